@@ -1,0 +1,54 @@
+"""Errors the domain and services raise; every one names the field and the reason."""
+
+from __future__ import annotations
+
+
+class CrmError(Exception):
+    """Base of every error a user is meant to read."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ValidationError(CrmError):
+    """Input that breaks a rule. `field` names what the user typed it into."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+class NotFoundError(CrmError):
+    """A referenced record does not exist (or is deleted)."""
+
+    def __init__(self, what: str, key: object) -> None:
+        super().__init__(f"{what} not found: {key}")
+        self.what = what
+        self.key = key
+
+
+class DuplicateError(CrmError):
+    """Adding this record would duplicate an existing one."""
+
+    def __init__(self, field: str, reason: str, existing_id: int) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+        self.existing_id = existing_id
+
+
+class ConflictError(CrmError):
+    """Someone else saved the same record since it was read."""
+
+    def __init__(self, what: str, key: object) -> None:
+        super().__init__(
+            f"{what} {key} was changed by someone else since you opened it; reload and try again"
+        )
+        self.what = what
+        self.key = key
+
+
+class DatabaseOpenError(CrmError):
+    """The database cannot be opened, created or upgraded."""
