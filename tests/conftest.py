@@ -5,3 +5,81 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from crm_app.services.common import Clock
+from crm_app.store.database import Database, open_database
+
+if TYPE_CHECKING:
+    from crm_app.services.container import Services
+
+POSTGRES_URL = os.environ.get("CRM_TEST_POSTGRES_URL", "").strip()
+FIXED_NOW = datetime(2026, 11, 27, 10, 15, tzinfo=UTC)
+TODAY = date(2026, 11, 27)
+
+
+class FakeClock(Clock):
+    """A clock that stands still unless a test moves it."""
+
+    def __init__(self, moment: datetime = FIXED_NOW) -> None:
+        self.moment = moment
+        super().__init__(lambda: self.moment)
+
+
+def _reset_postgres(url: str) -> None:
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+def _database_params() -> list[object]:
+    params: list[object] = ["sqlite"]
+    params.append(
+        pytest.param(
+            "postgresql",
+            marks=pytest.mark.skipif(not POSTGRES_URL, reason="CRM_TEST_POSTGRES_URL is not set"),
+        )
+    )
+    return params
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'contacts.sqlite3'}"
+
+
+@pytest.fixture(params=_database_params())
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Every store test runs on a SQLite file, and on PostgreSQL when one is configured."""
+    if request.param == "postgresql":
+        _reset_postgres(POSTGRES_URL)
+        return POSTGRES_URL
+    return f"sqlite:///{tmp_path / 'contacts.sqlite3'}"
+
+
+@pytest.fixture
+def database(database_url: str) -> Iterator[Database]:
+    opened = open_database(database_url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def services(database: Database, clock: FakeClock, tmp_path: Path) -> Services:
+    from crm_app.services.container import Services
+
+    return Services.build(database, templates_override=tmp_path / "templates", clock=clock)

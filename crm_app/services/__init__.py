@@ -1,0 +1,1 @@
+"""Use cases. Each runs in one transaction and returns frozen records."""

@@ -1,0 +1,3 @@
+from crm_app.app.cli import main
+
+raise SystemExit(main())

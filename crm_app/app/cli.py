@@ -1,0 +1,665 @@
+"""The `crm-app` command: the window with no command, headless commands for scripts and tests."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, NoReturn, TextIO
+
+from crm_app import __version__
+from crm_app.app.paths import AppPaths
+from crm_app.app.serialize import contact_json, office_json, phone_check_json, release_json
+from crm_app.domain.errors import CrmError, ValidationError
+from crm_app.domain.records import (
+    BlockFormat,
+    BlockLayout,
+    Contact,
+    ContactKind,
+    EmailKind,
+    OfficeKind,
+    PhoneKind,
+)
+from crm_app.services.container import Services
+from crm_app.services.drafts import (
+    ContactChanges,
+    ContactDraft,
+    EmailInput,
+    OfficeChanges,
+    OfficeDraft,
+    PhoneInput,
+    ReleaseDraft,
+)
+from crm_app.services.sample_data import load_sample_data
+from crm_app.store.database import open_database
+from crm_app.store.repositories import Archive, ContactQuery
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace, Services, TextIO], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _print_json(document: Any, out: TextIO) -> None:
+    json.dump(document, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def _phone_inputs(values: Sequence[str] | None, allow_invalid: bool) -> tuple[PhoneInput, ...]:
+    """Each value is KIND:NUMBER ("work:+86 10 5979 9695 ext. 203") or just the number."""
+    inputs = []
+    kinds = {kind.value for kind in PhoneKind}
+    for value in values or ():
+        head, sep, tail = value.partition(":")
+        if sep and head.strip().lower() in kinds:
+            inputs.append(
+                PhoneInput(
+                    raw=tail, kind=PhoneKind(head.strip().lower()), allow_invalid=allow_invalid
+                )
+            )
+        else:
+            inputs.append(PhoneInput(raw=value, allow_invalid=allow_invalid))
+    return tuple(inputs)
+
+
+def _email_inputs(values: Sequence[str] | None) -> tuple[EmailInput, ...]:
+    inputs = []
+    kinds = {kind.value for kind in EmailKind}
+    for value in values or ():
+        head, sep, tail = value.partition(":")
+        if sep and head.strip().lower() in kinds and "@" not in head:
+            inputs.append(EmailInput(address=tail, kind=EmailKind(head.strip().lower())))
+        else:
+            inputs.append(EmailInput(address=value))
+    return tuple(inputs)
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date such as 2026-11-27") from exc
+
+
+def _names(args: argparse.Namespace) -> dict[str, str]:
+    names: dict[str, str] = {}
+    if args.name is not None:
+        names["en"] = args.name
+    for code in ("fr", "es"):
+        value = getattr(args, f"name_{code}")
+        if value is not None:
+            names[code] = value
+    for item in args.name_in or ():
+        code, sep, value = item.partition("=")
+        if not sep:
+            raise ValidationError("name-in", f"'{item}' is not LANG=NAME")
+        names[code] = value
+    return names
+
+
+def _titles(args: argparse.Namespace) -> dict[str, str] | None:
+    titles: dict[str, str] = {}
+    if args.title is not None:
+        titles["en"] = args.title
+    for item in args.title_in or ():
+        code, sep, value = item.partition("=")
+        if not sep:
+            raise ValidationError("title-in", f"'{item}' is not LANG=TITLE")
+        titles[code] = value
+    return titles if (args.title is not None or args.title_in) else None
+
+
+def _contact_line(contact: Contact) -> str:
+    phone = next((p for p in contact.phones), None)
+    phone_text = ""
+    if phone is not None:
+        phone_text = (phone.e164 or phone.raw) + (
+            f" ext. {phone.extension}" if phone.extension else ""
+        )
+        if not phone.valid:
+            phone_text += " (invalid)"
+    email = contact.emails[0].address if contact.emails else ""
+    office = contact.office.name() if contact.office else ""
+    flags = " [left]" if not contact.active else ""
+    flags += " [deleted]" if contact.deleted else ""
+    return f"{contact.id}\t{contact.display_name}{flags}\t{office}\t{phone_text}\t{email}"
+
+
+# Offices
+
+
+def office_add(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    office = services.offices.add(
+        OfficeDraft(
+            names=_names(args),
+            country=args.country,
+            city=args.city or "",
+            kind=OfficeKind(args.kind),
+            switchboard=args.phone or "",
+            parent=args.parent,
+        )
+    )
+    if args.json:
+        _print_json(office_json(office), out)
+    else:
+        out.write(f"{office.id}\n")
+    return EXIT_OK
+
+
+def office_list(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    offices = services.offices.all()
+    if args.json:
+        _print_json([office_json(o) for o in offices], out)
+        return EXIT_OK
+    for office in offices:
+        switchboard = office.switchboard.e164 if office.switchboard else ""
+        out.write(
+            f"{office.id}\t{office.name()}\t{office.country}\t{office.city}\t{switchboard or ''}\n"
+        )
+    return EXIT_OK
+
+
+def office_show(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    office = services.offices.find(args.office)
+    if args.json:
+        _print_json(office_json(office), out)
+        return EXIT_OK
+    out.write(f"Office {office.id}: {office.name()}\n")
+    for code, name in sorted(office.names.items()):
+        out.write(f"  name ({code}): {name}\n")
+    out.write(f"  kind: {office.kind.value}\n  country: {office.country}\n  city: {office.city}\n")
+    if office.switchboard:
+        out.write(f"  switchboard: {office.switchboard.e164 or office.switchboard.raw}\n")
+    if office.parent_id:
+        out.write(f"  parent: {services.offices.get(office.parent_id).name()}\n")
+    return EXIT_OK
+
+
+def office_edit(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    office = services.offices.find(args.office)
+    names = _names(args)
+    updated = services.offices.edit(
+        office.id,
+        OfficeChanges(
+            names=names or None,
+            country=args.country,
+            city=args.city,
+            kind=OfficeKind(args.kind) if args.kind else None,
+            switchboard=args.phone,
+            parent=args.parent,
+        ),
+    )
+    if args.json:
+        _print_json(office_json(updated), out)
+    else:
+        out.write(f"{updated.id}\n")
+    return EXIT_OK
+
+
+# Contacts
+
+
+def contact_add(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    contact = services.contacts.add(
+        ContactDraft(
+            given=args.given or "",
+            family=args.family or "",
+            honorific=args.honorific or "",
+            titles=_titles(args) or {},
+            office=args.office,
+            kind=ContactKind(args.kind),
+            languages=tuple(args.language or ()),
+            phones=_phone_inputs(args.phone, args.allow_invalid_phone),
+            emails=_email_inputs(args.email),
+            notes=args.notes or "",
+            last_verified=args.verified,
+        ),
+        force=args.force,
+    )
+    if args.json:
+        _print_json(contact_json(contact, full=True), out)
+    else:
+        out.write(f"{contact.id}\n")
+    return EXIT_OK
+
+
+def contact_list(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    archive = Archive.ARCHIVED if args.archived else Archive.ALL_LIVE
+    contacts = services.contacts.page(ContactQuery(text=args.search or "", archive=archive))
+    if args.json:
+        _print_json([contact_json(c) for c in contacts], out)
+        return EXIT_OK
+    for contact in contacts:
+        out.write(_contact_line(contact) + "\n")
+    return EXIT_OK
+
+
+def contact_show(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    contact = services.contacts.get(args.id, include_deleted=True)
+    if args.json:
+        _print_json(contact_json(contact, full=True), out)
+        return EXIT_OK
+    out.write(f"Contact {contact.id}: {contact.display_name}\n")
+    if contact.deleted:
+        out.write("  (deleted; `contact restore` brings it back)\n")
+    rows = [
+        ("uid", contact.uid),
+        ("honorific", contact.honorific),
+        ("office", contact.office.name() if contact.office else ""),
+        ("kind", contact.kind.value),
+        ("languages", ", ".join(contact.languages)),
+        ("status", "active" if contact.active else "left"),
+        ("last verified", contact.last_verified.isoformat() if contact.last_verified else "never"),
+    ]
+    rows += [(f"title ({code})", title) for code, title in sorted(contact.titles.items())]
+    for phone in contact.phones:
+        number = (phone.e164 or phone.raw) + (f" ext. {phone.extension}" if phone.extension else "")
+        flag = "" if phone.valid else f"  (INVALID, typed as {phone.raw!r})"
+        rows.append((f"phone ({phone.kind.value})", number + flag))
+    rows += [(f"email ({e.kind.value})", e.address) for e in contact.emails]
+    if contact.notes:
+        rows.append(("notes", contact.notes))
+    for label, value in rows:
+        if value:
+            out.write(f"  {label}: {value}\n")
+    return EXIT_OK
+
+
+def contact_edit(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    current = services.contacts.get(args.id)
+    titles = _titles(args)
+    if titles is not None:
+        titles = {**current.titles, **titles}
+    updated = services.contacts.edit(
+        args.id,
+        ContactChanges(
+            given=args.given,
+            family=args.family,
+            honorific=args.honorific,
+            titles=titles,
+            office=args.office,
+            kind=ContactKind(args.kind) if args.kind else None,
+            languages=tuple(args.language) if args.language else None,
+            phones=_phone_inputs(args.phone, args.allow_invalid_phone) if args.phone else None,
+            emails=_email_inputs(args.email) if args.email else None,
+            notes=args.notes,
+            active=None if args.status is None else args.status == "active",
+            last_verified=args.verified,
+        ),
+        expected_version=current.version,
+    )
+    if args.json:
+        _print_json(contact_json(updated, full=True), out)
+    else:
+        out.write(f"{updated.id}\n")
+    return EXIT_OK
+
+
+def contact_delete(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    contact = services.contacts.delete(args.id)
+    out.write(
+        f"Deleted contact {contact.id} ({contact.display_name}); "
+        f"`crm-app contact restore {contact.id}` brings it back.\n"
+    )
+    return EXIT_OK
+
+
+def contact_restore(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    contact = services.contacts.restore(args.id)
+    out.write(f"Restored contact {contact.id} ({contact.display_name}).\n")
+    return EXIT_OK
+
+
+# Phones
+
+
+def phone_check(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    office_id = services.offices.find(args.office).id if args.office else None
+    check = services.contacts.check_phone(args.number, office_id)
+    if args.json:
+        _print_json(phone_check_json(check), out)
+    else:
+        if check.valid:
+            out.write(f"valid: {check.international} ({check.line_type.value}, {check.region})\n")
+        else:
+            out.write(f"invalid: {check.reason}\n")
+        if check.suggestion:
+            out.write(f"suggestion: {check.suggestion}\n")
+    return EXIT_OK if check.valid else EXIT_ERROR
+
+
+# Releases and blocks
+
+
+def release_add(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    release = services.releases.add(
+        ReleaseDraft(
+            title=args.title,
+            language=args.lang,
+            date=args.date or services.clock.today(),
+            office=args.office,
+            dateline=args.dateline or "",
+            url=args.url or "",
+            contact_ids=tuple(args.contact or ()),
+        )
+    )
+    if args.json:
+        _print_json(release_json(release), out)
+    else:
+        out.write(f"{release.id}\n")
+    return EXIT_OK
+
+
+def release_list(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    releases = services.releases.all()
+    if args.json:
+        _print_json([release_json(r) for r in releases], out)
+        return EXIT_OK
+    for release in releases:
+        office = release.office.name(release.language) if release.office else ""
+        out.write(
+            f"{release.id}\t{release.date.isoformat()}\t{release.language}\t"
+            f"{release.status.value}\t{office}\t{release.title}\n"
+        )
+    return EXIT_OK
+
+
+def release_show(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    release = services.releases.get(args.id)
+    if args.json:
+        _print_json(release_json(release), out)
+        return EXIT_OK
+    out.write(f"Release {release.id}: {release.title}\n")
+    out.write(f"  date: {release.date.isoformat()}\n  language: {release.language}\n")
+    out.write(f"  status: {release.status.value}\n")
+    if release.office:
+        out.write(f"  office: {release.office.name(release.language)}\n")
+    for label, value in (("dateline", release.dateline), ("url", release.url)):
+        if value:
+            out.write(f"  {label}: {value}\n")
+    for position, contact in enumerate(release.contacts, start=1):
+        out.write(f"  contact {position}: {contact.id} {contact.display_name}\n")
+    if release.published:
+        out.write(f"\nBlock as published on {release.published.published_at:%Y-%m-%d}:\n")
+        out.write(release.published.text + "\n")
+    return EXIT_OK
+
+
+def release_publish(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    release, warnings = services.releases.publish(args.id, BlockLayout(args.layout))
+    for warning in warnings:
+        sys.stderr.write(f"warning: {warning.message}\n")
+    out.write(f"Published release {release.id}; its block is frozen as printed.\n")
+    return EXIT_OK
+
+
+def release_outdated(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    outdated = services.releases.outdated()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "release": release_json(item.release),
+                    "stale": [
+                        {
+                            "contact_id": s.contact_id,
+                            "contact": s.contact_name,
+                            "channel": s.channel,
+                            "printed": s.printed,
+                            "now": s.now,
+                        }
+                        for s in item.stale
+                    ],
+                }
+                for item in outdated
+            ],
+            out,
+        )
+        return EXIT_OK
+    for item in outdated:
+        out.write(f"{item.release.id}\t{item.release.date.isoformat()}\t{item.release.title}\n")
+        for stale in item.stale:
+            now = stale.now or "removed"
+            out.write(f"\t{stale.contact_name}: printed {stale.printed}; now {now}\n")
+    return EXIT_OK
+
+
+def block(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    layout = BlockLayout(args.layout)
+    if args.release is not None:
+        result = services.releases.block(args.release, args.lang, layout)
+    else:
+        contacts = services.contacts.get_many(args.contact)
+        result = services.releases.block_for_contacts(contacts, args.lang or "en", layout)
+    for warning in result.warnings:
+        sys.stderr.write(f"warning: {warning.message}\n")
+    out.write(result.block.as_format(BlockFormat(args.format)) + "\n")
+    return EXIT_OK
+
+
+def sample_data(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    result = load_sample_data(services.offices, services.contacts, services.clock)
+    out.write(
+        f"Added {result.offices_added} offices and {result.contacts_added} contacts"
+        + (f" ({result.already_present} were already there)" if result.already_present else "")
+        + ".\n"
+    )
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="crm-app",
+        description="Press Contacts: press officers and mission contacts, checked, "
+        "and the contact block of every release in its language. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL (default: CRM_DB_URL, else the embedded SQLite file)",
+    )
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="folder for the embedded database and user templates"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def group(name: str, help_text: str) -> argparse._SubParsersAction[_Parser]:
+        sub = commands.add_parser(name, help=help_text)
+        return sub.add_subparsers(
+            dest="action", metavar="ACTION", required=True, parser_class=_Parser
+        )
+
+    def command(
+        actions: argparse._SubParsersAction[_Parser],
+        name: str,
+        handler: Handler,
+        help_text: str,
+        json_flag: bool = True,
+    ) -> _Parser:
+        sub = actions.add_parser(name, help=help_text)
+        sub.set_defaults(handler=handler)
+        if json_flag:
+            sub.add_argument("--json", action="store_true", help="print one JSON document")
+        return sub
+
+    offices = group("office", "offices: missions, country and regional offices, headquarters")
+    for name, handler, help_text in (
+        ("add", office_add, "add an office; prints its id"),
+        ("edit", office_edit, "change the fields given"),
+    ):
+        sub = command(offices, name, handler, help_text)
+        if name == "edit":
+            sub.add_argument("office", help="id or name")
+        sub.add_argument("--name", required=name == "add", help="English name, e.g. 'IOM Beijing'")
+        sub.add_argument("--name-fr", help="French name")
+        sub.add_argument("--name-es", help="Spanish name")
+        sub.add_argument(
+            "--name-in", action="append", metavar="LANG=NAME", help="name in another language"
+        )
+        sub.add_argument("--country", required=name == "add", help="ISO 3166 code, e.g. CN")
+        sub.add_argument("--city")
+        sub.add_argument(
+            "--kind",
+            choices=[k.value for k in OfficeKind],
+            default="mission" if name == "add" else None,
+        )
+        sub.add_argument("--phone", help="switchboard number")
+        sub.add_argument("--parent", help="id or name of the parent office")
+    command(offices, "list", office_list, "list offices")
+    command(offices, "show", office_show, "show one office").add_argument(
+        "office", help="id or name"
+    )
+
+    contacts = group("contact", "press officers, spokespeople, mission and media contacts")
+    for name, handler, help_text in (
+        ("add", contact_add, "add a contact; prints its id"),
+        ("edit", contact_edit, "change the fields given; --phone/--email replace that list"),
+    ):
+        sub = command(contacts, name, handler, help_text)
+        if name == "edit":
+            sub.add_argument("id", type=int)
+        sub.add_argument("--given", help="given name")
+        sub.add_argument("--family", help="family name")
+        sub.add_argument("--honorific", help="e.g. Dr, Ms")
+        sub.add_argument("--title", help="job title in English")
+        sub.add_argument(
+            "--title-in",
+            action="append",
+            metavar="LANG=TITLE",
+            help="job title in another language",
+        )
+        sub.add_argument("--office", help="id or name of the office")
+        sub.add_argument(
+            "--kind",
+            choices=[k.value for k in ContactKind],
+            default="mission_contact" if name == "add" else None,
+        )
+        sub.add_argument("--language", action="append", help="a language spoken (repeat)")
+        sub.add_argument(
+            "--phone",
+            action="append",
+            metavar="[KIND:]NUMBER",
+            help="e.g. 'work:+86 10 5979 9695 ext. 203' (repeat)",
+        )
+        sub.add_argument(
+            "--email", action="append", metavar="ADDRESS", help="e-mail address (repeat)"
+        )
+        sub.add_argument("--notes")
+        sub.add_argument(
+            "--verified",
+            type=_date,
+            metavar="YYYY-MM-DD",
+            help="date the details were last checked",
+        )
+        sub.add_argument(
+            "--allow-invalid-phone",
+            action="store_true",
+            help="keep a number that fails the checks, flagged invalid",
+        )
+        if name == "add":
+            sub.add_argument(
+                "--force",
+                action="store_true",
+                help="add even if the e-mail or phone is another contact's",
+            )
+        else:
+            sub.add_argument("--status", choices=["active", "left"])
+    listing = command(contacts, "list", contact_list, "list contacts")
+    listing.add_argument("--search", metavar="TEXT", help="names, offices, e-mails, phone digits")
+    listing.add_argument(
+        "--archived", action="store_true", help="deleted contacts and those who left"
+    )
+    command(contacts, "show", contact_show, "show one contact").add_argument("id", type=int)
+    command(
+        contacts, "delete", contact_delete, "move a contact to the archive", json_flag=False
+    ).add_argument("id", type=int)
+    command(
+        contacts, "restore", contact_restore, "bring a deleted contact back", json_flag=False
+    ).add_argument("id", type=int)
+
+    phones = group("phone", "phone numbers")
+    check = command(phones, "check", phone_check, "check a number; exit status 1 when invalid")
+    check.add_argument("number")
+    check.add_argument("--office", help="office whose country and area code apply")
+
+    releases = group("release", "press releases and their contacts")
+    add = command(releases, "add", release_add, "add a release; prints its id")
+    add.add_argument("--title", required=True)
+    add.add_argument("--lang", required=True, help="language of the release, e.g. fr")
+    add.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    add.add_argument("--office", help="issuing office, id or name")
+    add.add_argument("--dateline", help="e.g. 'Beijing'")
+    add.add_argument("--url")
+    add.add_argument(
+        "--contact",
+        type=int,
+        action="append",
+        metavar="ID",
+        help="a contact, in block order (repeat)",
+    )
+    command(releases, "list", release_list, "list releases")
+    command(releases, "show", release_show, "show a release").add_argument("id", type=int)
+    publish = command(
+        releases, "publish", release_publish, "freeze the block as printed", json_flag=False
+    )
+    publish.add_argument("id", type=int)
+    publish.add_argument("--layout", choices=[v.value for v in BlockLayout], default="stacked")
+    command(
+        releases,
+        "outdated",
+        release_outdated,
+        "published releases citing a changed phone or e-mail",
+    )
+
+    block_parser = commands.add_parser("block", help="print a contact block; warnings go to stderr")
+    block_parser.set_defaults(handler=block)
+    source = block_parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--release", type=int, metavar="ID")
+    source.add_argument("--contact", type=int, action="append", metavar="ID")
+    block_parser.add_argument("--lang", help="language (default: the release's, else en)")
+    block_parser.add_argument("--format", choices=[v.value for v in BlockFormat], default="text")
+    block_parser.add_argument("--layout", choices=[v.value for v in BlockLayout], default="stacked")
+
+    sample = commands.add_parser("sample-data", help="load a few realistic offices and contacts")
+    sample.set_defaults(handler=sample_data)
+    return parser
+
+
+def _open_services(args: argparse.Namespace) -> Services:
+    paths = AppPaths.resolve(args.data_dir)
+    database = open_database(paths.database_url(args.db))
+    return Services.build(database, templates_override=paths.templates_dir)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_OK
+    services: Services | None = None
+    try:
+        services = _open_services(args)
+        handler: Handler = args.handler
+        return handler(args, services, sys.stdout)
+    except CrmError as exc:
+        sys.stderr.write(f"crm-app: error: {exc.message}\n")
+        return EXIT_ERROR
+    finally:
+        if services is not None:
+            services.database.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

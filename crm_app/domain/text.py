@@ -1,0 +1,63 @@
+"""Rules for the free text people type into single-line and multi-line fields."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from crm_app.domain.errors import ValidationError
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _without_controls(value: str, keep: str = "") -> str:
+    return "".join(
+        ch for ch in value if ch in keep or unicodedata.category(ch) not in ("Cc", "Cs", "Cf")
+    )
+
+
+def clean_line(value: str, field: str, max_length: int = 200) -> str:
+    """One line of text: control characters dropped, runs of white space made one space.
+
+    HTML and other markup is kept verbatim; renderers escape it where it matters.
+    """
+    cleaned = _WHITESPACE.sub(" ", _without_controls(value.replace("\n", " "))).strip()
+    if len(cleaned) > max_length:
+        raise ValidationError(
+            field, f"is too long ({len(cleaned)} characters; at most {max_length})"
+        )
+    return cleaned
+
+
+def required_line(value: str, field: str, max_length: int = 200) -> str:
+    cleaned = clean_line(value, field, max_length)
+    if not cleaned:
+        raise ValidationError(field, "is empty")
+    return cleaned
+
+
+def clean_text(value: str, field: str, max_length: int = 20_000) -> str:
+    """Multi-line text such as notes: line ends made "\\n", other control characters dropped."""
+    unified = value.replace("\r\n", "\n").replace("\r", "\n")
+    cleaned = _without_controls(unified, keep="\n\t").strip()
+    if len(cleaned) > max_length:
+        raise ValidationError(
+            field, f"is too long ({len(cleaned)} characters; at most {max_length})"
+        )
+    return cleaned
+
+
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+
+
+def language_code(value: str, field: str = "language") -> str:
+    """A BCP 47 primary language tag such as "fr" or "es-419", lower-cased primary subtag."""
+    cleaned = value.strip()
+    if "-" in cleaned:
+        head, tail = cleaned.split("-", 1)
+        cleaned = f"{head.lower()}-{tail}"
+    else:
+        cleaned = cleaned.lower()
+    if not LANGUAGE_CODE.match(cleaned):
+        raise ValidationError(field, f"'{value}' is not a language code such as en, fr or es")
+    return cleaned

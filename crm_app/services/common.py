@@ -1,0 +1,72 @@
+"""Helpers every service shares: clock, office lookup, conflict checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from crm_app.domain.errors import ConflictError, CrmError, NotFoundError, ValidationError
+from crm_app.store import repositories
+from crm_app.store.database import Database
+from crm_app.store.models import OfficeRow
+
+
+class Clock:
+    """Now and today, replaceable in tests."""
+
+    def __init__(self, now: Callable[[], datetime] | None = None) -> None:
+        self._now = now or (lambda: datetime.now(UTC))
+
+    def now(self) -> datetime:
+        """Naive UTC, as the store keeps it."""
+        return self._now().astimezone(UTC).replace(tzinfo=None)
+
+    def today(self) -> date:
+        return self._now().date()
+
+
+@contextmanager
+def transaction(database: Database, what: str, key: object = None) -> Iterator[Session]:
+    """One use case, one transaction; concurrent edits surface as ConflictError."""
+    try:
+        with database.sessions.begin() as session:
+            yield session
+    except StaleDataError as exc:
+        raise ConflictError(what, key) from exc
+    except IntegrityError as exc:
+        raise CrmError(f"{what}: the database refused the change ({exc.orig})") from exc
+
+
+def check_version(what: str, key: object, stored: int, expected: int | None) -> None:
+    if expected is not None and stored != expected:
+        raise ConflictError(what, key)
+
+
+def resolve_office(session: Session, reference: str, field: str = "office") -> OfficeRow:
+    """An office by id ("3") or by its name in any language ("OIM Pékin")."""
+    cleaned = reference.strip()
+    if not cleaned:
+        raise ValidationError(field, "is empty")
+    if cleaned.isdigit():
+        row = session.get(OfficeRow, int(cleaned))
+        if row is not None and row.deleted_at is None:
+            return row
+    matches = repositories.offices_named(session, cleaned)
+    if not matches:
+        raise ValidationError(field, f"no office called '{cleaned}'")
+    if len(matches) > 1:
+        ids = ", ".join(str(row.id) for row in matches)
+        raise ValidationError(field, f"'{cleaned}' names several offices ({ids}); give the id")
+    return matches[0]
+
+
+def require_office_id(session: Session, office_id: int) -> OfficeRow:
+    row = session.get(OfficeRow, office_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError("office", office_id)
+    return row

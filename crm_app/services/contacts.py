@@ -1,0 +1,313 @@
+"""Contacts: checked phones and e-mails, duplicates refused, soft delete with restore."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from crm_app.domain.emails import normalise_email
+from crm_app.domain.errors import DuplicateError, NotFoundError, ValidationError
+from crm_app.domain.phones import PhoneCheck, check_phone, parse_phone
+from crm_app.domain.records import Contact, Email, Phone
+from crm_app.domain.text import clean_line, clean_text, language_code
+from crm_app.services.common import Clock, check_version, resolve_office, transaction
+from crm_app.services.drafts import ContactChanges, ContactDraft, EmailInput, PhoneInput
+from crm_app.services.mapping import contact_record
+from crm_app.services.search_text import refresh_contact_search
+from crm_app.store import repositories
+from crm_app.store.database import Database
+from crm_app.store.models import ContactRow, ContactTitleRow, EmailRow, OfficeRow, PhoneRow
+from crm_app.store.repositories import ContactQuery
+
+MAX_PHONES = 50
+MAX_EMAILS = 50
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateHint:
+    """Another live contact already holding one of these channels."""
+
+    contact_id: int
+    name: str
+    reason: str  # e.g. "same e-mail kgormanbest@iom.int"
+
+
+def _names(given: str, family: str) -> tuple[str, str]:
+    given_clean = clean_line(given, "given")
+    family_clean = clean_line(family, "family")
+    if not given_clean and not family_clean:
+        raise ValidationError("name", "is empty (give a given or a family name)")
+    return given_clean, family_clean
+
+
+def _titles(titles: dict[str, str] | None) -> dict[str, str]:
+    cleaned: dict[str, str] = {}
+    for language, title in (titles or {}).items():
+        code = language_code(language, "title language")
+        value = clean_line(title, "title" if code == "en" else f"title-{code}", 300)
+        if value:
+            cleaned[code] = value
+    return cleaned
+
+
+def _phones(inputs: Sequence[PhoneInput], office: OfficeRow | None) -> list[Phone]:
+    if len(inputs) > MAX_PHONES:
+        raise ValidationError("phone", f"at most {MAX_PHONES} numbers per contact")
+    region = office.country if office is not None else None
+    switchboard = office.switchboard_e164 if office is not None else None
+    phones: list[Phone] = []
+    for index, item in enumerate(inputs):
+        field = "phone" if index == 0 else f"phone {index + 1}"
+        phones.append(
+            parse_phone(
+                item.raw,
+                region=region,
+                switchboard=switchboard,
+                kind=item.kind,
+                allow_invalid=item.allow_invalid,
+                field=field,
+            )
+        )
+    return phones
+
+
+def _emails(inputs: Sequence[EmailInput]) -> list[Email]:
+    if len(inputs) > MAX_EMAILS:
+        raise ValidationError("email", f"at most {MAX_EMAILS} addresses per contact")
+    emails: list[Email] = []
+    seen: set[str] = set()
+    for index, item in enumerate(inputs):
+        field = "email" if index == 0 else f"email {index + 1}"
+        address = normalise_email(item.address, field=field)
+        if address.lower() in seen:
+            continue
+        seen.add(address.lower())
+        emails.append(Email(kind=item.kind, address=address))
+    return emails
+
+
+def _set_channels(row: ContactRow, phones: Sequence[Phone], emails: Sequence[Email]) -> None:
+    row.phones = [
+        PhoneRow(
+            position=position,
+            kind=phone.kind.value,
+            raw=phone.raw[:100],
+            e164=phone.e164,
+            extension=phone.extension,
+            valid=phone.valid,
+            line_type=phone.line_type.value,
+        )
+        for position, phone in enumerate(phones)
+    ]
+    row.emails = [
+        EmailRow(
+            position=position,
+            kind=email.kind.value,
+            address=email.address,
+            address_key=email.address.lower(),
+        )
+        for position, email in enumerate(emails)
+    ]
+
+
+def _duplicates(
+    session: Session, phones: Sequence[Phone], emails: Sequence[Email], exclude_id: int | None
+) -> list[DuplicateHint]:
+    hints: list[DuplicateHint] = []
+    keys = [email.address.lower() for email in emails]
+    for row in repositories.contacts_with_email(session, keys):
+        if row.id == exclude_id:
+            continue
+        shared = next(e.address for e in row.emails if e.address_key in keys)
+        hints.append(DuplicateHint(row.id, _display(row), f"same e-mail {shared}"))
+    numbers = [(p.e164, p.extension) for p in phones if p.e164 and p.valid]
+    for row in repositories.contacts_with_phone(session, numbers):
+        if row.id == exclude_id or any(h.contact_id == row.id for h in hints):
+            continue
+        shared_phone = next(p for p in row.phones if (p.e164, p.extension) in numbers)
+        printed = f"{shared_phone.e164}" + (
+            f" ext. {shared_phone.extension}" if shared_phone.extension else ""
+        )
+        hints.append(DuplicateHint(row.id, _display(row), f"same phone {printed}"))
+    return hints
+
+
+def _display(row: ContactRow) -> str:
+    return " ".join(part for part in (row.given, row.family) if part)
+
+
+def _live_contact(session: Session, contact_id: int) -> ContactRow:
+    row = repositories.get_contact(session, contact_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError("contact", contact_id)
+    return row
+
+
+class ContactService:
+    def __init__(self, database: Database, clock: Clock) -> None:
+        self._database = database
+        self._clock = clock
+
+    # Reading
+
+    def get(self, contact_id: int, include_deleted: bool = False) -> Contact:
+        with transaction(self._database, "contact", contact_id) as session:
+            row = repositories.get_contact(session, contact_id)
+            if row is None or (row.deleted_at is not None and not include_deleted):
+                raise NotFoundError("contact", contact_id)
+            return contact_record(row)
+
+    def get_many(self, contact_ids: Sequence[int]) -> list[Contact]:
+        """Live contacts in the order asked; an unknown or deleted id is an error naming it."""
+        with transaction(self._database, "contact") as session:
+            rows = repositories.load_contacts(session, list(contact_ids))
+            found = {row.id: row for row in rows if row.deleted_at is None}
+            for contact_id in contact_ids:
+                if contact_id not in found:
+                    raise NotFoundError("contact", contact_id)
+            return [contact_record(found[i]) for i in contact_ids]
+
+    def count(self, query: ContactQuery) -> int:
+        with transaction(self._database, "contact") as session:
+            return repositories.count_contacts(session, query)
+
+    def ids(self, query: ContactQuery, offset: int = 0, limit: int | None = None) -> list[int]:
+        with transaction(self._database, "contact") as session:
+            return repositories.contact_ids(session, query, offset, limit)
+
+    def page(self, query: ContactQuery, offset: int = 0, limit: int | None = None) -> list[Contact]:
+        with transaction(self._database, "contact") as session:
+            ids = repositories.contact_ids(session, query, offset, limit)
+            return [contact_record(row) for row in repositories.load_contacts(session, ids)]
+
+    def check_phone(self, raw: str, office_id: int | None) -> PhoneCheck:
+        """Check a number as typed, in the office's country, with its switchboard's area code."""
+        with transaction(self._database, "office", office_id) as session:
+            office = session.get(OfficeRow, office_id) if office_id is not None else None
+            region = office.country if office is not None else None
+            switchboard = office.switchboard_e164 if office is not None else None
+        return check_phone(raw, region=region, switchboard=switchboard)
+
+    def duplicates(
+        self,
+        phones: Sequence[Phone],
+        emails: Sequence[Email],
+        exclude_id: int | None = None,
+    ) -> list[DuplicateHint]:
+        with transaction(self._database, "contact") as session:
+            return _duplicates(session, phones, emails, exclude_id)
+
+    # Writing
+
+    def add(self, draft: ContactDraft, force: bool = False) -> Contact:
+        given, family = _names(draft.given, draft.family)
+        with transaction(self._database, "contact") as session:
+            office = resolve_office(session, draft.office) if draft.office else None
+            phones = _phones(draft.phones, office)
+            emails = _emails(draft.emails)
+            if not force:
+                hints = _duplicates(session, phones, emails, exclude_id=None)
+                if hints:
+                    first = hints[0]
+                    field = "email" if first.reason.startswith("same e-mail") else "phone"
+                    raise DuplicateError(
+                        field,
+                        f"{first.reason} as contact {first.contact_id} ({first.name}); "
+                        "use --force to add anyway",
+                        first.contact_id,
+                    )
+            if draft.uid and repositories.contact_by_uid(session, draft.uid) is not None:
+                raise ValidationError("uid", f"'{draft.uid}' is already taken")
+            now = self._clock.now()
+            row = ContactRow(
+                uid=clean_line(draft.uid, "uid", 255) if draft.uid else str(uuid.uuid4()),
+                honorific=clean_line(draft.honorific, "honorific", 50),
+                given=given,
+                family=family,
+                kind=draft.kind.value,
+                office=office,
+                languages=",".join(language_code(code, "languages") for code in draft.languages),
+                notes=clean_text(draft.notes, "notes"),
+                active=draft.active,
+                last_verified=draft.last_verified,
+                created_at=now,
+                updated_at=now,
+            )
+            row.titles = [
+                ContactTitleRow(language=lang, title=title)
+                for lang, title in _titles(dict(draft.titles)).items()
+            ]
+            _set_channels(row, phones, emails)
+            refresh_contact_search(row)
+            session.add(row)
+            session.flush()
+            return contact_record(row)
+
+    def edit(
+        self, contact_id: int, changes: ContactChanges, expected_version: int | None = None
+    ) -> Contact:
+        with transaction(self._database, "contact", contact_id) as session:
+            row = _live_contact(session, contact_id)
+            check_version("contact", contact_id, row.version, expected_version)
+            given = row.given if changes.given is None else changes.given
+            family = row.family if changes.family is None else changes.family
+            row.given, row.family = _names(given, family)
+            if changes.honorific is not None:
+                row.honorific = clean_line(changes.honorific, "honorific", 50)
+            if changes.titles is not None:
+                row.titles = [
+                    ContactTitleRow(language=lang, title=title)
+                    for lang, title in _titles(dict(changes.titles)).items()
+                ]
+            if changes.office is not None:
+                row.office = (
+                    resolve_office(session, changes.office) if changes.office.strip() else None
+                )
+            if changes.kind is not None:
+                row.kind = changes.kind.value
+            if changes.languages is not None:
+                row.languages = ",".join(language_code(c, "languages") for c in changes.languages)
+            if changes.notes is not None:
+                row.notes = clean_text(changes.notes, "notes")
+            if changes.active is not None:
+                row.active = changes.active
+            if changes.last_verified is not None:
+                row.last_verified = changes.last_verified
+            if changes.phones is not None or changes.emails is not None:
+                phones = (
+                    _phones(changes.phones, row.office)
+                    if changes.phones is not None
+                    else [contact_record(row).phones[i] for i in range(len(row.phones))]
+                )
+                emails = (
+                    _emails(changes.emails)
+                    if changes.emails is not None
+                    else list(contact_record(row).emails)
+                )
+                _set_channels(row, phones, emails)
+            row.updated_at = self._clock.now()
+            refresh_contact_search(row)
+            session.flush()
+            return contact_record(row)
+
+    def delete(self, contact_id: int) -> Contact:
+        """Soft delete: the contact leaves every list and can be restored."""
+        with transaction(self._database, "contact", contact_id) as session:
+            row = _live_contact(session, contact_id)
+            row.deleted_at = self._clock.now()
+            session.flush()
+            return contact_record(row)
+
+    def restore(self, contact_id: int) -> Contact:
+        with transaction(self._database, "contact", contact_id) as session:
+            row = repositories.get_contact(session, contact_id)
+            if row is None:
+                raise NotFoundError("contact", contact_id)
+            if row.deleted_at is None:
+                raise ValidationError("contact", f"contact {contact_id} is not deleted")
+            row.deleted_at = None
+            session.flush()
+            return contact_record(row)

@@ -1,0 +1,38 @@
+"""The services of one open database, built once by the composition root."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from crm_app.domain.blocks import TemplateLibrary, shipped_templates_dir
+from crm_app.services.common import Clock
+from crm_app.services.contacts import ContactService
+from crm_app.services.offices import OfficeService
+from crm_app.services.releases import ReleaseService
+from crm_app.store.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    database: Database
+    clock: Clock
+    templates: TemplateLibrary
+    offices: OfficeService
+    contacts: ContactService
+    releases: ReleaseService
+
+    @classmethod
+    def build(
+        cls, database: Database, templates_override: Path | None = None, clock: Clock | None = None
+    ) -> Services:
+        clock = clock or Clock()
+        templates = TemplateLibrary(shipped_templates_dir(), templates_override)
+        return cls(
+            database=database,
+            clock=clock,
+            templates=templates,
+            offices=OfficeService(database, clock),
+            contacts=ContactService(database, clock),
+            releases=ReleaseService(database, clock, templates),
+        )

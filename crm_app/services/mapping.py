@@ -1,0 +1,120 @@
+"""Turning ORM rows into the frozen records that leave the services layer."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from crm_app.domain.records import (
+    BlockLayout,
+    Contact,
+    ContactKind,
+    Email,
+    EmailKind,
+    LineType,
+    Office,
+    OfficeKind,
+    OfficeRef,
+    Phone,
+    PhoneKind,
+    PublishedBlock,
+    Release,
+    ReleaseStatus,
+)
+from crm_app.store.models import ContactRow, OfficeRow, PhoneRow, ReleaseRow
+
+
+def utc(moment: datetime | None) -> datetime | None:
+    """The store keeps naive UTC; records carry aware datetimes."""
+    return None if moment is None else moment.replace(tzinfo=UTC)
+
+
+def office_ref(row: OfficeRow) -> OfficeRef:
+    return OfficeRef(
+        id=row.id,
+        names={name.language: name.name for name in row.names},
+        country=row.country,
+        city=row.city,
+    )
+
+
+def office_record(row: OfficeRow) -> Office:
+    switchboard = None
+    if row.switchboard_raw:
+        switchboard = Phone(
+            kind=PhoneKind.WORK,
+            raw=row.switchboard_raw,
+            e164=row.switchboard_e164,
+            extension=row.switchboard_extension,
+            valid=row.switchboard_valid,
+            line_type=LineType.FIXED_LINE,
+        )
+    return Office(
+        id=row.id,
+        names={name.language: name.name for name in row.names},
+        country=row.country,
+        city=row.city,
+        kind=OfficeKind(row.kind),
+        switchboard=switchboard,
+        parent_id=row.parent_id,
+        version=row.version,
+        deleted=row.deleted_at is not None,
+    )
+
+
+def phone_record(row: PhoneRow) -> Phone:
+    return Phone(
+        kind=PhoneKind(row.kind),
+        raw=row.raw,
+        e164=row.e164,
+        extension=row.extension,
+        valid=row.valid,
+        line_type=LineType(row.line_type),
+    )
+
+
+def contact_record(row: ContactRow) -> Contact:
+    return Contact(
+        id=row.id,
+        uid=row.uid,
+        given=row.given,
+        family=row.family,
+        honorific=row.honorific,
+        titles={title.language: title.title for title in row.titles},
+        office=office_ref(row.office) if row.office is not None else None,
+        kind=ContactKind(row.kind),
+        languages=tuple(code for code in row.languages.split(",") if code),
+        phones=tuple(phone_record(phone) for phone in row.phones),
+        emails=tuple(Email(kind=EmailKind(e.kind), address=e.address) for e in row.emails),
+        notes=row.notes,
+        active=row.active,
+        last_verified=row.last_verified,
+        created_at=utc(row.created_at),
+        updated_at=utc(row.updated_at),
+        deleted_at=utc(row.deleted_at),
+        version=row.version,
+    )
+
+
+def release_record(row: ReleaseRow) -> Release:
+    published = None
+    if row.published_at is not None and row.published_text is not None:
+        published = PublishedBlock(
+            text=row.published_text,
+            html=row.published_html or "",
+            markdown=row.published_markdown or "",
+            layout=BlockLayout(row.published_layout or BlockLayout.STACKED),
+            published_at=row.published_at.replace(tzinfo=UTC),
+        )
+    return Release(
+        id=row.id,
+        title=row.title,
+        language=row.language,
+        date=row.release_date,
+        dateline=row.dateline,
+        office=office_ref(row.office) if row.office is not None else None,
+        url=row.url,
+        status=ReleaseStatus(row.status),
+        contacts=tuple(contact_record(link.contact) for link in row.contact_links),
+        published=published,
+        version=row.version,
+    )

@@ -1,0 +1,180 @@
+"""Offices: missions, country and regional offices, headquarters."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sqlalchemy.orm import Session
+
+from crm_app.domain.countries import normalise_country
+from crm_app.domain.errors import ValidationError
+from crm_app.domain.phones import parse_phone
+from crm_app.domain.records import DEFAULT_LANGUAGE, Office
+from crm_app.domain.text import clean_line, language_code, required_line
+from crm_app.services.common import (
+    Clock,
+    check_version,
+    require_office_id,
+    resolve_office,
+    transaction,
+)
+from crm_app.services.drafts import OfficeChanges, OfficeDraft
+from crm_app.services.mapping import office_record
+from crm_app.services.search_text import refresh_contact_search
+from crm_app.store import repositories
+from crm_app.store.database import Database
+from crm_app.store.models import OfficeNameRow, OfficeRow
+from crm_app.store.search import fold
+
+
+def _clean_names(names: Mapping[str, str]) -> dict[str, str]:
+    cleaned: dict[str, str] = {}
+    for language, name in names.items():
+        code = language_code(language, "name language")
+        field = "name" if code == DEFAULT_LANGUAGE else f"name-{code}"
+        value = clean_line(name, field)
+        if value:
+            cleaned[code] = value
+    if not cleaned.get(DEFAULT_LANGUAGE):
+        raise ValidationError("name", "is empty (an office needs an English name)")
+    return cleaned
+
+
+class OfficeService:
+    def __init__(self, database: Database, clock: Clock) -> None:
+        self._database = database
+        self._clock = clock
+
+    def all(self, include_deleted: bool = False) -> list[Office]:
+        with transaction(self._database, "office") as session:
+            return [office_record(row) for row in repositories.offices(session, include_deleted)]
+
+    def get(self, office_id: int) -> Office:
+        with transaction(self._database, "office", office_id) as session:
+            return office_record(require_office_id(session, office_id))
+
+    def find(self, reference: str) -> Office:
+        """By id or by a name in any language."""
+        with transaction(self._database, "office", reference) as session:
+            return office_record(resolve_office(session, reference))
+
+    def add(self, draft: OfficeDraft) -> Office:
+        names = _clean_names(draft.names)
+        country = normalise_country(draft.country)
+        city = clean_line(draft.city, "city")
+        with transaction(self._database, "office") as session:
+            self._refuse_taken_names(session, names, exclude_id=None)
+            now = self._clock.now()
+            row = OfficeRow(
+                kind=draft.kind.value,
+                country=country,
+                city=city,
+                created_at=now,
+                updated_at=now,
+                switchboard_valid=True,
+            )
+            self._set_switchboard(row, draft.switchboard)
+            if draft.parent:
+                row.parent_id = resolve_office(session, draft.parent, "parent").id
+            row.names = [
+                OfficeNameRow(language=lang, name=name, name_key=fold(name))
+                for lang, name in names.items()
+            ]
+            session.add(row)
+            session.flush()
+            return office_record(row)
+
+    def edit(
+        self, office_id: int, changes: OfficeChanges, expected_version: int | None = None
+    ) -> Office:
+        with transaction(self._database, "office", office_id) as session:
+            row = require_office_id(session, office_id)
+            check_version("office", office_id, row.version, expected_version)
+            if changes.names is not None:
+                merged = {name.language: name.name for name in row.names}
+                merged.update(changes.names)
+                names = _clean_names({k: v for k, v in merged.items() if v.strip()})
+                self._refuse_taken_names(session, names, exclude_id=office_id)
+                row.names = [
+                    OfficeNameRow(language=lang, name=name, name_key=fold(name))
+                    for lang, name in names.items()
+                ]
+            if changes.country is not None:
+                row.country = normalise_country(changes.country)
+            if changes.city is not None:
+                row.city = clean_line(changes.city, "city")
+            if changes.kind is not None:
+                row.kind = changes.kind.value
+            if changes.switchboard is not None:
+                self._set_switchboard(row, changes.switchboard)
+            if changes.parent is not None:
+                row.parent_id = self._parent_id(session, row, changes.parent)
+            row.updated_at = self._clock.now()
+            session.flush()
+            if changes.names is not None:
+                # Contacts are found by their office's names in every language.
+                for contact in repositories.contacts_of_office(session, office_id):
+                    refresh_contact_search(contact)
+            return office_record(row)
+
+    def delete(self, office_id: int) -> Office:
+        with transaction(self._database, "office", office_id) as session:
+            row = require_office_id(session, office_id)
+            in_use = [
+                c
+                for c in repositories.contacts_of_office(session, office_id)
+                if c.deleted_at is None
+            ]
+            if in_use:
+                raise ValidationError(
+                    "office",
+                    f"{len(in_use)} contact(s) still belong to this office; move them first",
+                )
+            row.deleted_at = self._clock.now()
+            session.flush()
+            return office_record(row)
+
+    def restore(self, office_id: int) -> Office:
+        with transaction(self._database, "office", office_id) as session:
+            row = session.get(OfficeRow, office_id)
+            if row is None:
+                raise ValidationError("office", f"no office with id {office_id}")
+            row.deleted_at = None
+            session.flush()
+            return office_record(row)
+
+    def _parent_id(self, session: Session, row: OfficeRow, reference: str) -> int | None:
+        if not reference.strip():
+            return None
+        parent = resolve_office(session, reference, "parent")
+        ancestor: OfficeRow | None = parent
+        while ancestor is not None:
+            if ancestor.id == row.id:
+                raise ValidationError(
+                    "parent", "an office cannot sit under itself or its own branch"
+                )
+            ancestor = session.get(OfficeRow, ancestor.parent_id) if ancestor.parent_id else None
+        return parent.id
+
+    def _set_switchboard(self, row: OfficeRow, raw: str) -> None:
+        raw = raw.strip()
+        if not raw:
+            row.switchboard_raw = row.switchboard_e164 = row.switchboard_extension = None
+            row.switchboard_valid = True
+            return
+        phone = parse_phone(raw, region=row.country, field="switchboard")
+        row.switchboard_raw = required_line(phone.raw, "switchboard", 100)
+        row.switchboard_e164 = phone.e164
+        row.switchboard_extension = phone.extension
+        row.switchboard_valid = phone.valid
+
+    def _refuse_taken_names(
+        self, session: Session, names: Mapping[str, str], exclude_id: int | None
+    ) -> None:
+        for language, name in names.items():
+            for other in repositories.offices_named(session, name):
+                if other.id != exclude_id:
+                    field = "name" if language == DEFAULT_LANGUAGE else f"name-{language}"
+                    raise ValidationError(
+                        field, f"'{name}' is already the name of office {other.id}"
+                    )

@@ -1,0 +1,275 @@
+"""Releases, their contacts in order, their blocks, and which published ones cite old details."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from crm_app.domain.blocks import (
+    BlockWarning,
+    RenderedBlock,
+    TemplateLibrary,
+    block_warnings,
+    render_block,
+)
+from crm_app.domain.errors import NotFoundError, ValidationError
+from crm_app.domain.phones import format_phone
+from crm_app.domain.records import BlockLayout, Contact, Release, ReleaseStatus
+from crm_app.domain.text import clean_line, language_code, required_line
+from crm_app.services.common import Clock, check_version, resolve_office, transaction
+from crm_app.services.drafts import ReleaseChanges, ReleaseDraft
+from crm_app.services.mapping import contact_record, release_record
+from crm_app.store import repositories
+from crm_app.store.database import Database
+from crm_app.store.models import ContactRow, ReleaseCitationRow, ReleaseContactRow, ReleaseRow
+
+MAX_RELEASE_CONTACTS = 50
+
+
+@dataclass(frozen=True, slots=True)
+class BlockResult:
+    block: RenderedBlock
+    warnings: list[BlockWarning]
+    language: str
+    layout: BlockLayout
+
+
+@dataclass(frozen=True, slots=True)
+class StaleCitation:
+    contact_id: int
+    contact_name: str
+    channel: str  # "phone" or "email"
+    printed: str  # as the block printed it
+    now: str  # what the contact holds now, or "" when removed
+
+
+@dataclass(frozen=True, slots=True)
+class OutdatedRelease:
+    release: Release
+    stale: list[StaleCitation]
+
+
+def _phone_key(e164: str | None, raw: str, extension: str | None) -> str:
+    return f"{e164 or raw}x{extension or ''}"
+
+
+def _live_release(session: Session, release_id: int) -> ReleaseRow:
+    row = session.get(ReleaseRow, release_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError("release", release_id)
+    return row
+
+
+class ReleaseService:
+    def __init__(self, database: Database, clock: Clock, templates: TemplateLibrary) -> None:
+        self._database = database
+        self._clock = clock
+        self._templates = templates
+
+    def languages(self) -> list[str]:
+        return self._templates.languages()
+
+    def _language(self, value: str) -> str:
+        code = language_code(value)
+        self._templates.get(code)  # refuses a language with no template, naming the ones we have
+        return code
+
+    def _link_contacts(self, session: Session, row: ReleaseRow, contact_ids: Sequence[int]) -> None:
+        if len(contact_ids) > MAX_RELEASE_CONTACTS:
+            raise ValidationError("contact", f"at most {MAX_RELEASE_CONTACTS} contacts per release")
+        if len(set(contact_ids)) != len(contact_ids):
+            raise ValidationError("contact", "the same contact is listed twice")
+        links = []
+        for position, contact_id in enumerate(contact_ids):
+            contact = session.get(ContactRow, contact_id)
+            if contact is None or contact.deleted_at is not None:
+                raise ValidationError("contact", f"no contact with id {contact_id}")
+            links.append(ReleaseContactRow(contact_id=contact_id, position=position))
+        row.contact_links = links
+
+    def add(self, draft: ReleaseDraft) -> Release:
+        title = required_line(draft.title, "title", 500)
+        language = self._language(draft.language)
+        with transaction(self._database, "release") as session:
+            now = self._clock.now()
+            row = ReleaseRow(
+                title=title,
+                language=language,
+                release_date=draft.date,
+                dateline=clean_line(draft.dateline, "dateline"),
+                office=resolve_office(session, draft.office) if draft.office else None,
+                url=clean_line(draft.url, "url", 2000),
+                status=ReleaseStatus.DRAFT.value,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(row)
+            self._link_contacts(session, row, draft.contact_ids)
+            session.flush()
+            return release_record(row)
+
+    def all(self) -> list[Release]:
+        with transaction(self._database, "release") as session:
+            return [release_record(row) for row in repositories.releases(session)]
+
+    def get(self, release_id: int) -> Release:
+        with transaction(self._database, "release", release_id) as session:
+            return release_record(_live_release(session, release_id))
+
+    def edit(
+        self, release_id: int, changes: ReleaseChanges, expected_version: int | None = None
+    ) -> Release:
+        with transaction(self._database, "release", release_id) as session:
+            row = _live_release(session, release_id)
+            check_version("release", release_id, row.version, expected_version)
+            if row.status == ReleaseStatus.PUBLISHED.value and changes.contact_ids is not None:
+                raise ValidationError(
+                    "contact", "the release is published; its contacts are frozen"
+                )
+            if changes.title is not None:
+                row.title = required_line(changes.title, "title", 500)
+            if changes.language is not None:
+                row.language = self._language(changes.language)
+            if changes.date is not None:
+                row.release_date = changes.date
+            if changes.dateline is not None:
+                row.dateline = clean_line(changes.dateline, "dateline")
+            if changes.url is not None:
+                row.url = clean_line(changes.url, "url", 2000)
+            if changes.office is not None:
+                row.office = (
+                    resolve_office(session, changes.office) if changes.office.strip() else None
+                )
+            if changes.contact_ids is not None:
+                self._link_contacts(session, row, changes.contact_ids)
+            row.updated_at = self._clock.now()
+            session.flush()
+            return release_record(row)
+
+    def delete(self, release_id: int) -> Release:
+        with transaction(self._database, "release", release_id) as session:
+            row = _live_release(session, release_id)
+            row.deleted_at = self._clock.now()
+            session.flush()
+            return release_record(row)
+
+    def restore(self, release_id: int) -> Release:
+        with transaction(self._database, "release", release_id) as session:
+            row = session.get(ReleaseRow, release_id)
+            if row is None:
+                raise NotFoundError("release", release_id)
+            row.deleted_at = None
+            session.flush()
+            return release_record(row)
+
+    # Blocks
+
+    def block_for_contacts(
+        self, contacts: Sequence[Contact], language: str, layout: BlockLayout
+    ) -> BlockResult:
+        for contact in contacts:
+            if contact.deleted:
+                raise ValidationError("contact", f"contact {contact.id} is deleted")
+        template = self._templates.get(language_code(language))
+        block = render_block(contacts, template, layout)
+        warnings = block_warnings(contacts, self._clock.today())
+        return BlockResult(
+            block=block, warnings=warnings, language=template.language, layout=layout
+        )
+
+    def block(
+        self,
+        release_id: int,
+        language: str | None = None,
+        layout: BlockLayout = BlockLayout.STACKED,
+    ) -> BlockResult:
+        release = self.get(release_id)
+        if not release.contacts:
+            raise ValidationError("contact", f"release {release_id} has no contacts")
+        return self.block_for_contacts(release.contacts, language or release.language, layout)
+
+    def publish(
+        self, release_id: int, layout: BlockLayout = BlockLayout.STACKED
+    ) -> tuple[Release, list[BlockWarning]]:
+        """Freeze the block as printed; later contact edits never rewrite it."""
+        with transaction(self._database, "release", release_id) as session:
+            row = _live_release(session, release_id)
+            if row.status == ReleaseStatus.PUBLISHED.value:
+                raise ValidationError("release", f"release {release_id} is already published")
+            contacts = [contact_record(link.contact) for link in row.contact_links]
+            if not contacts:
+                raise ValidationError("contact", f"release {release_id} has no contacts")
+            result = self.block_for_contacts(contacts, row.language, layout)
+            template = self._templates.get(row.language)
+            row.status = ReleaseStatus.PUBLISHED.value
+            row.published_at = self._clock.now()
+            row.published_layout = layout.value
+            row.published_text = result.block.text
+            row.published_html = result.block.html
+            row.published_markdown = result.block.markdown
+            citations: list[ReleaseCitationRow] = []
+            for contact in contacts:
+                for phone in contact.phones:
+                    if not phone.valid or phone.e164 is None:
+                        continue  # invalid numbers are not printed, so not cited
+                    citations.append(
+                        ReleaseCitationRow(
+                            contact_id=contact.id,
+                            channel="phone",
+                            value=_phone_key(phone.e164, phone.raw, phone.extension),
+                            printed=format_phone(
+                                phone.e164, phone.extension, extension_word=template.extension_word
+                            )[:400],
+                        )
+                    )
+                for email in contact.emails:
+                    citations.append(
+                        ReleaseCitationRow(
+                            contact_id=contact.id,
+                            channel="email",
+                            value=email.address.lower(),
+                            printed=email.address,
+                        )
+                    )
+            row.citations = citations
+            session.flush()
+            return release_record(row), result.warnings
+
+    def outdated(self) -> list[OutdatedRelease]:
+        """Published releases whose block cites a phone or e-mail that changed or went away."""
+        outdated: list[OutdatedRelease] = []
+        with transaction(self._database, "release") as session:
+            for row in repositories.published_releases(session):
+                stale: list[StaleCitation] = []
+                for citation in row.citations:
+                    contact = session.get(ContactRow, citation.contact_id)
+                    if contact is None:
+                        continue
+                    if citation.channel == "phone":
+                        current = {
+                            _phone_key(p.e164, p.raw, p.extension): p for p in contact.phones
+                        }
+                        still_there = citation.value in current and contact.deleted_at is None
+                        now = ", ".join(
+                            format_phone(p.e164, p.extension) for p in contact.phones if p.e164
+                        )
+                    else:
+                        addresses = {e.address_key for e in contact.emails}
+                        still_there = citation.value in addresses and contact.deleted_at is None
+                        now = ", ".join(e.address for e in contact.emails)
+                    if not still_there:
+                        name = " ".join(p for p in (contact.given, contact.family) if p)
+                        stale.append(
+                            StaleCitation(
+                                contact_id=contact.id,
+                                contact_name=name,
+                                channel=citation.channel,
+                                printed=citation.printed,
+                                now="" if contact.deleted_at is not None else now,
+                            )
+                        )
+                if stale:
+                    outdated.append(OutdatedRelease(release=release_record(row), stale=stale))
+        return outdated

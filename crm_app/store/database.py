@@ -1,0 +1,171 @@
+"""Opening a database: engine set-up, checks, a copy aside, and the upgrade to the newest schema."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from crm_app.domain.errors import DatabaseOpenError
+
+DATABASE_FILE_NAME = "press-contacts.sqlite3"
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def default_database_url(data_dir: Path) -> str:
+    return URL.create("sqlite", database=str(data_dir / DATABASE_FILE_NAME)).render_as_string()
+
+
+@dataclass(frozen=True, slots=True)
+class Database:
+    """An open, up-to-date database: the engine and how to start a session on it."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+    url: str
+    backup_path: Path | None
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def display_name(self) -> str:
+        """What the title bar shows: the file for SQLite, host/database for a server."""
+        url = make_url(self.url)
+        if url.get_backend_name() == "sqlite":
+            return url.database or ":memory:"
+        return f"{url.host or 'localhost'}/{url.database or ''}"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Foreign keys are off by default in SQLite; WAL lets the window read while a save runs.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _check_sqlite_path(path: Path) -> None:
+    folder = path.parent
+    if not folder.is_dir():
+        raise DatabaseOpenError(f"--db: the folder {folder} does not exist")
+    if path.exists():
+        if not path.is_file():
+            raise DatabaseOpenError(f"--db: {path} is not a file")
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise DatabaseOpenError(f"--db: {path} cannot be read and written (permission denied)")
+        with path.open("rb") as handle:
+            header = handle.read(16)
+        if header and header != b"SQLite format 3\x00":
+            raise DatabaseOpenError(f"--db: {path} is not a database file")
+    elif not os.access(folder, os.W_OK):
+        raise DatabaseOpenError(f"--db: cannot create a database in {folder} (permission denied)")
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseOpenError(f"--db: '{url}' is not a database URL ({exc})") from exc
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            _check_sqlite_path(Path(parsed.database))
+        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if backend == "postgresql":
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return create_engine(parsed, pool_pre_ping=True)
+    raise DatabaseOpenError(
+        f"--db: '{backend}' databases are not supported; use sqlite:/// or postgresql://"
+    )
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    # The migrations are installed as the package crm_app.migrations (the db/ folder).
+    config.set_main_option("script_location", str(files("crm_app.migrations")))
+    return config
+
+
+def head_revision() -> str:
+    with as_file(files("crm_app.migrations")):
+        head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _copy_sqlite_aside(path: Path, revision: str | None) -> Path:
+    """A consistent copy made with SQLite's backup API, so a WAL database copies whole."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.before-{revision or 'none'}-{stamp}.bak")
+    source = sqlite3.connect(path)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def open_database(url: str) -> Database:
+    """Open `url`, copy a SQLite file aside if it needs upgrading, and upgrade it to head."""
+    engine = make_engine(url)
+    sqlite_file: Path | None = None
+    if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
+        candidate = Path(str(engine.url.database))
+        # Only a file that already held data is worth a copy; a new one is created empty.
+        if candidate.exists() and candidate.stat().st_size > 0:
+            sqlite_file = candidate
+    backup_path: Path | None = None
+    try:
+        current = current_revision(engine)
+        if current != head_revision():
+            if sqlite_file is not None:
+                backup_path = _copy_sqlite_aside(sqlite_file, current)
+            upgrade(engine)
+    except (DBAPIError, SQLAlchemyError, sqlite3.Error) as exc:
+        engine.dispose()
+        reason = getattr(exc, "orig", None) or exc
+        raise DatabaseOpenError(f"--db: cannot open {url}: {reason}") from exc
+    except DatabaseOpenError:
+        engine.dispose()
+        raise
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(engine=engine, sessions=sessions, url=url, backup_path=backup_path)

@@ -1,0 +1,173 @@
+"""Queries over the ORM models. Services own the session and the transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.orm import Session
+
+from crm_app.store.models import (
+    ContactRow,
+    EmailRow,
+    OfficeNameRow,
+    OfficeRow,
+    PhoneRow,
+    ReleaseRow,
+)
+from crm_app.store.search import fold, search_condition
+
+
+class ContactSort(StrEnum):
+    NAME = "name"
+    UPDATED = "updated"
+
+
+class Archive(StrEnum):
+    """Which contacts a list shows."""
+
+    CURRENT = "current"  # not deleted, still with the organisation
+    ALL_LIVE = "all_live"  # not deleted, left or not
+    ARCHIVED = "archived"  # deleted or left
+
+
+@dataclass(frozen=True, slots=True)
+class ContactQuery:
+    text: str = ""
+    office_id: int | None = None
+    kind: str | None = None
+    archive: Archive = Archive.ALL_LIVE
+    sort: ContactSort = ContactSort.NAME
+    descending: bool = False
+
+
+def _contact_filters(session: Session, query: ContactQuery) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if query.archive is Archive.CURRENT:
+        conditions += [ContactRow.deleted_at.is_(None), ContactRow.active.is_(True)]
+    elif query.archive is Archive.ALL_LIVE:
+        conditions.append(ContactRow.deleted_at.is_(None))
+    else:
+        conditions.append(or_(ContactRow.deleted_at.is_not(None), ContactRow.active.is_(False)))
+    if query.office_id is not None:
+        conditions.append(ContactRow.office_id == query.office_id)
+    if query.kind:
+        conditions.append(ContactRow.kind == query.kind)
+    dialect = session.get_bind().dialect.name
+    text_condition = search_condition(dialect, query.text)
+    if text_condition is not None:
+        conditions.append(text_condition)
+    return conditions
+
+
+def contact_ids(
+    session: Session, query: ContactQuery, offset: int = 0, limit: int | None = None
+) -> list[int]:
+    """One page of ids in list order; the caller loads rows for just that page."""
+    statement = select(ContactRow.id).where(*_contact_filters(session, query))
+    if query.sort is ContactSort.UPDATED:
+        order = [ContactRow.updated_at, ContactRow.id]
+    else:
+        order = [ContactRow.sort_key, ContactRow.id]
+    statement = statement.order_by(*(col.desc() if query.descending else col for col in order))
+    statement = statement.offset(offset)
+    if limit is not None:
+        statement = statement.limit(limit)
+    return list(session.scalars(statement))
+
+
+def count_contacts(session: Session, query: ContactQuery) -> int:
+    statement = select(func.count(ContactRow.id)).where(*_contact_filters(session, query))
+    return int(session.scalar(statement) or 0)
+
+
+def load_contacts(session: Session, ids: Sequence[int]) -> list[ContactRow]:
+    """Rows for `ids`, in the order given, with their phones, e-mails and titles."""
+    if not ids:
+        return []
+    rows = {
+        row.id: row for row in session.scalars(select(ContactRow).where(ContactRow.id.in_(ids)))
+    }
+    return [rows[i] for i in ids if i in rows]
+
+
+def get_contact(session: Session, contact_id: int) -> ContactRow | None:
+    return session.get(ContactRow, contact_id)
+
+
+def contact_by_uid(session: Session, uid: str) -> ContactRow | None:
+    return session.scalar(select(ContactRow).where(ContactRow.uid == uid))
+
+
+def contacts_with_email(session: Session, address_keys: Sequence[str]) -> list[ContactRow]:
+    if not address_keys:
+        return []
+    statement = (
+        select(ContactRow)
+        .join(EmailRow, EmailRow.contact_id == ContactRow.id)
+        .where(EmailRow.address_key.in_(address_keys), ContactRow.deleted_at.is_(None))
+        .distinct()
+    )
+    return list(session.scalars(statement))
+
+
+def contacts_with_phone(
+    session: Session, numbers: Sequence[tuple[str, str | None]]
+) -> list[ContactRow]:
+    """Live contacts holding any of these E.164 + extension pairs."""
+    if not numbers:
+        return []
+    pairs = [
+        (PhoneRow.e164 == e164)
+        & (PhoneRow.extension.is_(None) if not extension else PhoneRow.extension == extension)
+        for e164, extension in numbers
+    ]
+    statement = (
+        select(ContactRow)
+        .join(PhoneRow, PhoneRow.contact_id == ContactRow.id)
+        .where(or_(*pairs), ContactRow.deleted_at.is_(None))
+        .distinct()
+    )
+    return list(session.scalars(statement))
+
+
+def offices(session: Session, include_deleted: bool = False) -> list[OfficeRow]:
+    statement = select(OfficeRow).order_by(OfficeRow.id)
+    if not include_deleted:
+        statement = statement.where(OfficeRow.deleted_at.is_(None))
+    return list(session.scalars(statement))
+
+
+def offices_named(session: Session, name: str) -> list[OfficeRow]:
+    """Live offices with this name in any language, ignoring case and accents."""
+    statement = (
+        select(OfficeRow)
+        .join(OfficeNameRow, OfficeNameRow.office_id == OfficeRow.id)
+        .where(OfficeNameRow.name_key == fold(name), OfficeRow.deleted_at.is_(None))
+        .distinct()
+    )
+    return list(session.scalars(statement))
+
+
+def contacts_of_office(session: Session, office_id: int) -> list[ContactRow]:
+    return list(session.scalars(select(ContactRow).where(ContactRow.office_id == office_id)))
+
+
+def releases(session: Session) -> list[ReleaseRow]:
+    statement = (
+        select(ReleaseRow)
+        .where(ReleaseRow.deleted_at.is_(None))
+        .order_by(ReleaseRow.release_date.desc(), ReleaseRow.id.desc())
+    )
+    return list(session.scalars(statement))
+
+
+def published_releases(session: Session) -> list[ReleaseRow]:
+    statement = (
+        select(ReleaseRow)
+        .where(ReleaseRow.deleted_at.is_(None), ReleaseRow.status == "published")
+        .order_by(ReleaseRow.release_date.desc(), ReleaseRow.id.desc())
+    )
+    return list(session.scalars(statement))

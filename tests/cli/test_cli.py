@@ -1,0 +1,272 @@
+"""The command-line contract of DESIGN.md, run as a user types it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.cli.conftest import Run
+
+KIERAN = (
+    "contact",
+    "add",
+    "--given",
+    "Kieran",
+    "--family",
+    "Best",
+    "--office",
+    "IOM Beijing",
+    "--phone",
+    "work:+86 10 5979 9695 ext. 203",
+    "--email",
+    "kgormanbest@iom.int",
+)
+
+
+def test_office_add_prints_the_id_and_list_shows_it(beijing: Run) -> None:
+    listed = beijing("office", "list", "--json").json()
+    assert [(o["id"], o["name"], o["country"]) for o in listed] == [(1, "IOM Beijing", "CN")]
+    assert listed[0]["names"]["fr"] == "OIM Pékin"
+    assert beijing("office", "show", "OIM Pékin").out.startswith("Office 1: IOM Beijing")
+
+
+def test_contact_add_list_show_in_json(beijing: Run) -> None:
+    added = beijing(*KIERAN)
+    assert (added.code, added.out) == (0, "1\n")
+    listed = beijing("contact", "list", "--json").json()
+    assert listed == [
+        {
+            "id": 1,
+            "uid": listed[0]["uid"],
+            "given": "Kieran",
+            "family": "Best",
+            "office": "IOM Beijing",
+            "phones": [
+                {
+                    "kind": "work",
+                    "e164": "+861059799695",
+                    "extension": "203",
+                    "valid": True,
+                    "raw": "+86 10 5979 9695 ext. 203",
+                    "line_type": "fixed_line",
+                }
+            ],
+            "emails": [{"kind": "work", "address": "kgormanbest@iom.int"}],
+        }
+    ]
+    shown = beijing("contact", "show", "1", "--json").json()
+    assert shown["uid"] == listed[0]["uid"]
+    assert {"honorific", "titles", "kind", "languages", "notes", "active", "last_verified"} <= set(
+        shown
+    )
+
+
+def test_add_with_json_prints_the_whole_record(beijing: Run) -> None:
+    document = beijing(*KIERAN, "--json").json()
+    assert document["id"] == 1 and document["phones"][0]["e164"] == "+861059799695"
+
+
+def test_phone_check_gives_the_area_code_repair(beijing: Run) -> None:
+    result = beijing(
+        "phone", "check", "+ 86 5979 9695 Ext. 203", "--office", "IOM Beijing", "--json"
+    )
+    assert result.code == 1  # invalid
+    document = result.json()
+    assert document["valid"] is False
+    assert document["suggestion"] == "+86 10 5979 9695 ext. 203"
+    assert document["extension"] == "203"
+    assert document["region"] == "CN"
+    assert document["reason"]
+    assert set(document) >= {
+        "valid",
+        "possible",
+        "e164",
+        "extension",
+        "international",
+        "region",
+        "reason",
+        "suggestion",
+    }
+    plain = beijing("phone", "check", "+86 10 5979 9695 ext. 203")
+    assert plain.code == 0 and "+86 10 5979 9695 ext. 203" in plain.out
+
+
+def test_edit_changes_only_given_fields_and_phone_replaces_the_list(beijing: Run) -> None:
+    beijing(*KIERAN)
+    assert beijing("contact", "edit", "1", "--title", "Media Officer").code == 0
+    assert beijing("contact", "edit", "1", "--phone", "mobile:+86 139 1099 8765").code == 0
+    shown = beijing("contact", "show", "1", "--json").json()
+    assert shown["titles"] == {"en": "Media Officer"}
+    assert [(p["kind"], p["e164"]) for p in shown["phones"]] == [("mobile", "+8613910998765")]
+    assert shown["emails"][0]["address"] == "kgormanbest@iom.int"
+
+
+def test_delete_and_restore(beijing: Run) -> None:
+    beijing(*KIERAN)
+    deleted = beijing("contact", "delete", "1")
+    assert deleted.code == 0 and "restore" in deleted.out
+    assert beijing("contact", "list", "--json").json() == []
+    assert beijing("contact", "restore", "1").code == 0
+    assert len(beijing("contact", "list", "--json").json()) == 1
+
+
+def test_search(beijing: Run) -> None:
+    beijing(*KIERAN)
+    assert len(beijing("contact", "list", "--search", "pékin", "--json").json()) == 1
+    assert beijing("contact", "list", "--search", "nobody", "--json").json() == []
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        (("contact", "add", "--given", "", "--family", ""), "name"),
+        (("contact", "add", "--given", "K", "--office", "IOM Atlantis"), "office"),
+        (("contact", "add", "--given", "K", "--phone", "letters only"), "phone"),
+        (
+            (
+                "contact",
+                "add",
+                "--given",
+                "K",
+                "--office",
+                "IOM Beijing",
+                "--phone",
+                "+86 5979 9695",
+            ),
+            "phone",
+        ),
+        (("contact", "add", "--given", "K", "--email", "a@b@iom.int"), "email"),
+        (("contact", "add", "--given", "K", "--email", "kieran@iomint"), "email"),
+        (("contact", "add", "--given", "K", "--email", "kieran@iom.int."), "email"),
+        (("office", "add", "--name", "IOM X", "--country", "ZZ"), "country"),
+        (("release", "add", "--title", "T", "--lang", "de", "--date", "2026-11-27"), "language"),
+    ],
+)
+def test_bad_input_is_an_error_naming_the_field_and_writes_nothing(
+    beijing: Run, args: tuple[str, ...], field: str
+) -> None:
+    result = beijing(*args)
+    assert result.code == 1
+    assert result.out == ""
+    assert result.err.startswith(f"crm-app: error: {field}:")
+    assert beijing("contact", "list", "--json").json() == []
+    assert len(beijing("office", "list", "--json").json()) == 1
+    assert beijing("release", "list", "--json").json() == []
+
+
+def test_the_sample_number_error_offers_the_repair(beijing: Run) -> None:
+    result = beijing(
+        "contact",
+        "add",
+        "--given",
+        "K",
+        "--office",
+        "IOM Beijing",
+        "--phone",
+        "+ 86 5979 9695 Ext. 203",
+    )
+    assert "+86 10 5979 9695 ext. 203" in result.err
+    kept = beijing(
+        "contact",
+        "add",
+        "--given",
+        "K",
+        "--office",
+        "IOM Beijing",
+        "--phone",
+        "+ 86 5979 9695 Ext. 203",
+        "--allow-invalid-phone",
+        "--json",
+    ).json()
+    assert kept["phones"][0]["valid"] is False
+    assert kept["phones"][0]["raw"] == "+ 86 5979 9695 Ext. 203"
+
+
+def test_unopenable_database_is_an_error(run: Run, tmp_path: Path) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    result = run("--db", f"sqlite:///{junk}", "contact", "list")
+    assert result.code == 1 and "not a database" in result.err
+    missing = run("--db", f"sqlite:///{tmp_path / 'no' / 'db.sqlite3'}", "contact", "list")
+    assert missing.code == 1 and "does not exist" in missing.err
+
+
+def test_release_add_list_show(beijing: Run) -> None:
+    beijing(*KIERAN)
+    added = beijing(
+        "release",
+        "add",
+        "--title",
+        "L'OIM encourage les liens",
+        "--lang",
+        "fr",
+        "--date",
+        "2026-11-27",
+        "--office",
+        "IOM Beijing",
+        "--contact",
+        "1",
+    )
+    assert (added.code, added.out) == (0, "1\n")
+    shown = beijing("release", "show", "1", "--json").json()
+    assert (shown["language"], shown["date"], shown["office"], shown["status"]) == (
+        "fr",
+        "2026-11-27",
+        "IOM Beijing",
+        "draft",
+    )
+    assert [c["id"] for c in shown["contacts"]] == [1]
+    missing = beijing("release", "add", "--title", "T", "--lang", "fr", "--contact", "99")
+    assert missing.code == 1 and "99" in missing.err
+
+
+def test_sample_data_gives_a_new_user_something_to_see(run: Run) -> None:
+    assert run("sample-data").code == 0
+    contacts = run("contact", "list", "--json").json()
+    assert "Kieran Best" in {f"{c['given']} {c['family']}" for c in contacts}
+    assert len({c["office"] for c in contacts}) >= 4
+    again = run("sample-data")
+    assert again.code == 0 and "already there" in again.out
+    assert len(run("contact", "list", "--json").json()) == len(contacts)
+
+
+def test_db_option_and_environment_choose_the_database(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = f"sqlite:///{tmp_path / 'team.sqlite3'}"
+    run("--db", url, "office", "add", "--name", "IOM Dakar", "--country", "SN")
+    monkeypatch.setenv("CRM_DB_URL", url)
+    assert [o["name"] for o in run("office", "list", "--json").json()] == ["IOM Dakar"]
+
+
+def test_installed_command_runs_headless(tmp_path: Path) -> None:
+    """The real entry point, as a script or CI calls it."""
+    env = {**os.environ, "CRM_DB_URL": ""}
+    command = [sys.executable, "-m", "crm_app", "--data-dir", str(tmp_path), "sample-data"]
+    completed = subprocess.run(
+        command, capture_output=True, text=True, env=env, check=False, timeout=120
+    )
+    assert completed.returncode == 0, completed.stderr
+    listed = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "crm_app",
+            "--data-dir",
+            str(tmp_path),
+            "contact",
+            "list",
+            "--search",
+            "Kieran",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=120,
+    )
+    assert "Kieran Best" in listed.stdout

@@ -1,0 +1,140 @@
+"""Opening, creating and upgrading databases; refusing what cannot be opened."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from crm_app.domain.errors import DatabaseOpenError
+from crm_app.store.database import (
+    current_revision,
+    head_revision,
+    make_engine,
+    open_database,
+    upgrade,
+)
+
+
+def test_new_sqlite_file_is_created_at_head_without_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    database = open_database(f"sqlite:///{path}")
+    try:
+        assert current_revision(database.engine) == head_revision()
+        assert database.backup_path is None
+        assert database.display_name == str(path)
+    finally:
+        database.close()
+
+
+def test_sqlite_gets_foreign_keys_wal_and_busy_timeout(tmp_path: Path) -> None:
+    database = open_database(f"sqlite:///{tmp_path / 'p.sqlite3'}")
+    try:
+        with database.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10_000
+    finally:
+        database.close()
+
+
+def test_database_from_first_migration_upgrades_keeping_data_and_a_copy(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine, "0001")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO offices (id, kind, country, city, switchboard_valid,"
+            " created_at, updated_at, version)"
+            " VALUES (1, 'mission', 'CN', 'Beijing', 1, '2020-01-01', '2020-01-01', 1)"
+        )
+        connection.execute(
+            "INSERT INTO office_names VALUES (1, 'en', 'IOM Beijing', 'iom beijing'),"
+            " (1, 'fr', 'OIM Pékin', 'oim pekin')"
+        )
+        connection.execute(
+            "INSERT INTO contacts (id, uid, honorific, given, family, kind, office_id, languages,"
+            " notes, active, created_at, updated_at, version)"
+            " VALUES (7, 'u-7', '', 'Kieran', 'Best', 'press_officer', 1, 'en', '', 1,"
+            " '2020-01-01', '2020-01-01', 1)"
+        )
+        connection.execute(
+            "INSERT INTO phones (contact_id, position, kind, raw, e164, extension, valid,"
+            " line_type) VALUES (7, 0, 'work', '+86 10 5979 9695 ext. 203', '+861059799695',"
+            " '203', 1, 'fixed_line')"
+        )
+
+    database = open_database(f"sqlite:///{path}")
+    try:
+        assert current_revision(database.engine) == head_revision()
+        assert database.backup_path is not None and database.backup_path.exists()
+        with sqlite3.connect(database.backup_path) as copy:
+            assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+            assert copy.execute("SELECT given FROM contacts").fetchone() == ("Kieran",)
+        from crm_app.services.common import Clock
+        from crm_app.services.contacts import ContactService
+        from crm_app.store.repositories import ContactQuery
+
+        contacts = ContactService(database, Clock())
+        # The upgrade indexed what was already there: found by office name and phone digits.
+        assert [c.id for c in contacts.page(ContactQuery(text="pékin"))] == [7]
+        assert [c.id for c in contacts.page(ContactQuery(text="9695"))] == [7]
+    finally:
+        database.close()
+
+    reopened = open_database(f"sqlite:///{path}")
+    assert reopened.backup_path is None  # nothing to upgrade, nothing copied
+    reopened.close()
+
+
+def test_missing_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseOpenError, match="does not exist"):
+        open_database(f"sqlite:///{tmp_path / 'nowhere' / 'db.sqlite3'}")
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("Dear colleagues, here are the contacts\n" * 20)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseOpenError, match="not a database"):
+        open_database(f"sqlite:///{path}")
+    assert path.read_bytes() == before
+
+
+def test_read_only_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "ro.sqlite3"
+    open_database(f"sqlite:///{path}").close()
+    path.chmod(0o444)
+    if os.geteuid() == 0:
+        # root may write any file; answer as the permission check does for everyone else.
+        real_access = os.access
+        monkeypatch.setattr(
+            "crm_app.store.database.os.access",
+            lambda p, mode: False if Path(p) == path else real_access(p, mode),
+        )
+    before = path.read_bytes()
+    with pytest.raises(DatabaseOpenError, match="permission denied"):
+        open_database(f"sqlite:///{path}")
+    assert path.read_bytes() == before
+
+
+def test_read_only_folder_is_refused_even_for_root(tmp_path: Path) -> None:
+    # /proc accepts no new files whoever asks, which gives root a real read-only folder too.
+    with pytest.raises(DatabaseOpenError):
+        open_database("sqlite:////proc/press-contacts.sqlite3")
+
+
+def test_unknown_backend_and_garbage_urls_are_refused() -> None:
+    with pytest.raises(DatabaseOpenError, match="not supported"):
+        open_database("mysql://someone@localhost/crm")
+    with pytest.raises(DatabaseOpenError, match="not a database URL"):
+        open_database("this is not a url")
+
+
+def test_unreachable_postgres_is_a_clear_error() -> None:
+    with pytest.raises(DatabaseOpenError, match="cannot open"):
+        open_database("postgresql://nobody:wrong@127.0.0.1:1/none?connect_timeout=2")
