@@ -13,6 +13,7 @@ from crm_app import __version__
 from crm_app.app.paths import AppPaths
 from crm_app.app.serialize import contact_json, office_json, phone_check_json, release_json
 from crm_app.domain.errors import CrmError, ValidationError
+from crm_app.domain.phones import format_phone
 from crm_app.domain.records import (
     BlockFormat,
     BlockLayout,
@@ -122,8 +123,8 @@ def _contact_line(contact: Contact) -> str:
     phone = next((p for p in contact.phones), None)
     phone_text = ""
     if phone is not None:
-        phone_text = (phone.e164 or phone.raw) + (
-            f" ext. {phone.extension}" if phone.extension else ""
+        phone_text = (
+            format_phone(phone.e164, phone.extension) if phone.e164 and phone.valid else phone.raw
         )
         if not phone.valid:
             phone_text += " (invalid)"

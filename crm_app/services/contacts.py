@@ -35,7 +35,7 @@ class DuplicateHint:
     reason: str  # e.g. "same e-mail kgormanbest@iom.int"
 
 
-def _names(given: str, family: str) -> tuple[str, str]:
+def checked_names(given: str, family: str) -> tuple[str, str]:
     given_clean = clean_line(given, "given")
     family_clean = clean_line(family, "family")
     if not given_clean and not family_clean:
@@ -43,7 +43,7 @@ def _names(given: str, family: str) -> tuple[str, str]:
     return given_clean, family_clean
 
 
-def _titles(titles: dict[str, str] | None) -> dict[str, str]:
+def checked_titles(titles: dict[str, str] | None) -> dict[str, str]:
     cleaned: dict[str, str] = {}
     for language, title in (titles or {}).items():
         code = language_code(language, "title language")
@@ -53,7 +53,7 @@ def _titles(titles: dict[str, str] | None) -> dict[str, str]:
     return cleaned
 
 
-def _phones(inputs: Sequence[PhoneInput], office: OfficeRow | None) -> list[Phone]:
+def checked_phones(inputs: Sequence[PhoneInput], office: OfficeRow | None) -> list[Phone]:
     if len(inputs) > MAX_PHONES:
         raise ValidationError("phone", f"at most {MAX_PHONES} numbers per contact")
     region = office.country if office is not None else None
@@ -74,7 +74,7 @@ def _phones(inputs: Sequence[PhoneInput], office: OfficeRow | None) -> list[Phon
     return phones
 
 
-def _emails(inputs: Sequence[EmailInput]) -> list[Email]:
+def checked_emails(inputs: Sequence[EmailInput]) -> list[Email]:
     if len(inputs) > MAX_EMAILS:
         raise ValidationError("email", f"at most {MAX_EMAILS} addresses per contact")
     emails: list[Email] = []
@@ -89,7 +89,7 @@ def _emails(inputs: Sequence[EmailInput]) -> list[Email]:
     return emails
 
 
-def _set_channels(row: ContactRow, phones: Sequence[Phone], emails: Sequence[Email]) -> None:
+def set_channels(row: ContactRow, phones: Sequence[Phone], emails: Sequence[Email]) -> None:
     row.phones = [
         PhoneRow(
             position=position,
@@ -203,11 +203,11 @@ class ContactService:
     # Writing
 
     def add(self, draft: ContactDraft, force: bool = False) -> Contact:
-        given, family = _names(draft.given, draft.family)
+        given, family = checked_names(draft.given, draft.family)
         with transaction(self._database, "contact") as session:
             office = resolve_office(session, draft.office) if draft.office else None
-            phones = _phones(draft.phones, office)
-            emails = _emails(draft.emails)
+            phones = checked_phones(draft.phones, office)
+            emails = checked_emails(draft.emails)
             if not force:
                 hints = _duplicates(session, phones, emails, exclude_id=None)
                 if hints:
@@ -238,9 +238,9 @@ class ContactService:
             )
             row.titles = [
                 ContactTitleRow(language=lang, title=title)
-                for lang, title in _titles(dict(draft.titles)).items()
+                for lang, title in checked_titles(dict(draft.titles)).items()
             ]
-            _set_channels(row, phones, emails)
+            set_channels(row, phones, emails)
             refresh_contact_search(row)
             session.add(row)
             session.flush()
@@ -254,13 +254,13 @@ class ContactService:
             check_version("contact", contact_id, row.version, expected_version)
             given = row.given if changes.given is None else changes.given
             family = row.family if changes.family is None else changes.family
-            row.given, row.family = _names(given, family)
+            row.given, row.family = checked_names(given, family)
             if changes.honorific is not None:
                 row.honorific = clean_line(changes.honorific, "honorific", 50)
             if changes.titles is not None:
                 row.titles = [
                     ContactTitleRow(language=lang, title=title)
-                    for lang, title in _titles(dict(changes.titles)).items()
+                    for lang, title in checked_titles(dict(changes.titles)).items()
                 ]
             if changes.office is not None:
                 row.office = (
@@ -278,16 +278,16 @@ class ContactService:
                 row.last_verified = changes.last_verified
             if changes.phones is not None or changes.emails is not None:
                 phones = (
-                    _phones(changes.phones, row.office)
+                    checked_phones(changes.phones, row.office)
                     if changes.phones is not None
                     else [contact_record(row).phones[i] for i in range(len(row.phones))]
                 )
                 emails = (
-                    _emails(changes.emails)
+                    checked_emails(changes.emails)
                     if changes.emails is not None
                     else list(contact_record(row).emails)
                 )
-                _set_channels(row, phones, emails)
+                set_channels(row, phones, emails)
             row.updated_at = self._clock.now()
             refresh_contact_search(row)
             session.flush()

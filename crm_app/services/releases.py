@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from crm_app.domain.blocks import (
+    BlockTemplate,
     BlockWarning,
     RenderedBlock,
     TemplateLibrary,
@@ -53,6 +54,16 @@ class OutdatedRelease:
 
 def _phone_key(e164: str | None, raw: str, extension: str | None) -> str:
     return f"{e164 or raw}x{extension or ''}"
+
+
+def _printed_phone(e164: str, extension: str | None, template: BlockTemplate) -> str:
+    """The number as the block in this language prints it ("+86 10 5979 9695, poste 203")."""
+    number = format_phone(e164, None)
+    if not extension:
+        return number
+    return template.extension_format.format(
+        number=number, word=template.extension_word, extension=extension
+    )
 
 
 def _live_release(session: Session, release_id: int) -> ReleaseRow:
@@ -219,9 +230,7 @@ class ReleaseService:
                             contact_id=contact.id,
                             channel="phone",
                             value=_phone_key(phone.e164, phone.raw, phone.extension),
-                            printed=format_phone(
-                                phone.e164, phone.extension, extension_word=template.extension_word
-                            )[:400],
+                            printed=_printed_phone(phone.e164, phone.extension, template)[:400],
                         )
                     )
                 for email in contact.emails:

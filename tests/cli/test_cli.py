@@ -270,3 +270,54 @@ def test_installed_command_runs_headless(tmp_path: Path) -> None:
         timeout=120,
     )
     assert "Kieran Best" in listed.stdout
+
+
+def test_block_prints_on_stdout_and_warnings_on_stderr(beijing: Run) -> None:
+    beijing(*KIERAN)
+    result = beijing("block", "--contact", "1", "--lang", "fr")
+    assert result.code == 0
+    assert result.out == (
+        "Pour plus d'informations, veuillez contacter\u00a0:\n"
+        "Kieran Best\nOIM Pékin\n"
+        "Tél.\u00a0: +86 10 5979 9695, poste 203\n"
+        "Courriel\u00a0: kgormanbest@iom.int\n"
+    )
+    assert result.err == "warning: Kieran Best has never been verified\n"
+    html = beijing("block", "--contact", "1", "--format", "html", "--layout", "inline")
+    assert 'href="tel:+861059799695,203"' in html.out
+    assert 'href="mailto:kgormanbest@iom.int"' in html.out
+
+
+def test_block_errors_name_what_is_wrong(beijing: Run) -> None:
+    beijing(*KIERAN)
+    unknown = beijing("block", "--contact", "42")
+    assert unknown.code == 1
+    assert "42" in unknown.err
+    no_template = beijing("block", "--contact", "1", "--lang", "de")
+    assert no_template.code == 1
+    assert "de" in no_template.err
+    beijing("release", "add", "--title", "Empty", "--lang", "en", "--date", "2026-11-27")
+    empty = beijing("block", "--release", "1")
+    assert empty.code == 1
+    assert "no contacts" in empty.err
+    beijing("contact", "delete", "1")
+    deleted = beijing("block", "--contact", "1")
+    assert deleted.code == 1
+    assert "1" in deleted.err
+
+
+def test_publish_then_outdated_after_a_number_changes(beijing: Run) -> None:
+    beijing(*KIERAN, "--verified", "2026-11-01")
+    beijing(
+        "release", "add", "--title", "Migration links", "--lang", "en", "--date", "2026-11-27",
+        "--contact", "1",
+    )
+    assert beijing("release", "publish", "1").code == 0
+    assert beijing("release", "outdated", "--json").json() == []
+    beijing("contact", "edit", "1", "--phone", "work:+86 10 5979 9600")
+    outdated = beijing("release", "outdated", "--json").json()
+    assert [item["release"]["id"] for item in outdated] == [1]
+    assert outdated[0]["stale"][0]["printed"] == "+86 10 5979 9695 ext. 203"
+    shown = beijing("release", "show", "1", "--json").json()
+    assert "+86 10 5979 9695 ext. 203" in shown["published_block"]
+    assert "Migration links" in beijing("release", "outdated").out
