@@ -71,11 +71,11 @@ class ImportReport:
         return not self.dry_run and not self.cancelled
 
 
-class ImportCancelled(Exception):
+class ImportCancelledError(Exception):
     """Raised inside the import transaction so that it rolls back whole."""
 
 
-class _DryRunRollback(Exception):
+class _DryRunRollbackError(Exception):
     """A dry run does all the work, then rolls back."""
 
 
@@ -91,7 +91,9 @@ class VCardService:
 
     # Export
 
-    def _contacts(self, contact_ids: Sequence[int] | None, release_id: int | None) -> Iterator[Contact]:
+    def _contacts(
+        self, contact_ids: Sequence[int] | None, release_id: int | None
+    ) -> Iterator[Contact]:
         """Contacts to export, read a page at a time so memory stays flat."""
         with self._database.sessions() as session:
             if release_id is not None:
@@ -115,7 +117,9 @@ class VCardService:
                         yield contact_record(row)
                 session.expunge_all()
 
-    def count_for_export(self, contact_ids: Sequence[int] | None = None, release_id: int | None = None) -> int:
+    def count_for_export(
+        self, contact_ids: Sequence[int] | None = None, release_id: int | None = None
+    ) -> int:
         if contact_ids is not None:
             return len(contact_ids)
         with self._database.sessions() as session:
@@ -227,7 +231,7 @@ class VCardService:
                     start=1,
                 ):
                     if is_cancelled is not None and is_cancelled():
-                        raise ImportCancelled
+                        raise ImportCancelledError
                     if isinstance(item, CardProblem):
                         report.skipped.append(SkippedCard(item.line, item.reason))
                         continue
@@ -236,18 +240,22 @@ class VCardService:
                         session.flush()
                         session.expunge_all()
                 if dry_run:
-                    raise _DryRunRollback
-        except ImportCancelled:
+                    raise _DryRunRollbackError
+        except ImportCancelledError:
             report.cancelled = True
             report.created.clear()
             report.updated.clear()
             report.unchanged.clear()
-        except _DryRunRollback:
+        except _DryRunRollbackError:
             pass
         report.warnings.extend(read_report.warnings)
-        if not (report.created or report.updated or report.unchanged or report.skipped):
-            if not report.cancelled and not any("no vCard" in w for w in report.warnings):
-                report.warnings.append("no vCards found in the file")
+        nothing_read = not (report.created or report.updated or report.unchanged or report.skipped)
+        if (
+            nothing_read
+            and not report.cancelled
+            and not any("no vCard" in w for w in report.warnings)
+        ):
+            report.warnings.append("no vCards found in the file")
         return report
 
     def _import_card(
@@ -273,21 +281,20 @@ class VCardService:
                     row = self._create(card, given, family, office, phones, emails)
                     session.add(row)
                     session.flush()
-                    report.created.append(
-                        CardOutcome(card.line, name, None if dry_run else row.id)
-                    )
+                    report.created.append(CardOutcome(card.line, name, None if dry_run else row.id))
+                elif self._fill_in(existing, card, given, family, office, phones, emails):
+                    existing.updated_at = self._clock.now()
+                    refresh_contact_search(existing)
+                    session.flush()
+                    report.updated.append(CardOutcome(card.line, name, existing.id))
                 else:
-                    if self._fill_in(existing, card, given, family, office, phones, emails):
-                        existing.updated_at = self._clock.now()
-                        refresh_contact_search(existing)
-                        session.flush()
-                        report.updated.append(CardOutcome(card.line, name, existing.id))
-                    else:
-                        report.unchanged.append(CardOutcome(card.line, name, existing.id))
+                    report.unchanged.append(CardOutcome(card.line, name, existing.id))
         except CrmError as exc:
             report.skipped.append(SkippedCard(card.line, exc.message))
 
-    def _phones(self, card: ParsedCard, office: OfficeRow | None, report: ImportReport) -> list[Phone]:
+    def _phones(
+        self, card: ParsedCard, office: OfficeRow | None, report: ImportReport
+    ) -> list[Phone]:
         phones: list[Phone] = []
         for kind, raw in card.phones:
             if not raw.strip():
@@ -314,7 +321,8 @@ class VCardService:
                 emails.append(Email(kind=kind, address=normalise_email(raw)))
             except ValidationError as exc:
                 report.warnings.append(
-                    f"line {card.line}: {_card_name(card)}: e-mail '{raw}' not imported ({exc.reason})"
+                    f"line {card.line}: {_card_name(card)}: "
+                    f"e-mail '{raw}' not imported ({exc.reason})"
                 )
         return emails
 
@@ -361,7 +369,9 @@ class VCardService:
             created_at=now,
             updated_at=now,
         )
-        row.titles = [ContactTitleRow(language=lang, title=title) for lang, title in _titles(card).items()]
+        row.titles = [
+            ContactTitleRow(language=lang, title=title) for lang, title in _titles(card).items()
+        ]
         set_channels(row, phones, emails)
         refresh_contact_search(row)
         return row

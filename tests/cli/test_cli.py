@@ -309,8 +309,16 @@ def test_block_errors_name_what_is_wrong(beijing: Run) -> None:
 def test_publish_then_outdated_after_a_number_changes(beijing: Run) -> None:
     beijing(*KIERAN, "--verified", "2026-11-01")
     beijing(
-        "release", "add", "--title", "Migration links", "--lang", "en", "--date", "2026-11-27",
-        "--contact", "1",
+        "release",
+        "add",
+        "--title",
+        "Migration links",
+        "--lang",
+        "en",
+        "--date",
+        "2026-11-27",
+        "--contact",
+        "1",
     )
     assert beijing("release", "publish", "1").code == 0
     assert beijing("release", "outdated", "--json").json() == []

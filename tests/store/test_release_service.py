@@ -71,7 +71,9 @@ def test_release_block_is_in_the_release_language(services: Services, kieran_id:
     assert result.block.text == FRENCH_BLOCK
     assert result.warnings == []
     english = services.releases.block(release_id, language="en")
-    assert english.block.text.startswith("For more information, please contact:\nKieran Best\nIOM Beijing")
+    assert english.block.text.startswith(
+        "For more information, please contact:\nKieran Best\nIOM Beijing"
+    )
 
 
 def test_publish_freezes_the_block_and_later_edits_do_not_rewrite_it(
@@ -85,7 +87,9 @@ def test_publish_freezes_the_block_and_later_edits_do_not_rewrite_it(
     assert published.published.text == FRENCH_BLOCK
     assert services.releases.outdated() == []
 
-    services.contacts.edit(kieran_id, ContactChanges(phones=(PhoneInput("+86 10 5979 9600 ext. 310"),)))
+    services.contacts.edit(
+        kieran_id, ContactChanges(phones=(PhoneInput("+86 10 5979 9600 ext. 310"),))
+    )
     again = services.releases.get(release_id)
     assert again.published is not None
     assert again.published.text == FRENCH_BLOCK  # history is not rewritten
