@@ -51,8 +51,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _print_json(document: Any, out: TextIO) -> None:
-    json.dump(document, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    # One write: json.dump would call write() for every token.
+    out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
 def _phone_inputs(values: Sequence[str] | None, allow_invalid: bool) -> tuple[PhoneInput, ...]:

@@ -20,6 +20,9 @@ from crm_app.store.models import (
 from crm_app.store.search import fold, search_condition
 
 
+LOAD_CHUNK = 500
+
+
 class ContactSort(StrEnum):
     NAME = "name"
     UPDATED = "updated"
@@ -84,12 +87,17 @@ def count_contacts(session: Session, query: ContactQuery) -> int:
 
 
 def load_contacts(session: Session, ids: Sequence[int]) -> list[ContactRow]:
-    """Rows for `ids`, in the order given, with their phones, e-mails and titles."""
-    if not ids:
-        return []
-    rows = {
-        row.id: row for row in session.scalars(select(ContactRow).where(ContactRow.id.in_(ids)))
-    }
+    """Rows for `ids`, in the order given, with their phones, e-mails and titles.
+
+    Read in chunks: SQLite caps the number of bound parameters in one statement.
+    """
+    rows: dict[int, ContactRow] = {}
+    for start in range(0, len(ids), LOAD_CHUNK):
+        chunk = ids[start : start + LOAD_CHUNK]
+        rows.update(
+            (row.id, row)
+            for row in session.scalars(select(ContactRow).where(ContactRow.id.in_(chunk)))
+        )
     return [rows[i] for i in ids if i in rows]
 
 

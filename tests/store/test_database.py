@@ -10,12 +10,17 @@ import pytest
 
 from crm_app.domain.errors import DatabaseOpenError
 from crm_app.store.database import (
+    SCHEMA_HEAD,
     current_revision,
     head_revision,
     make_engine,
     open_database,
     upgrade,
 )
+
+
+def test_schema_head_constant_matches_the_migrations() -> None:
+    assert head_revision() == SCHEMA_HEAD
 
 
 def test_new_sqlite_file_is_created_at_head_without_a_backup(tmp_path: Path) -> None:
