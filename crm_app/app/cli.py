@@ -7,11 +7,18 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from crm_app import __version__
 from crm_app.app.paths import AppPaths
-from crm_app.app.serialize import contact_json, office_json, phone_check_json, release_json
+from crm_app.app.serialize import (
+    contact_json,
+    import_report_json,
+    office_json,
+    phone_check_json,
+    release_json,
+)
 from crm_app.domain.errors import CrmError, ValidationError
 from crm_app.domain.phones import format_phone
 from crm_app.domain.records import (
@@ -23,6 +30,7 @@ from crm_app.domain.records import (
     OfficeKind,
     PhoneKind,
 )
+from crm_app.domain.vcard import VCardProfile, VCardVersion
 from crm_app.services.container import Services
 from crm_app.services.drafts import (
     ContactChanges,
@@ -447,6 +455,39 @@ def block(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     return EXIT_OK
 
 
+def vcard_export(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    profile = VCardProfile(args.profile)
+    version = VCardVersion(args.version)
+    if profile is VCardProfile.OUTLOOK and version is not VCardVersion.V3:
+        raise ValidationError("profile", "the Outlook profile is vCard 3.0; leave out --version")
+    written = services.vcards.export_to_file(
+        Path(args.output),
+        contact_ids=args.contact,
+        release_id=args.release,
+        version=version,
+        profile=profile,
+    )
+    sys.stderr.write(f"Wrote {written} cards to {args.output}.\n")
+    return EXIT_OK
+
+
+def vcard_import(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    report = services.vcards.import_file(Path(args.file), dry_run=args.dry_run)
+    if args.json:
+        _print_json(import_report_json(report), out)
+        return EXIT_OK
+    verb = "would be" if args.dry_run else "were"
+    out.write(
+        f"{len(report.created)} contacts {verb} created, {len(report.updated)} updated, "
+        f"{len(report.unchanged)} already up to date, {len(report.skipped)} cards skipped.\n"
+    )
+    for skipped in report.skipped:
+        out.write(f"  line {skipped.line}: skipped: {skipped.reason}\n")
+    for warning in report.warnings:
+        sys.stderr.write(f"warning: {warning}\n")
+    return EXIT_OK
+
+
 def sample_data(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     result = load_sample_data(services.offices, services.contacts, services.clock)
     out.write(
@@ -631,6 +672,29 @@ def build_parser() -> argparse.ArgumentParser:
     block_parser.add_argument("--lang", help="language (default: the release's, else en)")
     block_parser.add_argument("--format", choices=[v.value for v in BlockFormat], default="text")
     block_parser.add_argument("--layout", choices=[v.value for v in BlockLayout], default="stacked")
+
+    vcards = group("vcard", "vCard export and import (Outlook, Google, Apple, Thunderbird)")
+    export = command(
+        vcards, "export", vcard_export, "write contacts to one .vcf file", json_flag=False
+    )
+    export.add_argument("--version", choices=[v.value for v in VCardVersion], default="3.0")
+    export.add_argument(
+        "--profile",
+        choices=[p.value for p in VCardProfile],
+        default="standard",
+        help="outlook: 3.0 with CHARSET=utf-8 on text, for Outlook and Windows Contacts",
+    )
+    scope = export.add_mutually_exclusive_group()
+    scope.add_argument("--release", type=int, metavar="ID", help="the contacts of one release")
+    scope.add_argument("--contact", type=int, action="append", metavar="ID", help="(repeat)")
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    importing = command(
+        vcards, "import", vcard_import, "read a .vcf file; merges, never duplicates"
+    )
+    importing.add_argument("file")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="report what would change; write nothing"
+    )
 
     sample = commands.add_parser("sample-data", help="load a few realistic offices and contacts")
     sample.set_defaults(handler=sample_data)

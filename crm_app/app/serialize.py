@@ -6,6 +6,7 @@ from typing import Any
 
 from crm_app.domain.phones import PhoneCheck
 from crm_app.domain.records import Contact, Office, Phone, Release
+from crm_app.services.vcards import ImportReport
 
 
 def phone_json(phone: Phone) -> dict[str, Any]:
@@ -95,4 +96,18 @@ def phone_check_json(check: PhoneCheck) -> dict[str, Any]:
         "line_type": check.line_type.value,
         "reason": check.reason,
         "suggestion": check.suggestion,
+    }
+
+
+def import_report_json(report: ImportReport) -> dict[str, Any]:
+    def outcomes(items: list[Any]) -> list[dict[str, Any]]:
+        return [{"line": o.line, "id": o.contact_id, "name": o.name} for o in items]
+
+    return {
+        "dry_run": report.dry_run,
+        "created": outcomes(report.created),
+        "updated": outcomes(report.updated),
+        "unchanged": outcomes(report.unchanged),
+        "skipped": [{"line": s.line, "reason": s.reason} for s in report.skipped],
+        "warnings": list(report.warnings),
     }

@@ -10,6 +10,7 @@ from crm_app.services.common import Clock
 from crm_app.services.contacts import ContactService
 from crm_app.services.offices import OfficeService
 from crm_app.services.releases import ReleaseService
+from crm_app.services.vcards import VCardService
 from crm_app.store.database import Database
 
 
@@ -21,10 +22,15 @@ class Services:
     offices: OfficeService
     contacts: ContactService
     releases: ReleaseService
+    vcards: VCardService
 
     @classmethod
     def build(
-        cls, database: Database, templates_override: Path | None = None, clock: Clock | None = None
+        cls,
+        database: Database,
+        templates_override: Path | None = None,
+        clock: Clock | None = None,
+        organisation: str = "",
     ) -> Services:
         clock = clock or Clock()
         templates = TemplateLibrary(shipped_templates_dir(), templates_override)
@@ -35,4 +41,5 @@ class Services:
             offices=OfficeService(database, clock),
             contacts=ContactService(database, clock),
             releases=ReleaseService(database, clock, templates),
+            vcards=VCardService(database, clock, organisation=organisation),
         )

@@ -338,7 +338,7 @@ class VCardService:
         if by_email:
             return by_email[0]
         numbers = [(p.e164, p.extension) for p in phones if p.valid and p.e164 is not None]
-        by_phone = repositories.contacts_with_phone(session, numbers)  # type: ignore[arg-type]
+        by_phone = repositories.contacts_with_phone(session, numbers)
         return by_phone[0] if by_phone else None
 
     def _create(

@@ -329,3 +329,55 @@ def test_publish_then_outdated_after_a_number_changes(beijing: Run) -> None:
     shown = beijing("release", "show", "1", "--json").json()
     assert "+86 10 5979 9695 ext. 203" in shown["published_block"]
     assert "Migration links" in beijing("release", "outdated").out
+
+
+def test_vcard_export_then_import_creates_nothing(beijing: Run, tmp_path: Path) -> None:
+    beijing(*KIERAN)
+    target = tmp_path / "contacts.vcf"
+    exported = beijing("vcard", "export", "-o", str(target))
+    assert exported.code == 0
+    data = target.read_bytes()
+    assert data.startswith(b"BEGIN:VCARD\r\nVERSION:3.0\r\n")
+    assert b"TEL;TYPE=WORK,VOICE:+86 10 5979 9695 ext. 203\r\n" in data
+    report = beijing("vcard", "import", str(target), "--json").json()
+    assert (report["created"], report["updated"], report["skipped"]) == ([], [], [])
+    assert len(beijing("contact", "list", "--json").json()) == 1
+
+
+def test_vcard_export_versions_and_profiles(beijing: Run, tmp_path: Path) -> None:
+    beijing(*KIERAN)
+    v4 = tmp_path / "v4.vcf"
+    assert beijing("vcard", "export", "--version", "4.0", "--contact", "1", "-o", str(v4)).code == 0
+    assert b"TEL;VALUE=uri;TYPE=work,voice;PREF=1:tel:+86-10-5979-9695;ext=203" in v4.read_bytes()
+    outlook = tmp_path / "outlook.vcf"
+    assert beijing("vcard", "export", "--profile", "outlook", "-o", str(outlook)).code == 0
+    assert b"FN;CHARSET=utf-8:Kieran Best" in outlook.read_bytes()
+    refused = beijing("vcard", "export", "--profile", "outlook", "--version", "4.0", "-o", str(v4))
+    assert refused.code == 1
+    assert refused.err.startswith("crm-app: error: profile:")
+
+
+def test_vcard_import_dry_run_writes_nothing_and_reports_lines(
+    beijing: Run, tmp_path: Path
+) -> None:
+    source = tmp_path / "in.vcf"
+    source.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Ndiaye;Amelie;;;\r\nFN:Amelie Ndiaye\r\n"
+        b"EMAIL:andiaye@iom.int\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nEND:VCARD\r\n"
+    )
+    dry = beijing("vcard", "import", str(source), "--dry-run", "--json").json()
+    assert [c["name"] for c in dry["created"]] == ["Amelie Ndiaye"]
+    assert dry["skipped"][0]["line"] == 7
+    assert dry["skipped"][0]["reason"]
+    assert beijing("contact", "list", "--json").json() == []
+    real = beijing("vcard", "import", str(source))
+    assert real.code == 0
+    assert real.out.startswith("1 contacts were created")
+    assert len(beijing("contact", "list", "--json").json()) == 1
+
+
+def test_vcard_import_of_a_missing_file_is_an_error(beijing: Run, tmp_path: Path) -> None:
+    result = beijing("vcard", "import", str(tmp_path / "nope.vcf"))
+    assert result.code == 1
+    assert result.err.startswith("crm-app: error: file:")
