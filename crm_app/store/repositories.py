@@ -19,7 +19,6 @@ from crm_app.store.models import (
 )
 from crm_app.store.search import fold, search_condition
 
-
 LOAD_CHUNK = 500
 
 
