@@ -33,11 +33,12 @@ from crm_app.store import repositories
 from crm_app.store.database import Database
 from crm_app.store.models import ContactRow, ContactTitleRow, OfficeRow, ReleaseRow
 from crm_app.store.repositories import Archive, ContactQuery
+from crm_app.store.search import build_search_text, fold
 
 EXPORT_PAGE = 1_000
 # Flushing and forgetting rows every so often keeps memory flat on a huge file while the
 # whole import still stays one transaction.
-IMPORT_FLUSH_EVERY = 500
+IMPORT_BATCH = 500
 
 Progress = Callable[[int, int], None]  # (done, total); total 0 when unknown
 IsCancelled = Callable[[], bool]
@@ -219,26 +220,18 @@ class VCardService:
     ) -> ImportReport:
         report = ImportReport(dry_run=dry_run)
         read_report = ReadReport(warnings=[])
+        cards = read_cards(
+            stream,
+            progress=(lambda done: progress(done, total)) if progress else None,
+            report=read_report,
+        )
         try:
             with self._database.sessions.begin() as session:
                 offices = _OfficeLookup(session)
-                for index, item in enumerate(
-                    read_cards(
-                        stream,
-                        progress=(lambda done: progress(done, total)) if progress else None,
-                        report=read_report,
-                    ),
-                    start=1,
-                ):
+                for batch in _batches(cards, IMPORT_BATCH):
                     if is_cancelled is not None and is_cancelled():
                         raise ImportCancelledError
-                    if isinstance(item, CardProblem):
-                        report.skipped.append(SkippedCard(item.line, item.reason))
-                        continue
-                    self._import_card(session, item, offices, report, dry_run)
-                    if index % IMPORT_FLUSH_EVERY == 0:
-                        session.flush()
-                        session.expunge_all()
+                    self._import_batch(session, batch, offices, report, dry_run)
                 if dry_run:
                     raise _DryRunRollbackError
         except ImportCancelledError:
@@ -258,42 +251,72 @@ class VCardService:
             report.warnings.append("no vCards found in the file")
         return report
 
-    def _import_card(
+    def _import_batch(
         self,
         session: Session,
-        card: ParsedCard,
+        batch: Sequence[ParsedCard | CardProblem],
         offices: _OfficeLookup,
         report: ImportReport,
         dry_run: bool,
     ) -> None:
-        name = _card_name(card)
-        try:
-            with session.begin_nested():
-                given = clean_line(card.given, "given")
-                family = clean_line(card.family, "family")
-                if not given and not family:
-                    raise ValidationError("name", "the card has no name (N or FN)")
-                office = offices.find(card.office) or offices.find(card.organisation)
-                phones = self._phones(card, office, report)
-                emails = self._emails(card, report)
-                existing = self._match(session, card, phones, emails)
-                if existing is None:
-                    row = self._create(card, given, family, office, phones, emails)
-                    session.add(row)
-                    session.flush()
-                    report.created.append(CardOutcome(card.line, name, None if dry_run else row.id))
-                elif self._fill_in(existing, card, given, family, office, phones, emails):
-                    existing.updated_at = self._clock.now()
-                    refresh_contact_search(existing)
-                    session.flush()
-                    report.updated.append(CardOutcome(card.line, name, existing.id))
-                else:
-                    report.unchanged.append(CardOutcome(card.line, name, existing.id))
-        except CrmError as exc:
-            report.skipped.append(SkippedCard(card.line, exc.message))
+        """Checks every card, matches the whole batch in three queries, writes in one flush."""
+        prepared: list[_PreparedCard] = []
+        for item in batch:
+            if isinstance(item, CardProblem):
+                report.skipped.append(SkippedCard(item.line, item.reason))
+                continue
+            try:
+                prepared.append(self._prepare(item, offices, report))
+            except CrmError as exc:
+                report.skipped.append(SkippedCard(item.line, exc.message))
+        index = _MatchIndex.load(session, prepared)
+        created: list[tuple[_PreparedCard, ContactRow]] = []
+        for card in prepared:
+            existing = index.match(card)
+            name = _card_name(card.card)
+            if existing is None:
+                row = self._create(card)
+                session.add(row)
+                index.remember(row, card)
+                created.append((card, row))
+            elif self._fill_in(session, existing, card):
+                existing.updated_at = self._clock.now()
+                refresh_contact_search(existing)
+                index.remember(existing, card)
+                report.updated.append(CardOutcome(card.card.line, name, existing.id))
+            else:
+                report.unchanged.append(CardOutcome(card.card.line, name, existing.id))
+        session.flush()
+        for card, row in created:
+            outcome_id = None if dry_run else row.id
+            report.created.append(CardOutcome(card.card.line, _card_name(card.card), outcome_id))
+        # Rows already written stay in the transaction; forgetting them keeps memory flat.
+        session.expunge_all()
+
+    def _prepare(
+        self, card: ParsedCard, offices: _OfficeLookup, report: ImportReport
+    ) -> _PreparedCard:
+        given = clean_line(card.given, "given")
+        family = clean_line(card.family, "family")
+        if not given and not family:
+            raise ValidationError("name", "the card has no name (N or FN)")
+        office = offices.find(card.office) or offices.find(card.organisation)
+        return _PreparedCard(
+            card=card,
+            uid=clean_line(card.uid, "uid", 255) if card.uid else "",
+            given=given,
+            family=family,
+            honorific=clean_line(card.honorific, "honorific", 50),
+            notes=clean_text(card.notes, "notes"),
+            titles=_titles(card),
+            office=office,
+            phones=self._phones(card, office, report),
+            emails=self._emails(card, report),
+            unmatched_organisation=_unmatched_organisation(card, office),
+        )
 
     def _phones(
-        self, card: ParsedCard, office: OfficeRow | None, report: ImportReport
+        self, card: ParsedCard, office: _OfficeInfo | None, report: ImportReport
     ) -> list[Phone]:
         phones: list[Phone] = []
         for kind, raw in card.phones:
@@ -303,7 +326,7 @@ class VCardService:
             phone = parse_phone(
                 raw[:100],
                 region=office.country if office is not None else None,
-                switchboard=office.switchboard_e164 if office is not None else None,
+                switchboard=office.switchboard if office is not None else None,
                 kind=kind,
                 allow_invalid=True,
             )
@@ -326,100 +349,167 @@ class VCardService:
                 )
         return emails
 
-    def _match(
-        self, session: Session, card: ParsedCard, phones: Sequence[Phone], emails: Sequence[Email]
-    ) -> ContactRow | None:
-        """By UID, then e-mail, then E.164 + extension: the same person is never duplicated."""
-        if card.uid:
-            by_uid = repositories.contact_by_uid(session, card.uid)
-            if by_uid is not None:
-                return by_uid
-        by_email = repositories.contacts_with_email(session, [e.address.lower() for e in emails])
-        if by_email:
-            return by_email[0]
-        numbers = [(p.e164, p.extension) for p in phones if p.valid and p.e164 is not None]
-        by_phone = repositories.contacts_with_phone(session, numbers)
-        return by_phone[0] if by_phone else None
-
-    def _create(
-        self,
-        card: ParsedCard,
-        given: str,
-        family: str,
-        office: OfficeRow | None,
-        phones: Sequence[Phone],
-        emails: Sequence[Email],
-    ) -> ContactRow:
+    def _create(self, card: _PreparedCard) -> ContactRow:
         now = self._clock.now()
-        notes = clean_text(card.notes, "notes")
-        unmatched_org = _unmatched_organisation(card, office)
-        if unmatched_org:
-            notes = (notes + "\n" if notes else "") + f"Organisation (from vCard): {unmatched_org}"
+        notes = card.notes
+        if card.unmatched_organisation:
+            notes = (notes + "\n" if notes else "") + (
+                f"Organisation (from vCard): {card.unmatched_organisation}"
+            )
+        source = card.card
         row = ContactRow(
-            uid=clean_line(card.uid, "uid", 255) if card.uid else _new_uid(),
-            honorific=clean_line(card.honorific, "honorific", 50),
-            given=given,
-            family=family,
-            kind=(card.kind or ContactKind.MISSION_CONTACT).value,
-            office=office,
-            languages=",".join(_languages(card.languages)),
+            uid=card.uid or _new_uid(),
+            honorific=card.honorific,
+            given=card.given,
+            family=card.family,
+            kind=(source.kind or ContactKind.MISSION_CONTACT).value,
+            office_id=card.office_id,
+            languages=",".join(_languages(source.languages)),
             notes=notes,
-            active=True if card.active is None else card.active,
-            last_verified=card.last_verified,
+            active=True if source.active is None else source.active,
+            last_verified=source.last_verified,
             created_at=now,
             updated_at=now,
+            version=1,
         )
         row.titles = [
-            ContactTitleRow(language=lang, title=title) for lang, title in _titles(card).items()
+            ContactTitleRow(language=lang, title=title) for lang, title in card.titles.items()
         ]
-        set_channels(row, phones, emails)
-        refresh_contact_search(row)
+        set_channels(row, card.phones, card.emails)
+        row.search_text = build_search_text(
+            (card.given, card.family, card.honorific),
+            card.office.names if card.office is not None else (),
+            [email.address for email in card.emails],
+            [p.e164 or p.raw for p in card.phones]
+            + [p.extension for p in card.phones if p.extension],
+        )
+        row.sort_key = fold(f"{card.family} {card.given}")
         return row
 
-    def _fill_in(
-        self,
-        row: ContactRow,
-        card: ParsedCard,
-        given: str,
-        family: str,
-        office: OfficeRow | None,
-        phones: Sequence[Phone],
-        emails: Sequence[Email],
-    ) -> bool:
+    def _fill_in(self, session: Session, row: ContactRow, card: _PreparedCard) -> bool:
         """Fill what the stored contact lacks; never blank out or overwrite what it has."""
         changed = False
         for attribute, value in (
-            ("given", given),
-            ("family", family),
-            ("honorific", clean_line(card.honorific, "honorific", 50)),
-            ("notes", clean_text(card.notes, "notes")),
+            ("given", card.given),
+            ("family", card.family),
+            ("honorific", card.honorific),
+            ("notes", card.notes),
         ):
             if value and not getattr(row, attribute):
                 setattr(row, attribute, value)
                 changed = True
-        if row.office is None and office is not None:
-            row.office = office
+        if row.office_id is None and card.office_id is not None:
+            row.office = session.get(OfficeRow, card.office_id)
             changed = True
-        if not row.languages and card.languages:
-            row.languages = ",".join(_languages(card.languages))
+        source = card.card
+        if not row.languages and source.languages:
+            row.languages = ",".join(_languages(source.languages))
             changed = bool(row.languages) or changed
-        if row.last_verified is None and card.last_verified is not None:
-            row.last_verified = card.last_verified
+        if row.last_verified is None and source.last_verified is not None:
+            row.last_verified = source.last_verified
             changed = True
         stored_titles = {title.language for title in row.titles}
-        for language, title in _titles(card).items():
+        for language, title in card.titles.items():
             if language not in stored_titles:
                 row.titles.append(ContactTitleRow(language=language, title=title))
                 changed = True
         current = contact_record(row)
         known_phones = {phone.dial_key for phone in current.phones}
-        new_phones = [p for p in phones if p.dial_key not in known_phones]
+        new_phones = [p for p in card.phones if p.dial_key not in known_phones]
         known_emails = {email.address.lower() for email in current.emails}
-        new_emails = [e for e in emails if e.address.lower() not in known_emails]
+        new_emails = [e for e in card.emails if e.address.lower() not in known_emails]
         if new_phones or new_emails:
             set_channels(row, [*current.phones, *new_phones], [*current.emails, *new_emails])
             changed = True
         return changed
+
+
+@dataclass(frozen=True, slots=True)
+class _PreparedCard:
+    """A card whose text has passed the same checks as typed input."""
+
+    card: ParsedCard
+    uid: str
+    given: str
+    family: str
+    honorific: str
+    notes: str
+    titles: dict[str, str]
+    office: _OfficeInfo | None
+    phones: list[Phone]
+    emails: list[Email]
+    unmatched_organisation: str
+
+    @property
+    def office_id(self) -> int | None:
+        return self.office.id if self.office is not None else None
+
+    @property
+    def email_keys(self) -> list[str]:
+        return [email.address.lower() for email in self.emails]
+
+    @property
+    def numbers(self) -> list[tuple[str, str]]:
+        return [(p.e164, p.extension or "") for p in self.phones if p.valid and p.e164 is not None]
+
+
+@dataclass(slots=True)
+class _MatchIndex:
+    """Who a batch's cards already are: by UID, then e-mail, then E.164 + extension."""
+
+    by_uid: dict[str, ContactRow]
+    by_email: dict[str, ContactRow]
+    by_number: dict[tuple[str, str], ContactRow]
+
+    @classmethod
+    def load(cls, session: Session, cards: Sequence[_PreparedCard]) -> _MatchIndex:
+        uids = [card.uid for card in cards if card.uid]
+        keys = [key for card in cards for key in card.email_keys]
+        numbers = [number for card in cards for number in card.numbers]
+        by_uid = {row.uid: row for row in repositories.contacts_by_uid(session, uids)}
+        by_email: dict[str, ContactRow] = {}
+        for row in repositories.contacts_with_email(session, keys):
+            for email in row.emails:
+                by_email.setdefault(email.address_key, row)
+        by_number: dict[tuple[str, str], ContactRow] = {}
+        for row in repositories.contacts_with_phone(session, [(e, x or None) for e, x in numbers]):
+            for phone in row.phones:
+                if phone.e164 is not None:
+                    by_number.setdefault((phone.e164, phone.extension or ""), row)
+        return cls(by_uid, by_email, by_number)
+
+    def match(self, card: _PreparedCard) -> ContactRow | None:
+        if card.uid and card.uid in self.by_uid:
+            return self.by_uid[card.uid]
+        for key in card.email_keys:
+            if key in self.by_email:
+                return self.by_email[key]
+        for number in card.numbers:
+            if number in self.by_number:
+                return self.by_number[number]
+        return None
+
+    def remember(self, row: ContactRow, card: _PreparedCard) -> None:
+        """A later card in the same batch that names this person merges into it."""
+        if card.uid:
+            self.by_uid.setdefault(card.uid, row)
+        for key in card.email_keys:
+            self.by_email.setdefault(key, row)
+        for number in card.numbers:
+            self.by_number.setdefault(number, row)
+
+
+def _batches(
+    items: Iterator[ParsedCard | CardProblem], size: int
+) -> Iterator[list[ParsedCard | CardProblem]]:
+    batch: list[ParsedCard | CardProblem] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _new_uid() -> str:
@@ -453,7 +543,7 @@ def _titles(card: ParsedCard) -> dict[str, str]:
     return titles
 
 
-def _unmatched_organisation(card: ParsedCard, office: OfficeRow | None) -> str:
+def _unmatched_organisation(card: ParsedCard, office: _OfficeInfo | None) -> str:
     if office is not None:
         return ""
     parts = [p for p in (card.organisation, card.office) if p and p.strip()]
@@ -461,19 +551,35 @@ def _unmatched_organisation(card: ParsedCard, office: OfficeRow | None) -> str:
     return clean_line(" / ".join(unique), "organisation", 400) if unique else ""
 
 
+@dataclass(frozen=True, slots=True)
+class _OfficeInfo:
+    id: int
+    country: str
+    switchboard: str | None
+    names: tuple[str, ...]
+
+
 class _OfficeLookup:
-    """Offices by any of their names, cached for the length of one import."""
+    """Offices by any of their names, read once per import (rows come and go per batch)."""
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self._cache: dict[str, int | None] = {}
+        self._cache: dict[str, _OfficeInfo | None] = {}
 
-    def find(self, name: str) -> OfficeRow | None:
+    def find(self, name: str) -> _OfficeInfo | None:
         key = name.strip()
         if not key:
             return None
         if key not in self._cache:
             matches = repositories.offices_named(self._session, key)
-            self._cache[key] = matches[0].id if len(matches) == 1 else None
-        office_id = self._cache[key]
-        return self._session.get(OfficeRow, office_id) if office_id is not None else None
+            self._cache[key] = (
+                _OfficeInfo(
+                    id=matches[0].id,
+                    country=matches[0].country,
+                    switchboard=matches[0].switchboard_e164,
+                    names=tuple(n.name for n in matches[0].names),
+                )
+                if len(matches) == 1
+                else None
+            )
+        return self._cache[key]

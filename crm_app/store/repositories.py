@@ -108,6 +108,14 @@ def contact_by_uid(session: Session, uid: str) -> ContactRow | None:
     return session.scalar(select(ContactRow).where(ContactRow.uid == uid))
 
 
+def contacts_by_uid(session: Session, uids: Sequence[str]) -> list[ContactRow]:
+    rows: list[ContactRow] = []
+    for start in range(0, len(uids), LOAD_CHUNK):
+        chunk = uids[start : start + LOAD_CHUNK]
+        rows.extend(session.scalars(select(ContactRow).where(ContactRow.uid.in_(chunk))))
+    return rows
+
+
 def contacts_with_email(session: Session, address_keys: Sequence[str]) -> list[ContactRow]:
     if not address_keys:
         return []
@@ -123,21 +131,25 @@ def contacts_with_email(session: Session, address_keys: Sequence[str]) -> list[C
 def contacts_with_phone(
     session: Session, numbers: Sequence[tuple[str, str | None]]
 ) -> list[ContactRow]:
-    """Live contacts holding any of these E.164 + extension pairs."""
-    if not numbers:
-        return []
-    pairs = [
-        (PhoneRow.e164 == e164)
-        & (PhoneRow.extension.is_(None) if not extension else PhoneRow.extension == extension)
-        for e164, extension in numbers
-    ]
-    statement = (
-        select(ContactRow)
-        .join(PhoneRow, PhoneRow.contact_id == ContactRow.id)
-        .where(or_(*pairs), ContactRow.deleted_at.is_(None))
-        .distinct()
-    )
-    return list(session.scalars(statement))
+    """Live contacts holding any of these E.164 + extension pairs.
+
+    The query narrows by number through the index; the extension is compared here, which
+    keeps the statement one cached IN instead of a long OR that compiles anew each time.
+    """
+    wanted = {(e164, extension or "") for e164, extension in numbers}
+    e164s = sorted({e164 for e164, _ in wanted})
+    found: dict[int, ContactRow] = {}
+    for start in range(0, len(e164s), LOAD_CHUNK):
+        statement = (
+            select(ContactRow)
+            .join(PhoneRow, PhoneRow.contact_id == ContactRow.id)
+            .where(PhoneRow.e164.in_(e164s[start : start + LOAD_CHUNK]))
+            .where(ContactRow.deleted_at.is_(None))
+        )
+        for row in session.scalars(statement).unique():
+            if any((p.e164, p.extension or "") in wanted for p in row.phones):
+                found.setdefault(row.id, row)
+    return list(found.values())
 
 
 def offices(session: Session, include_deleted: bool = False) -> list[OfficeRow]:
