@@ -63,6 +63,17 @@ def _print_json(document: Any, out: TextIO) -> None:
     out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
+def _print_saved(
+    args: argparse.Namespace, out: TextIO, record_id: int, document: Callable[[], Any]
+) -> int:
+    """What add and edit print: the id, or with --json the whole record."""
+    if args.json:
+        _print_json(document(), out)
+    else:
+        out.write(f"{record_id}\n")
+    return EXIT_OK
+
+
 def _phone_inputs(values: Sequence[str] | None, allow_invalid: bool) -> tuple[PhoneInput, ...]:
     """Each value is KIND:NUMBER ("work:+86 10 5979 9695 ext. 203") or just the number."""
     inputs = []
@@ -157,11 +168,7 @@ def office_add(args: argparse.Namespace, services: Services, out: TextIO) -> int
             parent=args.parent,
         )
     )
-    if args.json:
-        _print_json(office_json(office), out)
-    else:
-        out.write(f"{office.id}\n")
-    return EXIT_OK
+    return _print_saved(args, out, office.id, lambda: office_json(office))
 
 
 def office_list(args: argparse.Namespace, services: Services, out: TextIO) -> int:
@@ -207,11 +214,7 @@ def office_edit(args: argparse.Namespace, services: Services, out: TextIO) -> in
             parent=args.parent,
         ),
     )
-    if args.json:
-        _print_json(office_json(updated), out)
-    else:
-        out.write(f"{updated.id}\n")
-    return EXIT_OK
+    return _print_saved(args, out, updated.id, lambda: office_json(updated))
 
 
 # Contacts
@@ -234,11 +237,7 @@ def contact_add(args: argparse.Namespace, services: Services, out: TextIO) -> in
         ),
         force=args.force,
     )
-    if args.json:
-        _print_json(contact_json(contact, full=True), out)
-    else:
-        out.write(f"{contact.id}\n")
-    return EXIT_OK
+    return _print_saved(args, out, contact.id, lambda: contact_json(contact, full=True))
 
 
 def contact_list(args: argparse.Namespace, services: Services, out: TextIO) -> int:
@@ -306,11 +305,7 @@ def contact_edit(args: argparse.Namespace, services: Services, out: TextIO) -> i
         ),
         expected_version=current.version,
     )
-    if args.json:
-        _print_json(contact_json(updated, full=True), out)
-    else:
-        out.write(f"{updated.id}\n")
-    return EXIT_OK
+    return _print_saved(args, out, updated.id, lambda: contact_json(updated, full=True))
 
 
 def contact_delete(args: argparse.Namespace, services: Services, out: TextIO) -> int:
@@ -361,11 +356,7 @@ def release_add(args: argparse.Namespace, services: Services, out: TextIO) -> in
             contact_ids=tuple(args.contact or ()),
         )
     )
-    if args.json:
-        _print_json(release_json(release), out)
-    else:
-        out.write(f"{release.id}\n")
-    return EXIT_OK
+    return _print_saved(args, out, release.id, lambda: release_json(release))
 
 
 def release_list(args: argparse.Namespace, services: Services, out: TextIO) -> int:
