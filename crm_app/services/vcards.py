@@ -485,8 +485,11 @@ class _MatchIndex:
             if key in self.by_email:
                 return self.by_email[key]
         for number in card.numbers:
-            if number in self.by_number:
-                return self.by_number[number]
+            row = self.by_number.get(number)
+            # Colleagues share switchboards: a number alone is the same person only when
+            # the name agrees too.
+            if row is not None and fold(row.family) == fold(card.family):
+                return row
         return None
 
     def remember(self, row: ContactRow, card: _PreparedCard) -> None:

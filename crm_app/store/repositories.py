@@ -133,18 +133,29 @@ def contacts_with_phone(
 ) -> list[ContactRow]:
     """Live contacts holding any of these E.164 + extension pairs.
 
-    The query narrows by number through the index; the extension is compared here, which
-    keeps the statement one cached IN instead of a long OR that compiles anew each time.
+    Both halves go to the (e164, extension) index, so colleagues on one switchboard with
+    other extensions are never read.
     """
     wanted = {(e164, extension or "") for e164, extension in numbers}
-    e164s = sorted({e164 for e164, _ in wanted})
+    with_extension = sorted((e164, ext) for e164, ext in wanted if ext)
+    without_extension = sorted(e164 for e164, ext in wanted if not ext)
+    # Plain IN lists on both columns reach the (e164, extension) index; a row-value IN
+    # would scan. The exact pairs are checked below.
+    conditions: list[ColumnElement[bool]] = []
+    for start in range(0, len(with_extension), LOAD_CHUNK):
+        chunk = with_extension[start : start + LOAD_CHUNK]
+        conditions.append(
+            PhoneRow.e164.in_({e for e, _ in chunk}) & PhoneRow.extension.in_({x for _, x in chunk})
+        )
+    for start in range(0, len(without_extension), LOAD_CHUNK):
+        chunk_numbers = without_extension[start : start + LOAD_CHUNK]
+        conditions.append(PhoneRow.e164.in_(chunk_numbers) & PhoneRow.extension.is_(None))
     found: dict[int, ContactRow] = {}
-    for start in range(0, len(e164s), LOAD_CHUNK):
+    for condition in conditions:
         statement = (
             select(ContactRow)
             .join(PhoneRow, PhoneRow.contact_id == ContactRow.id)
-            .where(PhoneRow.e164.in_(e164s[start : start + LOAD_CHUNK]))
-            .where(ContactRow.deleted_at.is_(None))
+            .where(condition, ContactRow.deleted_at.is_(None))
         )
         for row in session.scalars(statement).unique():
             if any((p.e164, p.extension or "") in wanted for p in row.phones):

@@ -130,6 +130,16 @@ def test_merge_by_phone_and_extension(services: Services, kieran_id: int) -> Non
     ]
 
 
+def test_a_colleague_on_the_same_line_is_not_merged(services: Services, kieran_id: int) -> None:
+    card = (
+        b"BEGIN:VCARD\nVERSION:3.0\nFN:Li Wei\nN:Wei;Li;;;\n"
+        b"TEL;TYPE=WORK:+86 10 5979 9695 ext. 203\nEND:VCARD\n"
+    )
+    report = services.vcards.import_stream(io.BytesIO(card))
+    assert [o.name for o in report.created] == ["Li Wei"]
+    assert [e.address for e in services.contacts.get(kieran_id).emails] == ["kgormanbest@iom.int"]
+
+
 def test_dry_run_reports_and_writes_nothing(services: Services, kieran_id: int) -> None:
     data = (
         b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Ndiaye;Am\xc3\xa9lie;;;\r\nFN:Am\xc3\xa9lie Ndiaye\r\n"
