@@ -702,8 +702,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return EXIT_OK
+        # Qt loads only when the window is wanted, so headless commands start fast.
+        from crm_app.app.gui import run_window
+
+        return run_window(args.db, args.data_dir)
     services: Services | None = None
     try:
         services = _open_services(args)

@@ -39,6 +39,7 @@ EXPORT_PAGE = 1_000
 # Flushing and forgetting rows every so often keeps memory flat on a huge file while the
 # whole import still stays one transaction.
 IMPORT_BATCH = 500
+OPTIMIZE_AFTER = 1_000
 
 Progress = Callable[[int, int], None]  # (done, total); total 0 when unknown
 IsCancelled = Callable[[], bool]
@@ -241,6 +242,8 @@ class VCardService:
             report.unchanged.clear()
         except _DryRunRollbackError:
             pass
+        if report.written and len(report.created) >= OPTIMIZE_AFTER:
+            self._database.optimize()  # a big import changes what the planner should pick
         report.warnings.extend(read_report.warnings)
         nothing_read = not (report.created or report.updated or report.unchanged or report.skipped)
         if (

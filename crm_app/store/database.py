@@ -52,7 +52,15 @@ class Database:
             return url.database or ":memory:"
         return f"{url.host or 'localhost'}/{url.database or ''}"
 
+    def optimize(self) -> None:
+        """Refresh the planner's statistics (SQLite), so the list walks the name index."""
+        if self.dialect == "sqlite":
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA optimize")
+                connection.commit()
+
     def close(self) -> None:
+        self.optimize()
         self.engine.dispose()
 
 
@@ -163,6 +171,14 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
+def _analyze_once(engine: Engine) -> None:
+    """A database that never had statistics gets them, once; PRAGMA optimize keeps them."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("sqlite_stat1"):
+            connection.exec_driver_sql("ANALYZE")
+            connection.commit()
+
+
 def open_database(url: str) -> Database:
     """Open `url`, copy a SQLite file aside if it needs upgrading, and upgrade it to head."""
     engine = make_engine(url)
@@ -186,5 +202,7 @@ def open_database(url: str) -> Database:
     except DatabaseOpenError:
         engine.dispose()
         raise
+    if engine.dialect.name == "sqlite":
+        _analyze_once(engine)
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(engine=engine, sessions=sessions, url=url, backup_path=backup_path)

@@ -1,0 +1,525 @@
+"""The contact detail pane: every field of a contact, checked as it is typed, saved on request."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from crm_app.domain.errors import (
+    ConflictError,
+    CrmError,
+    DuplicateError,
+    NotFoundError,
+    ValidationError,
+)
+from crm_app.domain.phones import PhoneCheck
+from crm_app.domain.records import Contact, ContactKind, Email, Office, Phone
+from crm_app.services.container import Services
+from crm_app.services.drafts import ContactChanges, ContactDraft
+from crm_app.ui.channel_rows import (
+    EmailRow,
+    PhoneRow,
+    email_list,
+    load_email_rows,
+    load_rows,
+    phone_list,
+)
+from crm_app.ui.dialogs import ask_reload_after_conflict, confirm_duplicate
+from crm_app.ui.editor_pane import EditorPane
+from crm_app.ui.i18n import date_format
+from crm_app.ui.labels import contact_kind_label
+from crm_app.ui.widgets import Level
+
+DUPLICATE_CHECK_DELAY_MS = 250
+_LANGUAGE_SEPARATORS = re.compile(r"[\s,;]+")
+# Service error fields that belong to another field's message line.
+_FIELD_ALIASES = {"name": "given", "title language": "title"}
+
+
+class ContactEditor(EditorPane):
+    open_contact_requested = Signal(int)
+    restore_requested = Signal(int)
+
+    def __init__(self, services: Services, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "contact",
+            QCoreApplication.translate(
+                "ContactEditor", "Select a contact in the list, or add a new one."
+            ),
+            QCoreApplication.translate("ContactEditor", "Save contact"),
+            parent,
+        )
+        self._services = services
+        self._language = language
+        self._contact: Contact | None = None
+        self._duplicate_timer = QTimer(self)
+        self._duplicate_timer.setSingleShot(True)
+        self._duplicate_timer.setInterval(DUPLICATE_CHECK_DELAY_MS)
+        self._duplicate_timer.timeout.connect(self._check_duplicates)
+        self._restore_button = QPushButton(self.tr("Restore"), self.banner)
+        self._restore_button.setObjectName("restoreContact")
+        self._restore_button.setAccessibleName(self.tr("Restore this contact"))
+        self._restore_button.clicked.connect(self._restore_clicked)
+        self.banner_layout.addWidget(self._restore_button)
+        self._build_fields()
+        self._update_tab_order()
+
+    def _line(self, object_name: str, accessible: str) -> QLineEdit:
+        edit = QLineEdit(self.form)
+        edit.setObjectName(object_name)
+        edit.setAccessibleName(accessible)
+        edit.textChanged.connect(self.on_changed)
+        return edit
+
+    def _build_fields(self) -> None:
+        form = self.form
+        self.add_heading(self.tr("Name"))
+        self._honorific = self._line("honorific", self.tr("Honorific"))
+        self._honorific.setPlaceholderText(self.tr("Ms, Mr, Dr…"))
+        self.add_field(self.tr("&Honorific:"), self._honorific, "honorific")
+        self._given = self._line("givenName", self.tr("Given name"))
+        self.add_field(self.tr("&Given name:"), self._given, "given")
+        self._family = self._line("familyName", self.tr("Family name"))
+        self.add_field(self.tr("&Family name:"), self._family, "family")
+
+        self.add_heading(self.tr("Work"))
+        self._office = QComboBox(form)
+        self._office.setObjectName("office")
+        self._office.setAccessibleName(self.tr("Office"))
+        self._office.currentIndexChanged.connect(self._office_changed)
+        self.add_field(self.tr("&Office:"), self._office, "office")
+        self._kind = QComboBox(form)
+        self._kind.setObjectName("contactKind")
+        self._kind.setAccessibleName(self.tr("Kind of contact"))
+        for kind in ContactKind:
+            self._kind.addItem(contact_kind_label(kind), kind)
+        self._kind.currentIndexChanged.connect(self.on_changed)
+        self.add_field(self.tr("&Kind:"), self._kind)
+        self._titles: dict[str, QLineEdit] = {
+            "en": self._line("jobTitle", self.tr("Job title in English")),
+            "fr": self._line("jobTitleFr", self.tr("Job title in French")),
+            "es": self._line("jobTitleEs", self.tr("Job title in Spanish")),
+        }
+        self.add_field(self.tr("&Job title:"), self._titles["en"], "title")
+        self.add_field(self.tr("Job title (F&rench):"), self._titles["fr"], "title-fr")
+        self.add_field(self.tr("Job title (S&panish):"), self._titles["es"], "title-es")
+
+        self.add_heading(self.tr("Phone and e-mail"))
+        self._phones = phone_list(self._check_phone, self._language, form)
+        self._phones.changed.connect(self._channels_changed)
+        self._phones.rows_changed.connect(self._update_tab_order)
+        self.add_field(self.tr("Phones:"), self._phones)
+        self._emails = email_list(form)
+        self._emails.changed.connect(self._channels_changed)
+        self._emails.rows_changed.connect(self._update_tab_order)
+        self.add_field(self.tr("E-mail:"), self._emails)
+        self._duplicates = QLabel(form)
+        self._duplicates.setObjectName("duplicates")
+        self._duplicates.setAccessibleName(self.tr("Possible duplicates"))
+        self._duplicates.setWordWrap(True)
+        self._duplicates.setTextFormat(Qt.TextFormat.RichText)
+        self._duplicates.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self._duplicates.linkActivated.connect(self._duplicate_link)
+        self._duplicates.setVisible(False)
+        self.form_layout.addRow("", self._duplicates)
+
+        self.add_heading(self.tr("More"))
+        self._languages = self._line("languages", self.tr("Languages spoken"))
+        self._languages.setPlaceholderText(self.tr("Language codes, e.g. en, fr, zh"))
+        self.add_field(self.tr("&Languages:"), self._languages, "languages")
+        verified = QWidget(form)
+        verified_layout = QHBoxLayout(verified)
+        verified_layout.setContentsMargins(0, 0, 0, 0)
+        self._verified = QCheckBox(self.tr("&Verified on"), verified)
+        self._verified.setObjectName("verified")
+        self._verified.setAccessibleName(self.tr("Details verified"))
+        self._verified.toggled.connect(self._verified_toggled)
+        self._verified_on = QDateEdit(verified)
+        self._verified_on.setObjectName("lastVerified")
+        self._verified_on.setAccessibleName(self.tr("Date the details were last verified"))
+        self._verified_on.setCalendarPopup(True)
+        self._verified_on.setDisplayFormat(date_format())
+        self._verified_on.setEnabled(False)
+        self._verified_on.dateChanged.connect(self.on_changed)
+        self._verified_today = QPushButton(self.tr("Verified &today"), verified)
+        self._verified_today.setObjectName("verifiedToday")
+        self._verified_today.setAccessibleName(self.tr("Mark the details as verified today"))
+        self._verified_today.clicked.connect(self._mark_verified_today)
+        verified_layout.addWidget(self._verified)
+        verified_layout.addWidget(self._verified_on)
+        verified_layout.addWidget(self._verified_today)
+        verified_layout.addStretch(1)
+        self.add_field(self.tr("Last verified:"), verified)
+        self._left = QCheckBox(self.tr("Has le&ft the organisation"), form)
+        self._left.setObjectName("hasLeft")
+        self._left.setAccessibleName(self.tr("Has left the organisation"))
+        self._left.toggled.connect(self.on_changed)
+        self.add_field(self.tr("Status:"), self._left)
+        self._notes = QPlainTextEdit(form)
+        self._notes.setObjectName("notes")
+        self._notes.setAccessibleName(self.tr("Notes"))
+        self._notes.setTabChangesFocus(True)
+        self._notes.setFixedHeight(self._notes.fontMetrics().lineSpacing() * 5 + 12)
+        self._notes.textChanged.connect(self.on_changed)
+        self.add_field(self.tr("&Notes:"), self._notes, "notes")
+
+    def _update_tab_order(self) -> None:
+        self.set_tab_order(
+            [
+                self._restore_button,
+                self._honorific,
+                self._given,
+                self._family,
+                self._office,
+                self._kind,
+                *self._titles.values(),
+                *self._phones.focus_chain(),
+                *self._emails.focus_chain(),
+                self._languages,
+                self._verified,
+                self._verified_on,
+                self._verified_today,
+                self._left,
+                self._notes,
+            ]
+        )
+
+    # State
+
+    @property
+    def contact(self) -> Contact | None:
+        return self._contact
+
+    def is_new(self) -> bool:
+        return self.is_editing() and self._contact is None
+
+    def can_save(self) -> bool:
+        return self.is_editing() and not (self._contact is not None and self._contact.deleted)
+
+    def record_name(self) -> str:
+        """What the unsaved-changes question calls this contact."""
+        name = " ".join(part for part in (self._given.text(), self._family.text()) if part)
+        return name.strip() or self.tr("the new contact")
+
+    def form_state(self) -> tuple[object, ...]:
+        return (
+            self._honorific.text(),
+            self._given.text(),
+            self._family.text(),
+            self._office.currentData(),
+            self._kind.currentData(),
+            tuple(edit.text() for edit in self._titles.values()),
+            self._phones.states(),
+            self._emails.states(),
+            self._languages.text(),
+            self._verified.isChecked(),
+            self._verified_on.date() if self._verified.isChecked() else None,
+            self._left.isChecked(),
+            self._notes.toPlainText(),
+        )
+
+    # Offices
+
+    def set_offices(self, offices: Sequence[Office]) -> None:
+        """Fill the office combo (offices changed elsewhere); the chosen one stays chosen."""
+        chosen = self._office.currentData()
+        self._office.blockSignals(True)
+        self._office.clear()
+        self._office.addItem(self.tr("No office"), None)
+        for office in sorted(offices, key=lambda o: o.name(self._language).casefold()):
+            self._office.addItem(office.name(self._language), office.id)
+        self._office.setCurrentIndex(max(0, self._office.findData(chosen)))
+        self._office.blockSignals(False)
+
+    def _office_changed(self) -> None:
+        # A number is read in its office's country, with its switchboard's area code.
+        for row in self._phones.rows:
+            row.recheck()
+        self._channels_changed()
+
+    def _check_phone(self, raw: str) -> PhoneCheck:
+        office_id = self._office.currentData()
+        return self._services.contacts.check_phone(raw, office_id)
+
+    # Loading
+
+    def clear(self) -> None:
+        """Nothing selected: show the placeholder."""
+        self._contact = None
+        self._duplicate_timer.stop()
+        self.show_placeholder()
+
+    def new_contact(self, office_id: int | None = None) -> None:
+        self._fill(None, office_id)
+        self._given.setFocus()
+
+    def load(self, contact: Contact) -> None:
+        self._fill(contact, contact.office.id if contact.office is not None else None)
+
+    def revert(self) -> None:
+        if self._contact is not None:
+            self.load(self._contact)
+        elif self.is_editing():
+            office = self._baseline[3] if self._baseline else None
+            self.new_contact(office if isinstance(office, int) else None)
+
+    def _fill(self, contact: Contact | None, office_id: int | None) -> None:
+        self.begin_loading()
+        self._contact = contact
+        self._duplicate_timer.stop()
+        self._office.setCurrentIndex(max(0, self._office.findData(office_id)))
+        self._honorific.setText(contact.honorific if contact else "")
+        self._given.setText(contact.given if contact else "")
+        self._family.setText(contact.family if contact else "")
+        kind = contact.kind if contact else ContactKind.MISSION_CONTACT
+        self._kind.setCurrentIndex(self._kind.findData(kind))
+        for language, edit in self._titles.items():
+            edit.setText(contact.titles.get(language, "") if contact else "")
+        load_rows(self._phones, contact.phones if contact else ())
+        load_email_rows(self._emails, contact.emails if contact else ())
+        self._languages.setText(", ".join(contact.languages) if contact else "")
+        verified = contact.last_verified if contact else None
+        self._verified.setChecked(verified is not None)
+        # The service keeps a verification date once given (it can change, not go away), so
+        # the box that would take it away is only offered while there is none.
+        self._verified.setVisible(verified is None)
+        self._verified_on.setEnabled(verified is not None)
+        self._verified_on.setDate(QDate(verified or self._services.clock.today()))
+        self._left.setChecked(contact is not None and not contact.active)
+        self._notes.setPlainText(contact.notes if contact else "")
+        self._show_header()
+        self.form.setEnabled(not (contact is not None and contact.deleted))
+        self.save_button.setEnabled(self.can_save())
+        self._duplicates.setVisible(False)
+        self.end_loading()
+        self._update_tab_order()
+        if contact is not None:
+            self._duplicate_timer.start()
+
+    def _show_header(self) -> None:
+        contact = self._contact
+        if contact is None:
+            self.title_label.setText(self.tr("New contact"))
+            self.subtitle_label.setText(
+                self.tr("Phone numbers and e-mail addresses are checked as you type.")
+            )
+            self.banner.setVisible(False)
+            return
+        self.title_label.setText(contact.display_name)
+        parts = [contact.title(self._language)]
+        if contact.office is not None:
+            parts.append(contact.office.name(self._language))
+        self.subtitle_label.setText(" · ".join(part for part in parts if part))
+        if contact.deleted:
+            when = contact.deleted_at.date().isoformat() if contact.deleted_at else ""
+            self.banner_message.show_message(
+                Level.WARNING,
+                self.tr("Deleted on {date}. Restore it to edit it again.").format(date=when),
+            )
+            self.banner.setVisible(True)
+        elif not contact.active:
+            self.banner_message.show_message(
+                Level.WARNING,
+                self.tr("Has left the organisation. Restore marks this contact as active."),
+            )
+            self.banner.setVisible(True)
+        else:
+            self.banner.setVisible(False)
+
+    def _restore_clicked(self) -> None:
+        if self._contact is not None:
+            self.restore_requested.emit(self._contact.id)
+
+    def _verified_toggled(self, checked: bool) -> None:
+        self._verified_on.setEnabled(checked)
+        self.on_changed()
+
+    def _mark_verified_today(self) -> None:
+        self._verified_on.setDate(QDate(self._services.clock.today()))
+        self._verified.setChecked(True)
+
+    # Duplicates
+
+    def _channels_changed(self) -> None:
+        self.on_changed()
+        if not self.is_loading() and self.is_editing():
+            self._duplicate_timer.start()
+
+    def _check_duplicates(self) -> None:
+        phones: list[Phone] = [
+            phone for row in self._phones.filled() if (phone := row.checked_phone()) is not None
+        ]
+        emails: list[Email] = [
+            email for row in self._emails.filled() if (email := row.checked_email()) is not None
+        ]
+        hints = []
+        if phones or emails:
+            exclude = self._contact.id if self._contact is not None else None
+            try:
+                hints = self._services.contacts.duplicates(phones, emails, exclude_id=exclude)
+            except CrmError:
+                hints = []  # a hint is a courtesy: saving still checks
+        lines = [
+            self.tr("Possible duplicate: {link} ({reason}).").format(
+                link=f'<a href="contact:{hint.contact_id}">{html.escape(hint.name)}</a>',
+                reason=html.escape(hint.reason),
+            )
+            for hint in hints
+        ]
+        self._duplicates.setText("<br>".join(lines))
+        self._duplicates.setVisible(bool(lines))
+
+    def _duplicate_link(self, link: str) -> None:
+        _, _, number = link.partition(":")
+        if number.isdigit():
+            self.open_contact_requested.emit(int(number))
+
+    # Saving
+
+    def save(self) -> bool:
+        """Check, then add or edit through the service; False (with the reason shown) if refused."""
+        if not self.can_save():
+            return False
+        self.clear_errors()
+        rows: list[PhoneRow | EmailRow] = [*self._phones.rows, *self._emails.rows]
+        for row in rows:
+            row.recheck()  # puts back the check messages a refused save replaced
+        if not self._check_channels():
+            return False
+        try:
+            stored = self._store(force=False)
+        except DuplicateError as exc:
+            reason = exc.reason.split(";")[0]  # the service's hint names a CLI option
+            if not confirm_duplicate(self, reason):
+                self._show_error(exc.field, reason)
+                return False
+            try:
+                stored = self._store(force=True)
+            except CrmError as again:
+                self._show_service_error(again)
+                return False
+        except CrmError as exc:
+            self._show_service_error(exc)
+            return False
+        before = self._contact
+        self.load(stored)
+        self.saved.emit(before, stored)
+        return True
+
+    def _check_channels(self) -> bool:
+        """Refuse an invalid e-mail, and an invalid phone nobody asked to keep."""
+        first_bad: QWidget | None = None
+        for email_row in self._emails.filled():
+            if email_row.is_invalid():
+                email_row.show_error(email_row.message.text())
+                first_bad = first_bad or email_row.edit
+        for phone_row in self._phones.filled():
+            if phone_row.is_invalid() and not phone_row.keeps_invalid():
+                phone_row.refuse()
+                first_bad = first_bad or phone_row.edit
+        if first_bad is None:
+            return True
+        self.refused()
+        first_bad.setFocus()
+        return False
+
+    def _store(self, force: bool) -> Contact:
+        office_id = self._office.currentData()
+        phones = tuple(row.phone_input() for row in self._phones.filled())
+        emails = tuple(row.email_input() for row in self._emails.filled())
+        typed_languages = _LANGUAGE_SEPARATORS.split(self._languages.text())
+        languages = tuple(code for code in typed_languages if code)
+        # Titles in languages this form does not show are kept as they are.
+        titles = dict(self._contact.titles) if self._contact is not None else {}
+        titles.update({language: edit.text() for language, edit in self._titles.items()})
+        verified = self._verified_on.date().toPython() if self._verified.isChecked() else None
+        assert verified is None or isinstance(verified, date)
+        kind = ContactKind(self._kind.currentData())
+        if self._contact is None:
+            return self._services.contacts.add(
+                ContactDraft(
+                    given=self._given.text(),
+                    family=self._family.text(),
+                    honorific=self._honorific.text(),
+                    titles=titles,
+                    office=str(office_id) if office_id is not None else None,
+                    kind=kind,
+                    languages=languages,
+                    phones=phones,
+                    emails=emails,
+                    notes=self._notes.toPlainText(),
+                    active=not self._left.isChecked(),
+                    last_verified=verified,
+                ),
+                force=force,
+            )
+        return self._services.contacts.edit(
+            self._contact.id,
+            ContactChanges(
+                given=self._given.text(),
+                family=self._family.text(),
+                honorific=self._honorific.text(),
+                titles=titles,
+                office=str(office_id) if office_id is not None else "",
+                kind=kind,
+                languages=languages,
+                phones=phones,
+                emails=emails,
+                notes=self._notes.toPlainText(),
+                active=not self._left.isChecked(),
+                last_verified=verified,
+            ),
+            expected_version=self._contact.version,
+        )
+
+    def _show_service_error(self, exc: CrmError) -> None:
+        if isinstance(exc, ConflictError) and self._contact is not None:
+            self.refused(self.tr("Not saved: someone else changed this contact meanwhile."))
+            if ask_reload_after_conflict(self, self._contact.display_name):
+                self._reload_stored()
+            return
+        if isinstance(exc, NotFoundError):
+            self.refused(self.tr("Not saved: this contact was deleted meanwhile."))
+            return
+        if isinstance(exc, ValidationError | DuplicateError):
+            self._show_error(exc.field, exc.reason)
+            return
+        self.refused(exc.message)
+
+    def _reload_stored(self) -> None:
+        if self._contact is None:
+            return
+        try:
+            fresh = self._services.contacts.get(self._contact.id, include_deleted=True)
+        except CrmError as exc:
+            self.refused(exc.message)
+            return
+        self.load(fresh)
+
+    def _show_error(self, field: str, reason: str) -> None:
+        """Put a service's reason next to the field it names, else under the form."""
+        row: PhoneRow | EmailRow | None = self._phones.row_for_field(
+            field, "phone"
+        ) or self._emails.row_for_field(field, "email")
+        if row is not None:
+            row.show_error(reason[:1].upper() + reason[1:])
+            row.edit.setFocus()
+        elif not self.field_error(_FIELD_ALIASES.get(field, field), reason):
+            self.refused(f"{field}: {reason}")
+            return
+        self.refused()

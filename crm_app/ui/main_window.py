@@ -1,0 +1,397 @@
+"""The main window: a navigation column of sections, menus, shortcuts, undo, and window state.
+
+Everything it shows comes from the `Services` it is given; it keeps no globals. Sections
+are listed once in `_build_sections`; navigation, the View menu and Ctrl+1… follow.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from crm_app.services.container import Services
+from crm_app.ui.contacts_section import ContactsSection
+from crm_app.ui.offices_section import OfficesSection
+from crm_app.ui.preferences import (
+    CURRENT_SECTION,
+    NAVIGATION_SPLITTER,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    Preferences,
+)
+from crm_app.ui.section import Section
+from crm_app.ui.vcard_import import VCardImport, start_import
+from crm_app.ui.widgets import scaled_font
+from crm_app.ui.workers import BackgroundTask
+
+STATUS_TIMEOUT_MS = 6000
+DEFAULT_SIZE = QSize(1280, 800)
+
+
+def _shortcut(standard: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
+    """The platform's key for a standard action; some platforms have none for Quit."""
+    sequence = QKeySequence(standard)
+    return sequence if not sequence.isEmpty() else QKeySequence(fallback)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        services: Services,
+        preferences: Preferences,
+        import_vcards: VCardImport | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._services = services
+        self._preferences = preferences
+        self._import_vcards = import_vcards
+        self._import_task: BackgroundTask | None = None
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(
+            self.tr("Press Contacts — {database}").format(database=services.database.display_name)
+        )
+
+        self.contacts = ContactsSection(services, preferences, self.undo_stack)
+        self.offices = OfficesSection(services, preferences, self.undo_stack)
+        self._sections: list[Section] = self._build_sections()
+
+        self._navigation = QListWidget(self)
+        self._navigation.setObjectName("navigation")
+        self._navigation.setAccessibleName(self.tr("Sections"))
+        self._navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self._navigation.setFont(scaled_font(self._navigation, 1.1))
+        self._style_navigation()
+        self._stack = QStackedWidget(self)
+        self._stack.setObjectName("sections")
+        row_height = self._navigation.fontMetrics().height() + 14
+        for section in self._sections:
+            item = QListWidgetItem(section.title(), self._navigation)
+            item.setSizeHint(QSize(0, row_height))
+            self._stack.addWidget(section)
+        self._navigation.setCurrentRow(0)
+        self._navigation.currentRowChanged.connect(self._navigate)
+
+        self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._splitter.setObjectName("mainSplitter")
+        self._splitter.setChildrenCollapsible(False)
+        self._splitter.addWidget(self._navigation)
+        self._splitter.addWidget(self._stack)
+        self._splitter.setStretchFactor(0, 0)
+        self._splitter.setStretchFactor(1, 1)
+        navigation_width = self._navigation.fontMetrics().averageCharWidth() * 16
+        self._splitter.setSizes([navigation_width, DEFAULT_SIZE.width() - navigation_width])
+        self.setCentralWidget(self._splitter)
+
+        self._build_actions()
+        self._build_menus()
+        for section in self._sections:
+            section.status_message.connect(self._show_status)
+            section.actions_changed.connect(self._update_actions)
+            section.dirty_changed.connect(self._update_actions)
+            section.data_changed.connect(self._reload_others)
+            section.open_contact_requested.connect(self.open_contact)
+        self.contacts.import_requested.connect(self.import_vcards)
+        self.statusBar().setObjectName("statusBar")
+        self._restore_state()
+        self._update_actions()
+
+    def _style_navigation(self) -> None:
+        # A sidebar that reads as part of the window. Palette roles only, so it follows the
+        # system's colours, dark mode included; set again when the palette changes, because
+        # a style sheet resolves palette() once.
+        self._navigation.setStyleSheet(
+            "QListWidget#navigation { background: palette(window); padding-top: 6px;"
+            " outline: 0; }"
+            "QListWidget#navigation::item { padding-left: 14px; border: none; }"
+            "QListWidget#navigation::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_navigation"):
+            self._style_navigation()
+
+    def _build_sections(self) -> list[Section]:
+        """The navigation column, top to bottom. A new section is one more entry here."""
+        return [self.contacts, self.offices]
+
+    # Actions and menus
+
+    def _action(self, text: str, object_name: str, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(object_name)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.tr("&New"), "actionNew", self._new_record)
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.save_action = self._action(self.tr("&Save"), "actionSave", self._save)
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.import_action = self._action(
+            self.tr("&Import vCards…"), "actionImportVCards", self.import_vcards
+        )
+        self.sample_action = self._action(
+            self.tr("Load S&ample Data"), "actionLoadSampleData", self._load_sample_data
+        )
+        self.quit_action = self._action(self.tr("&Quit"), "actionQuit", self.close)
+        self.quit_action.setShortcut(_shortcut(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        # The stack's own actions keep their text ("Undo Delete Kieran Best") and enabled
+        # state in step; only what triggering them does is ours, to ask about unsaved edits.
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setObjectName("actionUndo")
+        self.undo_action.triggered.disconnect()
+        self.undo_action.triggered.connect(self.undo)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setObjectName("actionRedo")
+        self.redo_action.triggered.disconnect()
+        self.redo_action.triggered.connect(self.redo)
+        self.redo_action.setShortcut(_shortcut(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
+        self.delete_action = self._action(self.tr("&Delete"), "actionDelete", self._delete)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        # Delete acts on the list that has the focus; in a text field the key edits the text.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for section in self._sections:
+            target = section.delete_key_target()
+            if target is not None:
+                target.addAction(self.delete_action)
+        self.restore_action = self._action(self.tr("&Restore"), "actionRestore", self._restore)
+        self.find_action = self._action(self.tr("&Find"), "actionFind", self._find)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+
+        self.section_actions = QActionGroup(self)
+        self.section_actions.setExclusive(True)
+        self._section_actions: list[QAction] = []
+        for number, section in enumerate(self._sections, start=1):
+            action = QAction(section.title(), self.section_actions)
+            action.setObjectName(f"actionShow{section.key.title()}")
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.show_section(row))
+            self._section_actions.append(action)
+        self._section_actions[0].setChecked(True)
+
+        self.about_action = self._action(
+            self.tr("&About Press Contacts"), "actionAbout", self._about
+        )
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = self._action(
+            self.tr("About &Qt"), "actionAboutQt", lambda: QMessageBox.aboutQt(self)
+        )
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.sample_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addAction(self.restore_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        view_menu.addActions(self._section_actions)
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        help_menu.addAction(self.about_qt_action)
+
+    def _update_actions(self) -> None:
+        section = self.current_section()
+        self.new_action.setText(section.new_record_label())
+        self.save_action.setEnabled(section.can_save() and section.is_dirty())
+        self.delete_action.setEnabled(section.can_delete())
+        self.restore_action.setEnabled(section.can_restore())
+        self.import_action.setEnabled(self._import_task is None)
+
+    # Sections
+
+    def current_section(self) -> Section:
+        return self._sections[self._stack.currentIndex()]
+
+    def show_section(self, row: int) -> bool:
+        """Switch sections, asking first about unsaved edits; False if the person stayed."""
+        if row == self._stack.currentIndex():
+            return True
+        if not self.current_section().can_leave():
+            self._navigation.blockSignals(True)
+            self._navigation.setCurrentRow(self._stack.currentIndex())
+            self._navigation.blockSignals(False)
+            self._section_actions[self._stack.currentIndex()].setChecked(True)
+            return False
+        self._stack.setCurrentIndex(row)
+        self._navigation.blockSignals(True)
+        self._navigation.setCurrentRow(row)
+        self._navigation.blockSignals(False)
+        self._section_actions[row].setChecked(True)
+        self._update_actions()
+        return True
+
+    def _navigate(self, row: int) -> None:
+        self.show_section(row)
+
+    def _reload_others(self) -> None:
+        sender = self.sender()
+        for section in self._sections:
+            if section is not sender and not section.is_dirty():
+                section.reload()
+
+    def open_contact(self, contact_id: int) -> None:
+        """Show a contact (a release's warning links here)."""
+        if self.show_section(self._sections.index(self.contacts)):
+            self.contacts.open_contact(contact_id)
+
+    def _show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    # Commands
+
+    def _new_record(self) -> None:
+        self.current_section().new_record()
+
+    def _save(self) -> None:
+        self.current_section().save()
+
+    def _delete(self) -> None:
+        self.current_section().delete_current()
+
+    def _restore(self) -> None:
+        self.current_section().restore_current()
+
+    def _find(self) -> None:
+        self.current_section().focus_search()
+
+    def undo(self) -> None:
+        # An undo changes stored records; unsaved edits in a form must not silently go stale.
+        if self.current_section().can_leave():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.current_section().can_leave():
+            self.undo_stack.redo()
+
+    def _load_sample_data(self) -> None:
+        if self.show_section(self._sections.index(self.contacts)):
+            self.contacts.load_sample_data()
+
+    def import_vcards(self) -> None:
+        if self._import_task is not None:
+            return
+        folder = self._preferences.last_folder or Path.home()
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import vCards"),
+            str(folder),
+            self.tr("vCard files (*.vcf *.vcard);;All files (*)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        self._preferences.last_folder = path.parent
+        if self._import_vcards is None:
+            QMessageBox.information(
+                self,
+                self.tr("Import vCards"),
+                self.tr("This build cannot import vCards yet. Nothing was imported."),
+            )
+            return
+        self._import_task = start_import(self, self._import_vcards, path, self._import_finished)
+        self._update_actions()
+
+    def _import_finished(self) -> None:
+        self._import_task = None
+        for section in self._sections:
+            if not section.is_dirty():
+                section.reload()
+        self._update_actions()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Press Contacts"),
+            self.tr(
+                "<p><b>Press Contacts</b></p><p>Press officers and mission contacts, with "
+                "checked phone numbers and e-mail addresses, release contact blocks and "
+                "vCards.</p><p>Database: {database}</p>"
+            ).format(database=self._services.database.display_name),
+        )
+
+    # Window state
+
+    def _restore_state(self) -> None:
+        geometry = self._preferences.data(WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(self._default_size())
+        state = self._preferences.data(WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = self._preferences.data(NAVIGATION_SPLITTER)
+        if not splitter.isEmpty():
+            self._splitter.restoreState(splitter)
+        for section in self._sections:
+            section.restore_state(self._preferences)
+        keys = [section.key for section in self._sections]
+        remembered = self._preferences.text(CURRENT_SECTION)
+        if remembered in keys:
+            self.show_section(keys.index(remembered))
+
+    def _default_size(self) -> QSize:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return DEFAULT_SIZE
+        available = screen.availableGeometry().size()
+        return DEFAULT_SIZE.boundedTo(available * 0.9)
+
+    def save_state(self) -> None:
+        self._preferences.set_data(WINDOW_GEOMETRY, self.saveGeometry())
+        self._preferences.set_data(WINDOW_STATE, self.saveState())
+        self._preferences.set_data(NAVIGATION_SPLITTER, self._splitter.saveState())
+        self._preferences.set_text(CURRENT_SECTION, self.current_section().key)
+        for section in self._sections:
+            section.save_state(self._preferences)
+        self._preferences.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not all(section.can_leave() for section in self._sections):
+            event.ignore()
+            return
+        if self._import_task is not None:
+            # Cancelling rolls the import back; wait so the thread never outlives the window.
+            self._import_task.cancel()
+            self._import_task.wait()
+        self.save_state()
+        event.accept()

@@ -1,0 +1,224 @@
+"""The contact list: a table over Contact records, read a page at a time.
+
+The model knows how many contacts match (one COUNT) and holds only the pages the view has
+asked for through canFetchMore/fetchMore, so 100,000 contacts cost one page of records.
+Searching, filtering and sorting go into the ContactQuery and are done by the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
+
+from crm_app.domain.records import Contact
+from crm_app.services.contacts import ContactService
+from crm_app.store.repositories import ContactQuery, ContactSort
+
+PAGE_SIZE = 200
+CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class ContactColumn(IntEnum):
+    NAME = 0
+    OFFICE = 1
+    TITLE = 2
+    PHONE = 3
+    EMAIL = 4
+
+
+def _header(column: ContactColumn) -> str:
+    headers = {
+        ContactColumn.NAME: QCoreApplication.translate("ContactTableModel", "Name"),
+        ContactColumn.OFFICE: QCoreApplication.translate("ContactTableModel", "Office"),
+        ContactColumn.TITLE: QCoreApplication.translate("ContactTableModel", "Job title"),
+        ContactColumn.PHONE: QCoreApplication.translate("ContactTableModel", "Phone"),
+        ContactColumn.EMAIL: QCoreApplication.translate("ContactTableModel", "E-mail"),
+    }
+    return headers[column]
+
+
+class ContactTableModel(QAbstractTableModel):
+    def __init__(
+        self,
+        contacts: ContactService,
+        language: str = "en",
+        page_size: int = PAGE_SIZE,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._contacts = contacts
+        self._language = language
+        self._page_size = page_size
+        self._query = ContactQuery()
+        self._rows: list[Contact] = []
+        self._row_of_id: dict[int, int] = {}
+        self._total = 0
+        self._warning_icon: QIcon | None = None
+
+    # Query
+
+    @property
+    def query(self) -> ContactQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        """How many contacts match the query, loaded or not."""
+        return self._total
+
+    @property
+    def page_size(self) -> int:
+        return self._page_size
+
+    def set_query(self, query: ContactQuery) -> None:
+        """Count what matches and load the first page; the view asks for more as it scrolls."""
+        self.beginResetModel()
+        self._query = query
+        self._total = self._contacts.count(query)
+        self._rows = []
+        self._row_of_id = {}
+        if self._total:
+            self._append(self._contacts.page(query, 0, self._page_size))
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Read the same query again, after a change."""
+        self.set_query(self._query)
+
+    # Rows
+
+    def contact_at(self, row: int) -> Contact:
+        return self._rows[row]
+
+    def row_of(self, contact_id: int) -> int | None:
+        """The row of a loaded contact, or None when it is not (yet) loaded."""
+        return self._row_of_id.get(contact_id)
+
+    def _append(self, contacts: list[Contact]) -> None:
+        start = len(self._rows)
+        self._rows.extend(contacts)
+        for offset, contact in enumerate(contacts):
+            self._row_of_id[contact.id] = start + offset
+
+    # QAbstractItemModel
+
+    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(ContactColumn)
+
+    def canFetchMore(self, parent: _ModelIndex) -> bool:  # noqa: N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _ModelIndex) -> None:  # noqa: N802
+        if parent.isValid():
+            return
+        start = len(self._rows)
+        page = self._contacts.page(self._query, start, self._page_size)
+        if not page:
+            # Someone deleted contacts since the count: stop asking for more.
+            self._total = start
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._append(page)
+        self.endInsertRows()
+        self._total = max(self._total, len(self._rows))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The store sorts by name (family, then given name) through an index; other columns
+        # would need a Python sort over every row, which 100,000 contacts cannot afford.
+        descending = order == Qt.SortOrder.DescendingOrder
+        query = replace(self._query, sort=ContactSort.NAME, descending=descending)
+        if query != self._query:
+            self.set_query(query)
+
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(ContactColumn):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _header(ContactColumn(section))
+        return None
+
+    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        contact = self._rows[index.row()]
+        column = ContactColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(contact, column)
+        if role == CONTACT_ID_ROLE:
+            return contact.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(contact, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == ContactColumn.PHONE:
+            if contact.phones and not contact.phones[0].valid:
+                return self._warning()
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and (contact.deleted or not contact.active):
+            # Retired contacts read as secondary, in whatever palette the system uses.
+            return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.FontRole and contact.deleted:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def _display(self, contact: Contact, column: ContactColumn) -> str:
+        if column == ContactColumn.NAME:
+            name = contact.display_name
+            if contact.deleted:
+                return QCoreApplication.translate("ContactTableModel", "{name} (deleted)").format(
+                    name=name
+                )
+            if not contact.active:
+                return QCoreApplication.translate("ContactTableModel", "{name} (left)").format(
+                    name=name
+                )
+            return name
+        if column == ContactColumn.OFFICE:
+            return contact.office.name(self._language) if contact.office is not None else ""
+        if column == ContactColumn.TITLE:
+            return contact.title(self._language)
+        if column == ContactColumn.PHONE:
+            return contact.phones[0].raw if contact.phones else ""
+        return contact.emails[0].address if contact.emails else ""
+
+    def _tooltip(self, contact: Contact, column: ContactColumn) -> str | None:
+        if column == ContactColumn.PHONE and contact.phones:
+            lines = [phone.raw for phone in contact.phones]
+            if not contact.phones[0].valid:
+                lines.append(
+                    QCoreApplication.translate(
+                        "ContactTableModel", "The first number was kept as typed: it looks invalid."
+                    )
+                )
+            return "\n".join(lines)
+        if column == ContactColumn.EMAIL and len(contact.emails) > 1:
+            return "\n".join(email.address for email in contact.emails)
+        return None
+
+    def _warning(self) -> QIcon:
+        if self._warning_icon is None:
+            self._warning_icon = QApplication.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+        return self._warning_icon

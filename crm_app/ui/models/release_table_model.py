@@ -1,0 +1,147 @@
+"""The release list: one row per Release record (title, date, language, office, status)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from crm_app.domain.records import Release, ReleaseStatus
+from crm_app.ui.i18n import format_date, language_name
+
+_Index = QModelIndex | QPersistentModelIndex
+
+# Data role holding the release id, for views and tests that must not depend on row order.
+RELEASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ReleaseColumn(IntEnum):
+    TITLE = 0
+    DATE = 1
+    LANGUAGE = 2
+    OFFICE = 3
+    STATUS = 4
+
+
+def status_label(status: ReleaseStatus) -> str:
+    labels = {
+        ReleaseStatus.DRAFT: QCoreApplication.translate("ReleaseTableModel", "Draft"),
+        ReleaseStatus.PUBLISHED: QCoreApplication.translate("ReleaseTableModel", "Published"),
+    }
+    return labels[status]
+
+
+class ReleaseTableModel(QAbstractTableModel):
+    """Holds frozen Release records; never talks to the database itself."""
+
+    def __init__(self, data_language: str = "en", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._releases: list[Release] = []
+        # Office names are shown in the interface's language (falling back to English).
+        self._data_language = data_language
+
+    # Filling
+
+    def set_releases(self, releases: Sequence[Release]) -> None:
+        self.beginResetModel()
+        self._releases = list(releases)
+        self.endResetModel()
+
+    def release(self, row: int) -> Release:
+        return self._releases[row]
+
+    def row_of(self, release_id: int) -> int:
+        """The row showing this release, or -1."""
+        for row, release in enumerate(self._releases):
+            if release.id == release_id:
+                return row
+        return -1
+
+    def replace(self, release: Release) -> int:
+        """Show a saved release: update its row, or append it when it is new. Returns the row."""
+        row = self.row_of(release.id)
+        if row < 0:
+            row = len(self._releases)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._releases.append(release)
+            self.endInsertRows()
+        else:
+            self._releases[row] = release
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return row
+
+    def remove(self, release_id: int) -> None:
+        row = self.row_of(release_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._releases[row]
+            self.endRemoveRows()
+
+    def set_data_language(self, language: str) -> None:
+        self._data_language = language
+        if self._releases:
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 4))
+
+    # QAbstractTableModel
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._releases)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(ReleaseColumn)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._releases):
+            return None
+        release = self._releases[index.row()]
+        column = ReleaseColumn(index.column())
+        if role == RELEASE_ID_ROLE:
+            return release.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(release, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column is ReleaseColumn.TITLE:
+            return release.title
+        if role == Qt.ItemDataRole.UserRole:
+            return self._sort_key(release, column)
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = {
+            ReleaseColumn.TITLE: self.tr("Title"),
+            ReleaseColumn.DATE: self.tr("Date"),
+            ReleaseColumn.LANGUAGE: self.tr("Language"),
+            ReleaseColumn.OFFICE: self.tr("Issuing office"),
+            ReleaseColumn.STATUS: self.tr("Status"),
+        }
+        return headers.get(ReleaseColumn(section)) if 0 <= section < len(ReleaseColumn) else None
+
+    def _display(self, release: Release, column: ReleaseColumn) -> str:
+        match column:
+            case ReleaseColumn.TITLE:
+                return release.title
+            case ReleaseColumn.DATE:
+                return format_date(release.date)
+            case ReleaseColumn.LANGUAGE:
+                return language_name(release.language)
+            case ReleaseColumn.OFFICE:
+                return release.office.name(self._data_language) if release.office else ""
+            case ReleaseColumn.STATUS:
+                return status_label(release.status)
+
+    def _sort_key(self, release: Release, column: ReleaseColumn) -> str:
+        # Sorting a date column by its display text would order 1/12 before 2/11.
+        if column is ReleaseColumn.DATE:
+            return release.date.isoformat()
+        return self._display(release, column).casefold()

@@ -1,0 +1,276 @@
+"""The office detail pane: names per language, country, city, kind, switchboard, parent."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from crm_app.domain.countries import country_name
+from crm_app.domain.errors import ConflictError, CrmError, NotFoundError, ValidationError
+from crm_app.domain.phones import check_phone
+from crm_app.domain.records import Office, OfficeKind
+from crm_app.services.container import Services
+from crm_app.services.drafts import OfficeChanges, OfficeDraft
+from crm_app.ui.dialogs import ask_reload_after_conflict
+from crm_app.ui.editor_pane import EditorPane
+from crm_app.ui.labels import line_type_label, office_kind_label
+from crm_app.ui.widgets import CountryCombo, FieldMark, Level
+
+
+class OfficeEditor(EditorPane):
+    def __init__(self, services: Services, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "office",
+            QCoreApplication.translate(
+                "OfficeEditor", "Select an office in the list, or add a new one."
+            ),
+            QCoreApplication.translate("OfficeEditor", "Save office"),
+            parent,
+        )
+        self._services = services
+        self._language = language
+        self._office: Office | None = None
+        self._all_offices: list[Office] = []
+        self._build_fields()
+
+    def _line(self, object_name: str, accessible: str) -> QLineEdit:
+        edit = QLineEdit(self.form)
+        edit.setObjectName(object_name)
+        edit.setAccessibleName(accessible)
+        edit.textChanged.connect(self.on_changed)
+        return edit
+
+    def _build_fields(self) -> None:
+        self.add_heading(self.tr("Name"))
+        self._names: dict[str, QLineEdit] = {
+            "en": self._line("officeName", self.tr("Office name in English")),
+            "fr": self._line("officeNameFr", self.tr("Office name in French")),
+            "es": self._line("officeNameEs", self.tr("Office name in Spanish")),
+        }
+        self._names["en"].setPlaceholderText(self.tr("Required, e.g. IOM Beijing"))
+        self._names["fr"].setPlaceholderText(self.tr("e.g. OIM Pékin"))
+        self._names["es"].setPlaceholderText(self.tr("e.g. OIM Pekín"))
+        self.add_field(self.tr("&English:"), self._names["en"], "name")
+        self.add_field(self.tr("&French:"), self._names["fr"], "name-fr")
+        self.add_field(self.tr("&Spanish:"), self._names["es"], "name-es")
+
+        self.add_heading(self.tr("Place"))
+        self._country = CountryCombo(self._language, self.form)
+        self._country.setObjectName("country")
+        self._country.setAccessibleName(self.tr("Country"))
+        self._country.currentTextChanged.connect(self._country_changed)
+        self.add_field(self.tr("&Country:"), self._country, "country")
+        self._city = self._line("city", self.tr("City"))
+        self.add_field(self.tr("C&ity:"), self._city, "city")
+        self._kind = QComboBox(self.form)
+        self._kind.setObjectName("officeKind")
+        self._kind.setAccessibleName(self.tr("Kind of office"))
+        for kind in OfficeKind:
+            self._kind.addItem(office_kind_label(kind), kind)
+        self._kind.currentIndexChanged.connect(self.on_changed)
+        self.add_field(self.tr("&Kind:"), self._kind)
+        self._switchboard = self._line("switchboard", self.tr("Switchboard number"))
+        self._switchboard.setPlaceholderText(self.tr("+86 10 5979 9600"))
+        self._switchboard_mark = FieldMark(self._switchboard)
+        self._switchboard.textChanged.connect(self._check_switchboard)
+        self.add_field(self.tr("S&witchboard:"), self._switchboard, "switchboard")
+        self._parent = QComboBox(self.form)
+        self._parent.setObjectName("parentOffice")
+        self._parent.setAccessibleName(self.tr("Parent office"))
+        self._parent.currentIndexChanged.connect(self.on_changed)
+        self.add_field(self.tr("&Part of:"), self._parent, "parent")
+        self.set_tab_order(
+            [
+                *self._names.values(),
+                self._country,
+                self._city,
+                self._kind,
+                self._switchboard,
+                self._parent,
+            ]
+        )
+
+    # State
+
+    @property
+    def office(self) -> Office | None:
+        return self._office
+
+    def can_save(self) -> bool:
+        return self.is_editing()
+
+    def record_name(self) -> str:
+        return self._names["en"].text().strip() or self.tr("the new office")
+
+    def form_state(self) -> tuple[object, ...]:
+        return (
+            tuple(edit.text() for edit in self._names.values()),
+            self._country.currentText(),
+            self._city.text(),
+            self._kind.currentData(),
+            self._switchboard.text(),
+            self._parent.currentData(),
+        )
+
+    def set_offices(self, offices: Sequence[Office]) -> None:
+        """The offices a parent can be chosen from (the one being edited is left out)."""
+        self._all_offices = list(offices)
+        self._fill_parents()
+
+    def _fill_parents(self) -> None:
+        chosen = self._parent.currentData()
+        self._parent.blockSignals(True)
+        self._parent.clear()
+        self._parent.addItem(self.tr("No parent office"), None)
+        own = self._office.id if self._office is not None else None
+        for office in sorted(self._all_offices, key=lambda o: o.name(self._language).casefold()):
+            if office.id != own:
+                self._parent.addItem(office.name(self._language), office.id)
+        self._parent.setCurrentIndex(max(0, self._parent.findData(chosen)))
+        self._parent.blockSignals(False)
+
+    # Loading
+
+    def clear(self) -> None:
+        self._office = None
+        self.show_placeholder()
+
+    def new_office(self) -> None:
+        self._fill(None)
+        self._names["en"].setFocus()
+
+    def load(self, office: Office) -> None:
+        self._fill(office)
+
+    def revert(self) -> None:
+        if self._office is not None:
+            self.load(self._office)
+        elif self.is_editing():
+            self.new_office()
+
+    def _fill(self, office: Office | None) -> None:
+        self.begin_loading()
+        self._office = office
+        self._fill_parents()
+        for language, edit in self._names.items():
+            edit.setText(office.names.get(language, "") if office else "")
+        self._country.set_country_code(office.country if office else None)
+        self._city.setText(office.city if office else "")
+        kind = office.kind if office else OfficeKind.COUNTRY_OFFICE
+        self._kind.setCurrentIndex(self._kind.findData(kind))
+        switchboard = office.switchboard.raw if office and office.switchboard else ""
+        self._switchboard.setText(switchboard)
+        parent = office.parent_id if office else None
+        self._parent.setCurrentIndex(max(0, self._parent.findData(parent)))
+        if office is None:
+            self.title_label.setText(self.tr("New office"))
+            self.subtitle_label.setText(self.tr("An office needs an English name and a country."))
+        else:
+            self.title_label.setText(office.name(self._language))
+            self.subtitle_label.setText(
+                ", ".join(
+                    part
+                    for part in (office.city, country_name(office.country, self._language))
+                    if part
+                )
+            )
+        self._check_switchboard()
+        self.end_loading()
+
+    def _country_changed(self) -> None:
+        self._check_switchboard()
+        self.on_changed()
+
+    def _check_switchboard(self) -> None:
+        """The switchboard is read in the office's country, as the contacts' numbers are."""
+        message = self._messages["switchboard"]
+        raw = self._switchboard.text()
+        if not raw.strip():
+            message.clear()
+            self._switchboard_mark.set(Level.NONE)
+            return
+        check = check_phone(raw, region=self._country.country_code())
+        if check.valid:
+            text = self.tr("Reads as {number} ({line})").format(
+                number=check.international or raw, line=line_type_label(check.line_type)
+            )
+            message.show_message(Level.OK, text)
+            self._switchboard_mark.set(Level.OK, text)
+        else:
+            text = self.tr("This number looks invalid: {reason}.").format(reason=check.reason)
+            message.show_message(Level.WARNING, text)
+            self._switchboard_mark.set(Level.WARNING, text)
+        self._switchboard.setAccessibleDescription(text)
+
+    # Saving
+
+    def save(self) -> bool:
+        if not self.can_save():
+            return False
+        self.clear_errors()
+        self._check_switchboard()
+        country = self._country.country_code()
+        if country is None:
+            self.field_error("country", self.tr("choose a country from the list"))
+            self.refused()
+            return False
+        parent = self._parent.currentData()
+        try:
+            if self._office is None:
+                stored = self._services.offices.add(
+                    OfficeDraft(
+                        names={k: e.text() for k, e in self._names.items() if e.text().strip()},
+                        country=country,
+                        city=self._city.text(),
+                        kind=OfficeKind(self._kind.currentData()),
+                        switchboard=self._switchboard.text(),
+                        parent=str(parent) if parent is not None else None,
+                    )
+                )
+            else:
+                stored = self._services.offices.edit(
+                    self._office.id,
+                    OfficeChanges(
+                        # An empty name removes that language; English is still required.
+                        names={k: e.text() for k, e in self._names.items()},
+                        country=country,
+                        city=self._city.text(),
+                        kind=OfficeKind(self._kind.currentData()),
+                        switchboard=self._switchboard.text(),
+                        parent=str(parent) if parent is not None else "",
+                    ),
+                    expected_version=self._office.version,
+                )
+        except ConflictError:
+            self.refused(self.tr("Not saved: someone else changed this office meanwhile."))
+            if self._office is not None and ask_reload_after_conflict(
+                self, self._office.name(self._language)
+            ):
+                self._reload_stored()
+            return False
+        except NotFoundError:
+            self.refused(self.tr("Not saved: this office was deleted meanwhile."))
+            return False
+        except ValidationError as exc:
+            if self.field_error(exc.field, exc.reason):
+                self.refused()
+            else:
+                self.refused(exc.message)
+            return False
+        except CrmError as exc:
+            self.refused(exc.message)
+            return False
+        before = self._office
+        self.load(stored)
+        self.saved.emit(before, stored)
+        return True
+
+    def _reload_stored(self) -> None:
+        if self._office is None:
+            return
+        try:
+            self.load(self._services.offices.get(self._office.id))
+        except CrmError as exc:
+            self.refused(exc.message)

@@ -1,0 +1,259 @@
+"""The Offices section: the office list with a filter box, and the office editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_app.domain.errors import CrmError
+from crm_app.domain.records import Office
+from crm_app.services.container import Services
+from crm_app.ui.dialogs import show_error
+from crm_app.ui.models.office_table_model import OFFICE_ID_ROLE, OfficeColumn, OfficeTableModel
+from crm_app.ui.office_editor import OfficeEditor
+from crm_app.ui.preferences import Preferences
+from crm_app.ui.section import (
+    ListDetailSection,
+    make_list_view,
+    search_bar,
+    select_row,
+    set_column_widths,
+)
+from crm_app.ui.undo import EditOfficeCommand, PresenceCommand
+from crm_app.ui.widgets import count_label, secondary
+
+
+class OfficesSection(ListDetailSection):
+    key = "offices"
+
+    def __init__(
+        self,
+        services: Services,
+        preferences: Preferences,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._undo = undo_stack
+        self._language = preferences.data_language
+        self._model = OfficeTableModel(self._language, self)
+        # Offices are few: filtering the loaded list in memory is instant.
+        self._proxy = QSortFilterProxyModel(self)
+        self._proxy.setSourceModel(self._model)
+        self._proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._proxy.setFilterKeyColumn(-1)
+        self._proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._splitter.setObjectName("officesSplitter")
+        self._splitter.setChildrenCollapsible(False)
+        self._splitter.addWidget(self._build_list_pane())
+        self._editor = OfficeEditor(services, self._language, self._splitter)
+        self._editor.setObjectName("officeEditor")
+        self._splitter.addWidget(self._editor)
+        self._splitter.setStretchFactor(0, 1)
+        self._splitter.setStretchFactor(1, 1)
+        self.detail, self.splitter, self.list_view = self._editor, self._splitter, self._view
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._splitter)
+
+        self._editor.dirty_changed.connect(self.dirty_changed)
+        self._editor.dirty_changed.connect(self.actions_changed)
+        self._editor.saved.connect(self._on_saved)
+        self.reload()
+
+    def _build_list_pane(self) -> QWidget:
+        pane = QWidget(self)
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(8, 8, 4, 4)
+        layout.setSpacing(6)
+        self._search, self._new, top = search_bar(
+            pane,
+            ("searchOffices", "newOffice"),
+            (self.tr("Filter offices"), self.tr("Filter by name, country, city…")),
+            self.tr("New office"),
+        )
+        self._search.textChanged.connect(self._proxy.setFilterFixedString)
+        self._search.textChanged.connect(self._update_count)
+        self._new.clicked.connect(self.new_record)
+        layout.addLayout(top)
+
+        self._view = make_list_view(pane, "officeList", self.tr("Offices"))
+        self._view.setModel(self._proxy)
+        self._view.setSortingEnabled(True)
+        self._view.sortByColumn(OfficeColumn.NAME, Qt.SortOrder.AscendingOrder)
+        set_column_widths(
+            self._view,
+            {
+                OfficeColumn.NAME: 22,
+                OfficeColumn.COUNTRY: 14,
+                OfficeColumn.CITY: 12,
+                OfficeColumn.KIND: 16,
+            },
+        )
+        self._view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        layout.addWidget(self._view, 1)
+        self._count = secondary(QLabel(pane))
+        self._count.setObjectName("officeCount")
+        layout.addWidget(self._count)
+        return pane
+
+    # Section
+
+    def title(self) -> str:
+        return self.tr("Offices")
+
+    def new_record_label(self) -> str:
+        return self.tr("&New Office")
+
+    @property
+    def editor(self) -> OfficeEditor:
+        return self._editor
+
+    @property
+    def view(self) -> QTableView:
+        return self._view
+
+    def new_record(self) -> None:
+        if not self.can_leave():
+            return
+        select_row(self._view, QModelIndex(), notify=False)
+        self._editor.new_office()
+        self.actions_changed.emit()
+
+    def can_delete(self) -> bool:
+        return self._editor.office is not None and self._editor.is_editing()
+
+    def focus_search(self) -> None:
+        self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._search.selectAll()
+
+    # The list
+
+    def reload(self) -> None:
+        offices = self._services.offices.all()
+        self._model.set_offices(offices)
+        self._editor.set_offices(offices)
+        self._update_count()
+        self._select_editor_office()
+
+    def _update_count(self) -> None:
+        shown, total = self._proxy.rowCount(), self._model.rowCount()
+        if shown == total:
+            text = count_label(total, self.tr("1 office"), self.tr("{count} offices"))
+        else:
+            text = count_label(shown, self.tr("1 office found"), self.tr("{count} offices found"))
+        self._count.setText(text)
+
+    def _row_index(self, office_id: int) -> QModelIndex:
+        row = self._model.row_of(office_id)
+        if row is None:
+            return QModelIndex()
+        return self._proxy.mapFromSource(self._model.index(row, OfficeColumn.NAME))
+
+    def _select_editor_office(self) -> None:
+        office = self._editor.office
+        if office is not None and self._editor.is_editing():
+            index = self._row_index(office.id)
+            if index.isValid():
+                select_row(self._view, index, notify=False)
+
+    def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        office_id = current.data(OFFICE_ID_ROLE) if current.isValid() else None
+        shown = self._editor.office
+        if not isinstance(office_id, int) or (shown is not None and shown.id == office_id):
+            return
+        if not self.can_leave():
+            select_row(self._view, previous, notify=False)
+            return
+        self._show_office(office_id)
+
+    def _show_office(self, office_id: int) -> None:
+        try:
+            office = self._services.offices.get(office_id)
+        except CrmError as exc:
+            self.status_message.emit(exc.message)
+            self.reload()
+            return
+        self._editor.load(office)
+        self.actions_changed.emit()
+
+    def record_changed(self, record_id: int) -> None:
+        self.reload()
+        office = self._editor.office
+        if office is not None and office.id == record_id and not self._editor.is_dirty():
+            try:
+                self._editor.load(self._services.offices.get(record_id))
+            except CrmError:
+                self._editor.clear()  # deleted again by an undo
+        self._select_editor_office()
+        self.data_changed.emit()
+        self.actions_changed.emit()
+
+    # Saving and deleting (undoable)
+
+    def _report(self, error: CrmError) -> None:
+        show_error(self, self.tr("Cannot undo"), error.message)
+
+    def _on_saved(self, before: Office | None, after: Office) -> None:
+        command: QUndoCommand
+        name = after.name(self._language)
+        if before is None:
+            command = PresenceCommand(
+                self.tr("Add {name}").format(name=name),
+                self._services.offices,
+                after.id,
+                True,
+                self.record_changed,
+                self._report,
+            )
+        else:
+            command = EditOfficeCommand(
+                self.tr("Edit {name}").format(name=name),
+                self._services.offices,
+                before,
+                after,
+                self.record_changed,
+                self._report,
+            )
+        self._undo.push(command)
+        self.reload()
+        self.status_message.emit(self.tr("Saved {name}.").format(name=name))
+        self.data_changed.emit()
+
+    def delete_current(self) -> None:
+        office = self._editor.office
+        if office is None or not self.can_leave():
+            return
+        name = office.name(self._language)
+        try:
+            self._services.offices.delete(office.id)
+        except CrmError as exc:
+            show_error(self, self.tr("Cannot delete {name}").format(name=name), exc.message)
+            return
+        self._undo.push(
+            PresenceCommand(
+                self.tr("Delete {name}").format(name=name),
+                self._services.offices,
+                office.id,
+                False,
+                self.record_changed,
+                self._report,
+            )
+        )
+        self._editor.clear()
+        self.reload()
+        self.status_message.emit(
+            self.tr("Deleted {name}. Undo brings the office back.").format(name=name)
+        )
+        self.data_changed.emit()
+        self.actions_changed.emit()

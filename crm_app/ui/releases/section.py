@@ -1,0 +1,380 @@
+"""The Releases section of the main window: the release list, the outdated view, the editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_app.domain.errors import CrmError
+from crm_app.domain.records import Release
+from crm_app.services.container import Services
+from crm_app.ui.i18n import make_room_for_accents
+from crm_app.ui.models.release_table_model import (
+    RELEASE_ID_ROLE,
+    ReleaseColumn,
+    ReleaseTableModel,
+)
+from crm_app.ui.preferences import Preferences, section_columns, section_splitter
+from crm_app.ui.releases.editor import ReleaseEditor
+from crm_app.ui.releases.outdated import OutdatedReleasesView
+from crm_app.ui.section import Section
+
+LIST_TAB = 0
+OUTDATED_TAB = 1
+
+
+class ReleasesSection(Section):
+    """Releases in the navigation column: pick contacts, preview and copy the block, publish."""
+
+    key = "releases"
+    # open_contact_requested (from Section) is emitted when a block warning or an outdated
+    # citation names a contact: the window opens it for fixing.
+
+    def __init__(
+        self, services: Services, preferences: Preferences, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("releasesSection")
+        self._services = services
+        self._preferences = preferences
+
+        self._model = ReleaseTableModel(preferences.data_language, self)
+        self._proxy = QSortFilterProxyModel(self)
+        self._proxy.setSourceModel(self._model)
+        self._proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self._proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._proxy.setFilterKeyColumn(-1)  # the search matches any column
+        self._search = QLineEdit()
+        self._search.setObjectName("searchReleases")
+        self._search.setClearButtonEnabled(True)
+        self._list = QTableView()
+        self._list.setObjectName("releaseList")
+        self._list.setModel(self._proxy)
+        self._list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._list.setSortingEnabled(True)
+        self._list.sortByColumn(ReleaseColumn.DATE, Qt.SortOrder.DescendingOrder)
+        self._list.verticalHeader().setVisible(False)
+        self._list.setWordWrap(False)
+        self._list.setAlternatingRowColors(True)
+        header = self._list.horizontalHeader()
+        # Short columns fit their contents; the title takes what is left.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ReleaseColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        self._new = QPushButton()
+        self._new.setObjectName("newRelease")
+
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.addWidget(self._search)
+        list_layout.addWidget(self._list, 1)
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self._new)
+        list_buttons.addStretch(1)
+        list_layout.addLayout(list_buttons)
+
+        self._outdated = OutdatedReleasesView(services.releases)
+        self._tabs = QTabWidget()
+        make_room_for_accents(self._tabs)
+        self._tabs.setObjectName("releaseTabs")
+        self._tabs.addTab(list_page, "")
+        self._tabs.addTab(self._outdated, "")
+
+        self._editor = ReleaseEditor(
+            services,
+            data_language=preferences.data_language,
+            default_language=preferences.release_language,
+            default_layout=preferences.block_layout,
+        )
+        self._splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._splitter.setObjectName("releasesSplitter")
+        self._splitter.setChildrenCollapsible(False)
+        self._splitter.addWidget(self._tabs)
+        self._splitter.addWidget(self._editor)
+        self._splitter.setStretchFactor(0, 0)
+        self._splitter.setStretchFactor(1, 1)
+        # Room for the list's five columns; the editor takes the rest (restore_state wins).
+        self._splitter.setSizes([500, 780])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._splitter)
+
+        self._search.textChanged.connect(self._proxy.setFilterFixedString)
+        self._list.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self._new.clicked.connect(self.new_record)
+        self._editor.new_from_this_requested.connect(self.new_from_current)
+        self._editor.saved.connect(self._on_saved)
+        self._editor.dirty_changed.connect(self._on_dirty_changed)
+        self._editor.open_contact_requested.connect(self.open_contact_requested)
+        self._outdated.open_contact_requested.connect(self.open_contact_requested)
+        self._outdated.open_release_requested.connect(self.open_release)
+        self._tabs.currentChanged.connect(self._on_tab_changed)
+
+        self._retranslate()
+        self.reload()
+
+    # Pieces tests and the window reach
+
+    def editor(self) -> ReleaseEditor:
+        return self._editor
+
+    def model(self) -> ReleaseTableModel:
+        return self._model
+
+    def outdated_view(self) -> OutdatedReleasesView:
+        return self._outdated
+
+    def show_outdated(self) -> None:
+        self._tabs.setCurrentIndex(OUTDATED_TAB)
+
+    def current_release_id(self) -> int | None:
+        """The saved release in the editor (for "Export this release's contacts")."""
+        release = self._editor.current()
+        return release.id if release is not None else None
+
+    # Section
+
+    def title(self) -> str:
+        return self.tr("Releases")
+
+    def new_record_label(self) -> str:
+        return self.tr("New &Release")
+
+    def is_dirty(self) -> bool:
+        return self._editor.is_dirty()
+
+    def can_leave(self) -> bool:
+        return self._editor.maybe_leave()
+
+    def new_record(self) -> None:
+        if not self._editor.maybe_leave():
+            return
+        self._clear_selection()
+        self._editor.start_new()
+        self.actions_changed.emit()
+
+    def new_from_current(self) -> None:
+        """A new draft with the same contacts (and language, office, dateline)."""
+        base = self._editor.current()
+        if base is None or not self._editor.maybe_leave():
+            return
+        base = self._editor.current() or base  # saving may have refreshed it
+        contacts = [contact for contact in self._editor.contacts() if not contact.deleted]
+        self._clear_selection()
+        self._editor.start_new(contacts, based_on=base)
+        self.status_message.emit(
+            self.tr("New release with the {count} contact(s) of “{title}”.").format(
+                count=len(contacts), title=base.title
+            )
+        )
+        self.actions_changed.emit()
+
+    def can_save(self) -> bool:
+        return self._editor.is_dirty() or self._editor.is_new()
+
+    def save(self) -> bool:
+        return self._editor.save()
+
+    def can_delete(self) -> bool:
+        return self._editor.current() is not None
+
+    def delete_current(self) -> None:
+        release = self._editor.current()
+        if release is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete the release"),
+            self.tr("Delete “{title}”? Its contacts are kept.").format(title=release.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._services.releases.delete(release.id)
+        except CrmError as exc:
+            QMessageBox.warning(self, self.tr("Delete the release"), exc.message)
+            return
+        self._model.remove(release.id)
+        self._clear_selection()
+        self._editor.start_new()
+        self.status_message.emit(self.tr("Release deleted."))
+        self.data_changed.emit()
+        self.actions_changed.emit()
+
+    def focus_search(self) -> None:
+        self._tabs.setCurrentIndex(LIST_TAB)
+        self._search.setFocus()
+        self._search.selectAll()
+
+    def reload(self) -> None:
+        """Read the releases again, keeping the one being edited."""
+        try:
+            releases = self._services.releases.all()
+        except CrmError as exc:
+            self.status_message.emit(exc.message)
+            return
+        current = self._editor.current()
+        with QSignalBlocker(self._list.selectionModel()):
+            self._model.set_releases(releases)
+        self._editor.reload_offices()
+        if current is not None:
+            fresh = next((r for r in releases if r.id == current.id), None)
+            if fresh is None:  # deleted elsewhere
+                self._editor.start_new()
+            else:
+                self._select_row_of(fresh.id)
+                if not self._editor.is_dirty():
+                    self._editor.load(fresh)
+        else:
+            self._editor.refresh_contacts()
+        if self._tabs.currentIndex() == OUTDATED_TAB:
+            self._outdated.reload()
+        self.actions_changed.emit()
+
+    def record_changed(self, record_id: int) -> None:
+        self.reload()
+
+    def save_state(self, preferences: Preferences) -> None:
+        preferences.set_data(section_splitter(self.key), self._splitter.saveState())
+        preferences.set_data(section_columns(self.key), self._list.horizontalHeader().saveState())
+
+    def restore_state(self, preferences: Preferences) -> None:
+        splitter = preferences.data(section_splitter(self.key))
+        if not splitter.isEmpty():
+            self._splitter.restoreState(splitter)
+        columns = preferences.data(section_columns(self.key))
+        if not columns.isEmpty():
+            self._list.horizontalHeader().restoreState(columns)
+
+    def apply_preferences(self, preferences: Preferences) -> None:
+        """Preferences changed: new defaults for the next release and the preview layout."""
+        self._preferences = preferences
+        self._editor.set_defaults(preferences.release_language, preferences.block_layout)
+        self._model.set_data_language(preferences.data_language)
+
+    # Navigation
+
+    def open_release(self, release_id: int) -> bool:
+        """Show a release in the editor (asking about unsaved edits first)."""
+        current = self._editor.current()
+        if current is not None and current.id == release_id:
+            self._tabs.setCurrentIndex(LIST_TAB)
+            return True
+        if not self._editor.maybe_leave():
+            return False
+        try:
+            release = self._services.releases.get(release_id)
+        except CrmError as exc:
+            self.status_message.emit(exc.message)
+            return False
+        self._model.replace(release)
+        self._tabs.setCurrentIndex(LIST_TAB)
+        self._select_row_of(release_id)
+        self._editor.load(release)
+        self.actions_changed.emit()
+        return True
+
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        target = QPersistentModelIndex(current)
+        release_id = int(current.data(RELEASE_ID_ROLE))
+        shown = self._editor.current()
+        if shown is not None and shown.id == release_id:
+            return
+        if not self._editor.maybe_leave():
+            # Stay on the release being edited: put the selection back without re-asking.
+            with QSignalBlocker(self._list.selectionModel()):
+                if previous.isValid():
+                    self._list.setCurrentIndex(previous)
+                else:
+                    self._clear_selection()
+            return
+        if target.isValid():
+            release_id = int(target.data(RELEASE_ID_ROLE))
+        try:
+            release = self._services.releases.get(release_id)
+        except CrmError as exc:
+            self.status_message.emit(exc.message)
+            return
+        self._model.replace(release)
+        self._editor.load(release)
+        self.actions_changed.emit()
+
+    def _on_saved(self, release: Release) -> None:
+        with QSignalBlocker(self._list.selectionModel()):
+            self._model.replace(release)
+            self._select_row_of(release.id)
+        self.status_message.emit(self.tr("Release saved."))
+        self.data_changed.emit()
+        self.actions_changed.emit()
+        if self._tabs.currentIndex() == OUTDATED_TAB:
+            self._outdated.reload()
+
+    def _on_dirty_changed(self, dirty: bool) -> None:
+        self.dirty_changed.emit(dirty)
+        self.actions_changed.emit()
+
+    def _on_tab_changed(self, index: int) -> None:
+        if index == OUTDATED_TAB:
+            self._outdated.reload()
+
+    def _select_row_of(self, release_id: int) -> None:
+        row = self._model.row_of(release_id)
+        if row < 0:
+            return
+        index = self._proxy.mapFromSource(self._model.index(row, 0))
+        if not index.isValid():  # hidden by the search filter
+            return
+        with QSignalBlocker(self._list.selectionModel()):
+            self._list.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._list.scrollTo(index)
+
+    def _clear_selection(self) -> None:
+        with QSignalBlocker(self._list.selectionModel()):
+            self._list.selectionModel().clear()
+        # A blocked selection model does not repaint the view.
+        self._list.viewport().update()
+
+    # Translation
+
+    def _retranslate(self) -> None:
+        self._tabs.setTabText(LIST_TAB, self.tr("All releases"))
+        self._tabs.setTabText(OUTDATED_TAB, self.tr("Outdated releases"))
+        self._tabs.setAccessibleName(self.tr("Release lists"))
+        self._search.setPlaceholderText(self.tr("Search releases"))
+        self._search.setAccessibleName(self.tr("Search releases"))
+        self._list.setAccessibleName(self.tr("Releases"))
+        self._new.setText(self.tr("&New release"))
+        self._new.setAccessibleName(self.tr("Start a new release"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

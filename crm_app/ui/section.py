@@ -1,0 +1,233 @@
+"""What the main window needs from one entry of its navigation column.
+
+A section is a list with a detail pane (contacts, offices, and later releases). The window
+builds its navigation, menus and shortcuts from the sections it is given, so adding one is
+writing a subclass and listing it in MainWindow.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QWidget,
+)
+
+from crm_app.ui.dialogs import UnsavedChoice, ask_save_changes
+from crm_app.ui.editor_pane import EditorPane
+from crm_app.ui.preferences import Preferences, section_columns, section_splitter
+
+
+class Section(QWidget):
+    # Records other sections show have changed (offices renamed, sample data loaded, …).
+    data_changed = Signal()
+    # A short message for the status bar.
+    status_message = Signal(str)
+    # Whether New, Save, Delete or Restore apply has changed.
+    actions_changed = Signal()
+    # The detail pane gained or lost unsaved edits.
+    dirty_changed = Signal(bool)
+    # Asks the window to show a contact (a release's warning names one, say).
+    open_contact_requested = Signal(int)
+
+    #: Stable identifier, used for settings keys; never translated.
+    key = ""
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def can_leave(self) -> bool:
+        """Ask about unsaved edits; False when the person chose to stay."""
+        return True
+
+    def is_dirty(self) -> bool:
+        return False
+
+    def new_record(self) -> None:
+        raise NotImplementedError
+
+    def new_record_label(self) -> str:
+        raise NotImplementedError
+
+    def can_save(self) -> bool:
+        return False
+
+    def save(self) -> bool:
+        return False
+
+    def can_delete(self) -> bool:
+        return False
+
+    def delete_current(self) -> None:
+        """Delete what is selected, undoably."""
+
+    def can_restore(self) -> bool:
+        return False
+
+    def restore_current(self) -> None:
+        """Bring back what is selected in an archive view, undoably."""
+
+    def focus_search(self) -> None:
+        """Put the keyboard in the section's search box."""
+
+    def delete_key_target(self) -> QWidget | None:
+        """The list in which the Delete key deletes the selected record (None: no such list)."""
+        return None
+
+    def reload(self) -> None:
+        """Read everything again: another section or an import changed the data."""
+
+    def record_changed(self, record_id: int) -> None:
+        """An undo or redo changed this record."""
+        self.reload()
+
+    def save_state(self, preferences: Preferences) -> None:
+        """Keep splitter and column widths."""
+
+    def restore_state(self, preferences: Preferences) -> None:
+        """Put back splitter and column widths."""
+
+
+def select_row(view: QAbstractItemView, index: QModelIndex, notify: bool = True) -> None:
+    """Make `index`'s row current and selected; without `notify`, no selection signal fires
+    (used to put back the selection when someone chose to stay on unsaved edits)."""
+    selection = view.selectionModel()
+    blocked = selection.blockSignals(not notify)
+    if index.isValid():
+        selection.setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        view.scrollTo(index)
+    else:
+        selection.clearSelection()
+    selection.blockSignals(blocked)
+    view.viewport().update()
+
+
+def make_list_view(parent: QWidget, object_name: str, accessible_name: str) -> QTableView:
+    """A record list as every section shows one: whole rows, one at a time, no grid."""
+    view = QTableView(parent)
+    view.setObjectName(object_name)
+    view.setAccessibleName(accessible_name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    rows = view.verticalHeader()
+    rows.setVisible(False)
+    # Fixed row heights let the view skip measuring every row it lays out.
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return view
+
+
+def search_bar(
+    parent: QWidget, names: tuple[str, str], search: tuple[str, str], new: str
+) -> tuple[QLineEdit, QPushButton, QHBoxLayout]:
+    """The row above a list: a search box and a New button.
+
+    `names` are the object names (search box, button); `search` its accessible name and
+    placeholder; `new` the button's text, which is also its accessible name.
+    """
+    box = QLineEdit(parent)
+    box.setObjectName(names[0])
+    box.setAccessibleName(search[0])
+    box.setPlaceholderText(search[1])
+    box.setClearButtonEnabled(True)
+    box.addAction(
+        parent.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
+        QLineEdit.ActionPosition.LeadingPosition,
+    )
+    button = QPushButton(new, parent)
+    button.setObjectName(names[1])
+    button.setAccessibleName(new)
+    button.setIcon(parent.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+    row = QHBoxLayout()
+    row.addWidget(box, 1)
+    row.addWidget(button)
+    return box, button, row
+
+
+def set_column_widths(view: QTableView, widths: dict[int, int]) -> None:
+    """Initial widths in average characters, so they follow the font and the screen's DPI."""
+    character = view.fontMetrics().averageCharWidth()
+    for column, characters in widths.items():
+        view.horizontalHeader().resizeSection(column, character * characters)
+
+
+class ListDetailSection(Section):
+    """A section made of a list and an editor pane side by side in a splitter.
+
+    Subclasses set `detail`, `splitter` and `list_view` while building.
+    """
+
+    detail: EditorPane
+    splitter: QSplitter
+    list_view: QTableView
+    #: The list's share of the width until the person moves the splitter.
+    list_share = 0.58
+    _split_known = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._split_known:
+            # Only now is the width known; a remembered splitter (restore_state) wins.
+            self._split_known = True
+            width = self.splitter.width()
+            self.splitter.setSizes(
+                [round(width * self.list_share), round(width * (1 - self.list_share))]
+            )
+
+    def delete_key_target(self) -> QWidget | None:
+        return self.list_view
+
+    def is_dirty(self) -> bool:
+        return self.detail.is_dirty()
+
+    def can_leave(self) -> bool:
+        if not self.detail.is_dirty():
+            return True
+        choice = ask_save_changes(self, self.detail.record_name())
+        if choice is UnsavedChoice.SAVE:
+            return self.detail.save()
+        if choice is UnsavedChoice.DISCARD:
+            self.detail.revert()
+            return True
+        return False
+
+    def can_save(self) -> bool:
+        return self.detail.can_save()
+
+    def save(self) -> bool:
+        return self.detail.save()
+
+    def save_state(self, preferences: Preferences) -> None:
+        preferences.set_data(section_splitter(self.key), self.splitter.saveState())
+        preferences.set_data(
+            section_columns(self.key), self.list_view.horizontalHeader().saveState()
+        )
+
+    def restore_state(self, preferences: Preferences) -> None:
+        splitter = preferences.data(section_splitter(self.key))
+        if not splitter.isEmpty() and self.splitter.restoreState(splitter):
+            self._split_known = True
+        columns = preferences.data(section_columns(self.key))
+        if not columns.isEmpty():
+            self.list_view.horizontalHeader().restoreState(columns)

@@ -1,0 +1,1982 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en_GB">
+<context>
+    <name>BlockPreview</name>
+    <message>
+        <source>No block can be made: {reason}</source>
+        <translation>No se puede componer el bloque: {reason}</translation>
+    </message>
+    <message>
+        <source>Published on {date}. This is the block as printed: later changes to these contacts do not alter it.</source>
+        <translation>Publicado el {date}. Este es el bloque tal como se publicó: los cambios posteriores en estos contactos no lo alteran.</translation>
+    </message>
+    <message>
+        <source>Nothing to check: the block is frozen.</source>
+        <translation>Nada que revisar: el bloque está congelado.</translation>
+    </message>
+    <message>
+        <source>Add contacts to see the block.</source>
+        <translation>Añada contactos para ver el bloque.</translation>
+    </message>
+    <message>
+        <source>No warnings: every contact is reachable and was verified recently.</source>
+        <translation>Sin advertencias: todos los contactos están localizables y se verificaron hace poco.</translation>
+    </message>
+    <message>
+        <source>{name} has left the organisation.</source>
+        <translation>{name} ha dejado la organización.</translation>
+    </message>
+    <message>
+        <source>{name} has no valid phone number or e-mail address.</source>
+        <translation>{name} no tiene ningún teléfono ni correo electrónico válido.</translation>
+    </message>
+    <message>
+        <source>{name} has a phone number that is left out because it is invalid: {number}</source>
+        <translation>{name} tiene un teléfono no válido, que se omite: {number}</translation>
+    </message>
+    <message>
+        <source>{name} has never been verified.</source>
+        <translation>{name} nunca se ha verificado.</translation>
+    </message>
+    <message>
+        <source>{name} was last verified on {date}, more than a year ago.</source>
+        <translation>{name} se verificó por última vez el {date}, hace más de un año.</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Diseño:</translation>
+    </message>
+    <message>
+        <source>Stacked (one detail a line)</source>
+        <translation>Apilado (un dato por línea)</translation>
+    </message>
+    <message>
+        <source>Inline (one sentence per contact)</source>
+        <translation>En línea (una frase por contacto)</translation>
+    </message>
+    <message>
+        <source>Block layout</source>
+        <translation>Diseño del bloque</translation>
+    </message>
+    <message>
+        <source>&amp;Copy block</source>
+        <translation>&amp;Copiar el bloque</translation>
+    </message>
+    <message>
+        <source>Copies the block with its formatting and as plain text, so it pastes well into Word, a CMS or a plain-text e-mail.</source>
+        <translation>Copia el bloque con su formato y como texto sin formato, para pegarlo bien en Word, un CMS o un correo de texto sin formato.</translation>
+    </message>
+    <message>
+        <source>Copy the block</source>
+        <translation>Copiar el bloque</translation>
+    </message>
+    <message>
+        <source>Formatted</source>
+        <translation>Con formato</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Block formats</source>
+        <translation>Formatos del bloque</translation>
+    </message>
+    <message>
+        <source>Block preview, formatted</source>
+        <translation>Vista previa del bloque, con formato</translation>
+    </message>
+    <message>
+        <source>Block preview, plain text</source>
+        <translation>Vista previa del bloque, texto sin formato</translation>
+    </message>
+    <message>
+        <source>Block preview, Markdown</source>
+        <translation>Vista previa del bloque, Markdown</translation>
+    </message>
+    <message>
+        <source>Check before printing</source>
+        <translation>Revisar antes de publicar</translation>
+    </message>
+    <message>
+        <source>Warnings about the block&apos;s contacts</source>
+        <translation>Advertencias sobre los contactos del bloque</translation>
+    </message>
+    <message>
+        <source>Publication note</source>
+        <translation>Nota de publicación</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRows</name>
+    <message>
+        <source>Phone {n} kind</source>
+        <translation>Tipo del teléfono {n}</translation>
+    </message>
+    <message>
+        <source>Phone {n} number</source>
+        <translation>Número del teléfono {n}</translation>
+    </message>
+    <message>
+        <source>Phone {n} check</source>
+        <translation>Comprobación del teléfono {n}</translation>
+    </message>
+    <message>
+        <source>Use the suggested number for phone {n}</source>
+        <translation>Usar el número sugerido para el teléfono {n}</translation>
+    </message>
+    <message>
+        <source>Keep phone {n} as typed</source>
+        <translation>Conservar el teléfono {n} tal como se escribió</translation>
+    </message>
+    <message>
+        <source>Remove phone {n}</source>
+        <translation>Quitar el teléfono {n}</translation>
+    </message>
+    <message>
+        <source>Reads as {number} ({details})</source>
+        <translation>Se interpreta como {number} ({details})</translation>
+    </message>
+    <message>
+        <source>This number looks invalid: {reason}.</source>
+        <translation>Este número parece no válido: {reason}.</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>¿Quería decir {suggestion}?</translation>
+    </message>
+    <message>
+        <source>Use {suggestion}</source>
+        <translation>Usar {suggestion}</translation>
+    </message>
+    <message>
+        <source>E-mail {n} kind</source>
+        <translation>Tipo del correo {n}</translation>
+    </message>
+    <message>
+        <source>E-mail {n} address</source>
+        <translation>Dirección del correo {n}</translation>
+    </message>
+    <message>
+        <source>E-mail {n} check</source>
+        <translation>Comprobación del correo {n}</translation>
+    </message>
+    <message>
+        <source>Remove e-mail {n}</source>
+        <translation>Quitar el correo {n}</translation>
+    </message>
+    <message>
+        <source>Not a valid e-mail address: {reason}</source>
+        <translation>Dirección de correo no válida: {reason}</translation>
+    </message>
+    <message>
+        <source>Will be saved as {address}</source>
+        <translation>Se guardará como {address}</translation>
+    </message>
+    <message>
+        <source>+86 10 5979 9695 ext. 203</source>
+        <translation>+86 10 5979 9695 ext. 203</translation>
+    </message>
+    <message>
+        <source>Keep as typed</source>
+        <translation>Conservar tal cual</translation>
+    </message>
+    <message>
+        <source>Store this number although it looks invalid; it stays flagged as invalid.</source>
+        <translation>Guardar este número aunque parezca no válido; seguirá marcado como no válido.</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@ejemplo.org</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Añadir teléfono</translation>
+    </message>
+    <message>
+        <source>Add a phone number</source>
+        <translation>Añadir un número de teléfono</translation>
+    </message>
+    <message>
+        <source>Add e-mail</source>
+        <translation>Añadir correo</translation>
+    </message>
+    <message>
+        <source>Add an e-mail address</source>
+        <translation>Añadir una dirección de correo</translation>
+    </message>
+    <message>
+        <source>It will be kept as typed and flagged as invalid.</source>
+        <translation>Se conservará tal cual y marcado como no válido.</translation>
+    </message>
+    <message>
+        <source>Correct it, use the suggestion, or tick “Keep as typed” to store it flagged.</source>
+        <translation>Corríjalo, use la sugerencia o marque «Conservar tal cual» para guardarlo marcado.</translation>
+    </message>
+    <message>
+        <source>it is not a valid number</source>
+        <translation>no es un número válido</translation>
+    </message>
+    <message>
+        <source>A valid address</source>
+        <translation>Dirección válida</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Select a contact in the list, or add a new one.</source>
+        <translation>Seleccione un contacto en la lista o añada uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>Guardar el contacto</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore this contact</source>
+        <translation>Restaurar este contacto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Ms, Mr, Dr…</source>
+        <translation>Sra., Sr., Dr.…</translation>
+    </message>
+    <message>
+        <source>&amp;Honorific:</source>
+        <translation>&amp;Tratamiento:</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Nombre de pila:</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Oficina:</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Tipo de contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Job title in English</source>
+        <translation>Cargo en inglés</translation>
+    </message>
+    <message>
+        <source>Job title in French</source>
+        <translation>Cargo en francés</translation>
+    </message>
+    <message>
+        <source>Job title in Spanish</source>
+        <translation>Cargo en español</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>Job title (F&amp;rench):</source>
+        <translation>Cargo (f&amp;rancés):</translation>
+    </message>
+    <message>
+        <source>Job title (S&amp;panish):</source>
+        <translation>Cargo (es&amp;pañol):</translation>
+    </message>
+    <message>
+        <source>Phone and e-mail</source>
+        <translation>Teléfono y correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Teléfonos:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Idiomas que habla</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. en, fr, zh</source>
+        <translation>Códigos de idioma, p. ej. en, fr, zh</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <source>&amp;Verified on</source>
+        <translation>&amp;Verificado el</translation>
+    </message>
+    <message>
+        <source>Details verified</source>
+        <translation>Datos verificados</translation>
+    </message>
+    <message>
+        <source>Date the details were last verified</source>
+        <translation>Fecha de la última verificación de los datos</translation>
+    </message>
+    <message>
+        <source>Verified &amp;today</source>
+        <translation>Verificado &amp;hoy</translation>
+    </message>
+    <message>
+        <source>Mark the details as verified today</source>
+        <translation>Marcar los datos como verificados hoy</translation>
+    </message>
+    <message>
+        <source>Last verified:</source>
+        <translation>Última verificación:</translation>
+    </message>
+    <message>
+        <source>Has le&amp;ft the organisation</source>
+        <translation>Ha de&amp;jado la organización</translation>
+    </message>
+    <message>
+        <source>Has left the organisation</source>
+        <translation>Ha dejado la organización</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>the new contact</source>
+        <translation>el nuevo contacto</translation>
+    </message>
+    <message>
+        <source>No office</source>
+        <translation>Sin oficina</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>Phone numbers and e-mail addresses are checked as you type.</source>
+        <translation>Los teléfonos y las direcciones de correo se comprueban mientras escribe.</translation>
+    </message>
+    <message>
+        <source>Deleted on {date}. Restore it to edit it again.</source>
+        <translation>Eliminado el {date}. Restáurelo para volver a editarlo.</translation>
+    </message>
+    <message>
+        <source>Has left the organisation. Restore marks this contact as active.</source>
+        <translation>Ha dejado la organización. «Restaurar» marca este contacto como activo.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: {link} ({reason}).</source>
+        <translation>Posible duplicado: {link} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this contact meanwhile.</source>
+        <translation>No se guardó: otra persona modificó este contacto mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Not saved: this contact was deleted meanwhile.</source>
+        <translation>No se guardó: este contacto se eliminó mientras tanto.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <source>Add contacts to the release</source>
+        <translation>Añadir contactos al comunicado</translation>
+    </message>
+    <message>
+        <source>&amp;Search by name, office, e-mail or phone:</source>
+        <translation>&amp;Buscar por nombre, oficina, correo o teléfono:</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Escriba para buscar</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation>Contactos que coinciden</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add the selected contacts</source>
+        <translation>Añadir los contactos seleccionados</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The search failed: {reason}</source>
+        <translation>La búsqueda falló: {reason}</translation>
+    </message>
+    <message>
+        <source>{contact} (has left)</source>
+        <translation>{contact} (ha dejado la organización)</translation>
+    </message>
+    <message>
+        <source>No contact matches.</source>
+        <translation>Ningún contacto coincide.</translation>
+    </message>
+    <message>
+        <source>Showing the first {count} matches; type more to narrow the search.</source>
+        <translation>Se muestran los {count} primeros resultados; escriba más para acotar la búsqueda.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>{name} (deleted)</source>
+        <translation>{name} (eliminado)</translation>
+    </message>
+    <message>
+        <source>{name} (left)</source>
+        <translation>{name} (se fue)</translation>
+    </message>
+    <message>
+        <source>The first number was kept as typed: it looks invalid.</source>
+        <translation>El primer número se conservó tal cual: parece no válido.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSection</name>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <source>Search names, offices, e-mail addresses, phone digits…</source>
+        <translation>Buscar nombres, oficinas, correos, dígitos de teléfono…</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>Filter by office</source>
+        <translation>Filtrar por oficina</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filtrar por tipo</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Which contacts</source>
+        <translation>Qué contactos</translation>
+    </message>
+    <message>
+        <source>Active and left</source>
+        <translation>Activos y bajas</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Solo activos</translation>
+    </message>
+    <message>
+        <source>Archived (deleted or left)</source>
+        <translation>Archivados (eliminados o bajas)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Borrar la búsqueda y los filtros</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact</source>
+        <translation>&amp;Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>1 contact found</source>
+        <translation>1 contacto encontrado</translation>
+    </message>
+    <message>
+        <source>{count} contacts found</source>
+        <translation>{count} contactos encontrados</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 contacto</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count} contactos</translation>
+    </message>
+    <message>
+        <source>No contacts match “{text}”.</source>
+        <translation>Ningún contacto coincide con «{text}».</translation>
+    </message>
+    <message>
+        <source>No contacts match these filters.</source>
+        <translation>Ningún contacto coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Todas las oficinas</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Sample data: {offices} offices and {contacts} contacts added.</source>
+        <translation>Datos de ejemplo: {offices} oficinas y {contacts} contactos añadidos.</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>No se puede deshacer</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Añadir {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} guardado.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>No se puede eliminar</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Eliminar {name}</translation>
+    </message>
+    <message>
+        <source>Deleted {name}. Undo brings the contact back.</source>
+        <translation>{name} eliminado. «Deshacer» recupera el contacto.</translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <translation>Restaurar {name}</translation>
+    </message>
+    <message>
+        <source>Mark {name} as active</source>
+        <translation>Marcar {name} como activo</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>No se puede restaurar</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} restaurado.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <source>Type a country or its code</source>
+        <translation>Escriba un país o su código</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to {what}?</source>
+        <translation>¿Guardar los cambios de {what}?</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>{what} was changed by someone else since you opened it.</source>
+        <translation>Otra persona modificó {what} desde que lo abrió.</translation>
+    </message>
+    <message>
+        <source>Reload to see their version (your edits here are dropped), or keep editing and copy what you need first.</source>
+        <translation>Recargue para ver su versión (se descartan sus cambios aquí), o siga editando y copie antes lo que necesite.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <source>Another contact already has this: {reason}.
+
+Add this contact anyway?</source>
+        <translation>Otro contacto ya tiene esto: {reason}.
+
+¿Añadir este contacto de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPane</name>
+    <message>
+        <source>Revert</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Revert unsaved changes</source>
+        <translation>Descartar los cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked above.</source>
+        <translation>No se guardó: corrija los campos marcados arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>contacts.vcf</source>
+        <translation>contactos.vcf</translation>
+    </message>
+    <message>
+        <source>Export vCards to</source>
+        <translation>Exportar las vCards a</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} ya existe. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>Exported {done} of {total} contacts…</source>
+        <translation>Exportados {done} de {total} contactos…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Exported {count} contact(s) to {file}.</source>
+        <translation>{count} contacto(s) exportado(s) a {file}.</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation>La exportación falló: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
+    </message>
+    <message>
+        <source>Export vCards</source>
+        <translation>Exportar vCards</translation>
+    </message>
+    <message>
+        <source>Contacts to export</source>
+        <translation>Contactos que exportar</translation>
+    </message>
+    <message>
+        <source>The {count} selected contact(s)</source>
+        <translation>Los {count} contacto(s) seleccionado(s)</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Todos los contactos</translation>
+    </message>
+    <message>
+        <source>The contacts of the release “{title}”</source>
+        <translation>Los contactos del comunicado «{title}»</translation>
+    </message>
+    <message>
+        <source>The contacts of this release</source>
+        <translation>Los contactos de este comunicado</translation>
+    </message>
+    <message>
+        <source>Export the selected contacts</source>
+        <translation>Exportar los contactos seleccionados</translation>
+    </message>
+    <message>
+        <source>Export all contacts</source>
+        <translation>Exportar todos los contactos</translation>
+    </message>
+    <message>
+        <source>Export the release&apos;s contacts</source>
+        <translation>Exportar los contactos del comunicado</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (recommended)</source>
+        <translation>vCard 3.0 (recomendado)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <source>Outlook (vCard 3.0 with character sets)</source>
+        <translation>Outlook (vCard 3.0 con juegos de caracteres)</translation>
+    </message>
+    <message>
+        <source>vCard format</source>
+        <translation>Formato vCard</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Archivo que escribir</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Elija un archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Elegir el archivo que escribir</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Start the export</source>
+        <translation>Iniciar la exportación</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import vCards from</source>
+        <translation>Importar vCards desde</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>There is no file at {file}.</source>
+        <translation>No hay ningún archivo en {file}.</translation>
+    </message>
+    <message>
+        <source>Reading {file} to see what would change…</source>
+        <translation>Leyendo {file} para ver qué cambiaría…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importando {file}…</translation>
+    </message>
+    <message>
+        <source>Preview cancelled. Nothing was written.</source>
+        <translation>Vista previa cancelada. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written: the database is as it was.</source>
+        <translation>Importación cancelada. No se escribió nada: la base de datos sigue como estaba.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>No se pudo leer el archivo: {reason}</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written. {reason}</source>
+        <translation>La importación falló; no se escribió nada. {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Importing this file would create {created}, update {updated} and leave {unchanged} contact(s) unchanged; {skipped} card(s) would be skipped.</source>
+        <translation>Todavía no se ha escrito nada. Importar este archivo crearía {created} contacto(s), actualizaría {updated} y dejaría {unchanged} sin cambios; se omitirían {skipped} tarjeta(s).</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>No hay nada que importar.</translation>
+    </message>
+    <message>
+        <source>Imported: {created} contact(s) created, {updated} updated, {unchanged} unchanged; {skipped} card(s) skipped.</source>
+        <translation>Importación terminada: {created} contacto(s) creado(s), {updated} actualizado(s), {unchanged} sin cambios; {skipped} tarjeta(s) omitida(s).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the work in progress</source>
+        <translation>Cancelar el trabajo en curso</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>To create ({count})</source>
+        <translation>Para crear ({count})</translation>
+    </message>
+    <message>
+        <source>To update ({count})</source>
+        <translation>Para actualizar ({count})</translation>
+    </message>
+    <message>
+        <source>Unchanged ({count})</source>
+        <translation>Sin cambios ({count})</translation>
+    </message>
+    <message>
+        <source>Skipped ({count})</source>
+        <translation>Omitidas ({count})</translation>
+    </message>
+    <message>
+        <source>Warnings ({count})</source>
+        <translation>Advertencias ({count})</translation>
+    </message>
+    <message>
+        <source>Created ({count})</source>
+        <translation>Creados ({count})</translation>
+    </message>
+    <message>
+        <source>Updated ({count})</source>
+        <translation>Actualizados ({count})</translation>
+    </message>
+    <message>
+        <source>Import vCards</source>
+        <translation>Importar vCards</translation>
+    </message>
+    <message>
+        <source>Choose a vCard file (.vcf) from Outlook, Google Contacts, Apple Contacts or Thunderbird. You will see what it would create, update and skip before anything is written. Contacts already here are matched by UID, then e-mail, then phone, and completed rather than duplicated.</source>
+        <translation>Elija un archivo vCard (.vcf) de Outlook, Google Contacts, Apple Contacts o Thunderbird. Verá qué crearía, actualizaría y omitiría antes de que se escriba nada. Los contactos que ya existen se reconocen por UID, luego por correo y luego por teléfono, y se completan en lugar de duplicarse.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo que importar</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Elija un archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Elegir el archivo que importar</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Resumen de la importación</translation>
+    </message>
+    <message>
+        <source>Cards by outcome</source>
+        <translation>Tarjetas por resultado</translation>
+    </message>
+    <message>
+        <source>Cards that create a contact</source>
+        <translation>Tarjetas que crean un contacto</translation>
+    </message>
+    <message>
+        <source>Cards that complete a contact</source>
+        <translation>Tarjetas que completan un contacto</translation>
+    </message>
+    <message>
+        <source>Cards that change nothing</source>
+        <translation>Tarjetas que no cambian nada</translation>
+    </message>
+    <message>
+        <source>Cards that are skipped, with the reason</source>
+        <translation>Tarjetas omitidas, con el motivo</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Preview what the import would do</source>
+        <translation>Ver qué haría la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import the file</source>
+        <translation>Importar el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Press officer</source>
+        <translation>Responsable de prensa</translation>
+    </message>
+    <message>
+        <source>Spokesperson</source>
+        <translation>Portavoz</translation>
+    </message>
+    <message>
+        <source>Mission contact</source>
+        <translation>Contacto de misión</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medios</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Misión</translation>
+    </message>
+    <message>
+        <source>Country office</source>
+        <translation>Oficina en el país</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>Oficina regional</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Particular</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>fixed line</source>
+        <translation>línea fija</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>móvil</translation>
+    </message>
+    <message>
+        <source>fixed line or mobile</source>
+        <translation>línea fija o móvil</translation>
+    </message>
+    <message>
+        <source>toll-free</source>
+        <translation>número gratuito</translation>
+    </message>
+    <message>
+        <source>internet telephony</source>
+        <translation>telefonía por internet</translation>
+    </message>
+    <message>
+        <source>other line</source>
+        <translation>otra línea</translation>
+    </message>
+    <message>
+        <source>unknown line type</source>
+        <translation>tipo de línea desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Press Contacts — {database}</source>
+        <translation>Press Contacts — {database}</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Import vCards…</source>
+        <translation>&amp;Importar vCards…</translation>
+    </message>
+    <message>
+        <source>Load S&amp;ample Data</source>
+        <translation>Cargar datos de e&amp;jemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Res&amp;taurar</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;About Press Contacts</source>
+        <translation>&amp;Acerca de Press Contacts</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Import vCards</source>
+        <translation>Importar vCards</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Archivos vCard (*.vcf *.vcard);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>This build cannot import vCards yet. Nothing was imported.</source>
+        <translation>Esta versión aún no puede importar vCards. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>About Press Contacts</source>
+        <translation>Acerca de Press Contacts</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Press Contacts&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Press officers and mission contacts, with checked phone numbers and e-mail addresses, release contact blocks and vCards.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Press Contacts&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Responsables de prensa y contactos de misión, con teléfonos y correos verificados, bloques de contacto de los comunicados y vCards.&lt;/p&gt;&lt;p&gt;Base de datos: {database}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeEditor</name>
+    <message>
+        <source>Select an office in the list, or add a new one.</source>
+        <translation>Seleccione una oficina en la lista o añada una nueva.</translation>
+    </message>
+    <message>
+        <source>Save office</source>
+        <translation>Guardar la oficina</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Office name in English</source>
+        <translation>Nombre de la oficina en inglés</translation>
+    </message>
+    <message>
+        <source>Office name in French</source>
+        <translation>Nombre de la oficina en francés</translation>
+    </message>
+    <message>
+        <source>Office name in Spanish</source>
+        <translation>Nombre de la oficina en español</translation>
+    </message>
+    <message>
+        <source>Required, e.g. IOM Beijing</source>
+        <translation>Obligatorio, p. ej. IOM Beijing</translation>
+    </message>
+    <message>
+        <source>e.g. OIM Pékin</source>
+        <translation>p. ej. OIM Pékin</translation>
+    </message>
+    <message>
+        <source>e.g. OIM Pekín</source>
+        <translation>p. ej. OIM Pekín</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>&amp;Inglés:</translation>
+    </message>
+    <message>
+        <source>&amp;French:</source>
+        <translation>&amp;Francés:</translation>
+    </message>
+    <message>
+        <source>&amp;Spanish:</source>
+        <translation>&amp;Español:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>Kind of office</source>
+        <translation>Tipo de oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Switchboard number</source>
+        <translation>Número de la centralita</translation>
+    </message>
+    <message>
+        <source>+86 10 5979 9600</source>
+        <translation>+86 10 5979 9600</translation>
+    </message>
+    <message>
+        <source>S&amp;witchboard:</source>
+        <translation>&amp;Centralita:</translation>
+    </message>
+    <message>
+        <source>Parent office</source>
+        <translation>Oficina superior</translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation>&amp;Depende de:</translation>
+    </message>
+    <message>
+        <source>the new office</source>
+        <translation>la nueva oficina</translation>
+    </message>
+    <message>
+        <source>No parent office</source>
+        <translation>Sin oficina superior</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>Nueva oficina</translation>
+    </message>
+    <message>
+        <source>An office needs an English name and a country.</source>
+        <translation>Una oficina necesita un nombre en inglés y un país.</translation>
+    </message>
+    <message>
+        <source>Reads as {number} ({line})</source>
+        <translation>Se interpreta como {number} ({line})</translation>
+    </message>
+    <message>
+        <source>This number looks invalid: {reason}.</source>
+        <translation>Este número parece no válido: {reason}.</translation>
+    </message>
+    <message>
+        <source>choose a country from the list</source>
+        <translation>elija un país de la lista</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this office meanwhile.</source>
+        <translation>No se guardó: otra persona modificó esta oficina mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Not saved: this office was deleted meanwhile.</source>
+        <translation>No se guardó: esta oficina se eliminó mientras tanto.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Centralita</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesSection</name>
+    <message>
+        <source>Filter offices</source>
+        <translation>Filtrar oficinas</translation>
+    </message>
+    <message>
+        <source>Filter by name, country, city…</source>
+        <translation>Filtrar por nombre, país, ciudad…</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>Nueva oficina</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
+        <source>&amp;New Office</source>
+        <translation>&amp;Nueva oficina</translation>
+    </message>
+    <message>
+        <source>1 office</source>
+        <translation>1 oficina</translation>
+    </message>
+    <message>
+        <source>{count} offices</source>
+        <translation>{count} oficinas</translation>
+    </message>
+    <message>
+        <source>1 office found</source>
+        <translation>1 oficina encontrada</translation>
+    </message>
+    <message>
+        <source>{count} offices found</source>
+        <translation>{count} oficinas encontradas</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>No se puede deshacer</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Añadir {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} guardado.</translation>
+    </message>
+    <message>
+        <source>Cannot delete {name}</source>
+        <translation>No se puede eliminar {name}</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Eliminar {name}</translation>
+    </message>
+    <message>
+        <source>Deleted {name}. Undo brings the office back.</source>
+        <translation>{name} eliminada. «Deshacer» recupera la oficina.</translation>
+    </message>
+</context>
+<context>
+    <name>OutdatedReleasesView</name>
+    <message>
+        <source>No published release prints a phone number or e-mail address that has changed since.</source>
+        <translation>Ningún comunicado publicado imprime un teléfono o un correo que haya cambiado desde entonces.</translation>
+    </message>
+    <message>
+        <source>{title} ({date}): {count} change(s)</source>
+        <translation>{title} ({date}): {count} cambio(s)</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>Now: {value}</source>
+        <translation>Ahora: {value}</translation>
+    </message>
+    <message>
+        <source>Now: removed, or the contact was deleted</source>
+        <translation>Ahora: eliminado, o se eliminó el contacto</translation>
+    </message>
+    <message>
+        <source>{name}, {channel}</source>
+        <translation>{name}, {channel}</translation>
+    </message>
+    <message>
+        <source>Printed: {value}</source>
+        <translation>Impreso: {value}</translation>
+    </message>
+    <message>
+        <source>Published releases whose contact block prints a phone number or e-mail address that has changed or been removed since.</source>
+        <translation>Comunicados publicados cuyo bloque de contacto imprime un teléfono o un correo que ha cambiado o se ha eliminado desde entonces.</translation>
+    </message>
+    <message>
+        <source>Outdated releases and what changed</source>
+        <translation>Comunicados desactualizados y qué cambió</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Check the published releases again</source>
+        <translation>Volver a comprobar los comunicados publicados</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interfaz</translation>
+    </message>
+    <message>
+        <source>New releases</source>
+        <translation>Nuevos comunicados</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source>Default release &amp;language:</source>
+        <translation>Idioma de los &amp;comunicados por defecto:</translation>
+    </message>
+    <message>
+        <source>Default block la&amp;yout:</source>
+        <translation>&amp;Diseño del bloque por defecto:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Ubicación:</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>La del sistema</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>Default language of new releases</source>
+        <translation>Idioma por defecto de los nuevos comunicados</translation>
+    </message>
+    <message>
+        <source>Stacked (one detail a line)</source>
+        <translation>Apilado (un dato por línea)</translation>
+    </message>
+    <message>
+        <source>Inline (one sentence per contact)</source>
+        <translation>En línea (una frase por contacto)</translation>
+    </message>
+    <message>
+        <source>Default block layout</source>
+        <translation>Diseño del bloque por defecto</translation>
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation>Ubicación de la base de datos</translation>
+    </message>
+    <message>
+        <source>To use another database, start the program with --db or set CRM_DB_URL. Choosing a shared database here comes in a later version.</source>
+        <translation>Para usar otra base de datos, inicie el programa con --db o defina CRM_DB_URL. La elección de una base compartida aquí llegará en una versión posterior.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseEditor</name>
+    <message>
+        <source>The release was not saved: {reason}</source>
+        <translation>El comunicado no se guardó: {reason}</translation>
+    </message>
+    <message>
+        <source>Add at least one contact before publishing.</source>
+        <translation>Añada al menos un contacto antes de publicar.</translation>
+    </message>
+    <message>
+        <source>Publish “{title}”?
+
+The contact block is frozen as shown: later changes to these contacts will not alter it, and the release will be listed as outdated when a number or address it prints changes.</source>
+        <translation>¿Publicar «{title}»?
+
+El bloque de contacto queda congelado tal como se muestra: los cambios posteriores en estos contactos no lo alterarán, y el comunicado aparecerá como desactualizado si cambia un número o una dirección que imprime.</translation>
+    </message>
+    <message>
+        <source>The block has {count} warning(s); check them beside the preview first.</source>
+        <translation>El bloque tiene {count} advertencia(s); revíselas primero junto a la vista previa.</translation>
+    </message>
+    <message>
+        <source>Publish the release</source>
+        <translation>Publicar el comunicado</translation>
+    </message>
+    <message>
+        <source>The release was not published: {reason}</source>
+        <translation>El comunicado no se publicó: {reason}</translation>
+    </message>
+    <message>
+        <source>the new release</source>
+        <translation>el nuevo comunicado</translation>
+    </message>
+    <message>
+        <source>(no office)</source>
+        <translation>(sin oficina)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>New release</source>
+        <translation>Nuevo comunicado</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Comunicado</translation>
+    </message>
+    <message>
+        <source>Contacts named in the block</source>
+        <translation>Contactos citados en el bloque</translation>
+    </message>
+    <message>
+        <source>Contact block</source>
+        <translation>Bloque de contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Date&amp;line:</source>
+        <translation>&amp;Lugar de emisión:</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;office:</source>
+        <translation>&amp;Oficina emisora:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>Dirección &amp;web:</translation>
+    </message>
+    <message>
+        <source>Release title</source>
+        <translation>Título del comunicado</translation>
+    </message>
+    <message>
+        <source>Title of the release</source>
+        <translation>Título del comunicado</translation>
+    </message>
+    <message>
+        <source>Release language</source>
+        <translation>Idioma del comunicado</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Fecha del comunicado</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Lugar de emisión</translation>
+    </message>
+    <message>
+        <source>e.g. BEIJING</source>
+        <translation>p. ej. PEKÍN</translation>
+    </message>
+    <message>
+        <source>Issuing office</source>
+        <translation>Oficina emisora</translation>
+    </message>
+    <message>
+        <source>Web address of the release</source>
+        <translation>Dirección web del comunicado</translation>
+    </message>
+    <message>
+        <source>Contacts, in the order they are printed</source>
+        <translation>Contactos, en el orden en que se imprimen</translation>
+    </message>
+    <message>
+        <source>Drag a contact to change the order.</source>
+        <translation>Arrastre un contacto para cambiar el orden.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Add contacts</source>
+        <translation>Añadir contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected contact</source>
+        <translation>Quitar el contacto seleccionado</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected contact up</source>
+        <translation>Subir el contacto seleccionado</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected contact down</source>
+        <translation>Bajar el contacto seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publicar…</translation>
+    </message>
+    <message>
+        <source>Freezes the contact block as printed.</source>
+        <translation>Congela el bloque de contacto tal como se publica.</translation>
+    </message>
+    <message>
+        <source>&amp;New release from this one</source>
+        <translation>&amp;Nuevo comunicado a partir de este</translation>
+    </message>
+    <message>
+        <source>New release with the same contacts</source>
+        <translation>Nuevo comunicado con los mismos contactos</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Drop unsaved changes</source>
+        <translation>Descartar los cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the release</source>
+        <translation>Guardar el comunicado</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseTableModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Issuing office</source>
+        <translation>Oficina emisora</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesSection</name>
+    <message>
+        <source>Releases</source>
+        <translation>Comunicados</translation>
+    </message>
+    <message>
+        <source>New &amp;Release</source>
+        <translation>Nuevo &amp;comunicado</translation>
+    </message>
+    <message>
+        <source>New release with the {count} contact(s) of “{title}”.</source>
+        <translation>Nuevo comunicado con los {count} contacto(s) de «{title}».</translation>
+    </message>
+    <message>
+        <source>Delete the release</source>
+        <translation>Eliminar el comunicado</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? Its contacts are kept.</source>
+        <translation>¿Eliminar «{title}»? Sus contactos se conservan.</translation>
+    </message>
+    <message>
+        <source>Release deleted.</source>
+        <translation>Comunicado eliminado.</translation>
+    </message>
+    <message>
+        <source>Release saved.</source>
+        <translation>Comunicado guardado.</translation>
+    </message>
+    <message>
+        <source>All releases</source>
+        <translation>Todos los comunicados</translation>
+    </message>
+    <message>
+        <source>Outdated releases</source>
+        <translation>Comunicados desactualizados</translation>
+    </message>
+    <message>
+        <source>Release lists</source>
+        <translation>Listas de comunicados</translation>
+    </message>
+    <message>
+        <source>Search releases</source>
+        <translation>Buscar comunicados</translation>
+    </message>
+    <message>
+        <source>&amp;New release</source>
+        <translation>&amp;Nuevo comunicado</translation>
+    </message>
+    <message>
+        <source>Start a new release</source>
+        <translation>Empezar un nuevo comunicado</translation>
+    </message>
+</context>
+<context>
+    <name>VCardFiles</name>
+    <message>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Archivos vCard (*.vcf *.vcard);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>VCardImport</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import vCards</source>
+        <translation>Importar vCards</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>La importación se canceló; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {skipped} skipped.</source>
+        <translation>{created} creado(s), {updated} actualizado(s), {skipped} omitido(s).</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Línea {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importando {file}…</translation>
+    </message>
+    <message>
+        <source>The import gave no summary.</source>
+        <translation>La importación no devolvió ningún resumen.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… y {count} más.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>No se importó nada: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Press Contacts</source>
+        <translation>Le damos la bienvenida a Press Contacts</translation>
+    </message>
+    <message>
+        <source>Keep your press officers and mission contacts in one place, with phone numbers and e-mail addresses checked as you type them. There are no contacts yet: start with one of these.</source>
+        <translation>Reúna a sus responsables de prensa y contactos de misión en un solo lugar, con teléfonos y correos comprobados mientras los escribe. Todavía no hay contactos: empiece por una de estas opciones.</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Añadir un contacto</translation>
+    </message>
+    <message>
+        <source>Type in a press officer or mission contact yourself.</source>
+        <translation>Escriba usted mismo un responsable de prensa o un contacto de misión.</translation>
+    </message>
+    <message>
+        <source>Import vCards…</source>
+        <translation>Importar vCards…</translation>
+    </message>
+    <message>
+        <source>Bring in contacts exported from Outlook, Google, Apple or Thunderbird.</source>
+        <translation>Traiga contactos exportados de Outlook, Google, Apple o Thunderbird.</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>Cargar datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>A few offices and contacts to try the program with.</source>
+        <translation>Algunas oficinas y contactos para probar el programa.</translation>
+    </message>
+</context>
+<context>
+    <name>gui</name>
+    <message>
+        <source>Press Contacts</source>
+        <translation>Press Contacts</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.
+
+{reason}</source>
+        <translation>No se puede abrir la base de datos.
+
+{reason}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1982 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
+<context>
+    <name>BlockPreview</name>
+    <message>
+        <source>No block can be made: {reason}</source>
+        <translation>Impossible de composer le bloc&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Published on {date}. This is the block as printed: later changes to these contacts do not alter it.</source>
+        <translation>Publié le {date}. Voici le bloc tel qu&apos;il a été publié&#xa0;: les modifications ultérieures de ces contacts ne le changent pas.</translation>
+    </message>
+    <message>
+        <source>Nothing to check: the block is frozen.</source>
+        <translation>Rien à vérifier&#xa0;: le bloc est figé.</translation>
+    </message>
+    <message>
+        <source>Add contacts to see the block.</source>
+        <translation>Ajoutez des contacts pour voir le bloc.</translation>
+    </message>
+    <message>
+        <source>No warnings: every contact is reachable and was verified recently.</source>
+        <translation>Aucun avertissement&#xa0;: tous les contacts sont joignables et ont été vérifiés récemment.</translation>
+    </message>
+    <message>
+        <source>{name} has left the organisation.</source>
+        <translation>{name} a quitté l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>{name} has no valid phone number or e-mail address.</source>
+        <translation>{name} n&apos;a ni numéro de téléphone ni adresse électronique valide.</translation>
+    </message>
+    <message>
+        <source>{name} has a phone number that is left out because it is invalid: {number}</source>
+        <translation>{name} a un numéro de téléphone non valide, qui est omis&#xa0;: {number}</translation>
+    </message>
+    <message>
+        <source>{name} has never been verified.</source>
+        <translation>{name} n&apos;a jamais été vérifié(e).</translation>
+    </message>
+    <message>
+        <source>{name} was last verified on {date}, more than a year ago.</source>
+        <translation>{name} a été vérifié(e) pour la dernière fois le {date}, il y a plus d&apos;un an.</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Disposition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stacked (one detail a line)</source>
+        <translation>Empilée (un élément par ligne)</translation>
+    </message>
+    <message>
+        <source>Inline (one sentence per contact)</source>
+        <translation>En ligne (une phrase par contact)</translation>
+    </message>
+    <message>
+        <source>Block layout</source>
+        <translation>Disposition du bloc</translation>
+    </message>
+    <message>
+        <source>&amp;Copy block</source>
+        <translation>&amp;Copier le bloc</translation>
+    </message>
+    <message>
+        <source>Copies the block with its formatting and as plain text, so it pastes well into Word, a CMS or a plain-text e-mail.</source>
+        <translation>Copie le bloc avec sa mise en forme et en texte brut, pour le coller proprement dans Word, un CMS ou un courriel en texte brut.</translation>
+    </message>
+    <message>
+        <source>Copy the block</source>
+        <translation>Copier le bloc</translation>
+    </message>
+    <message>
+        <source>Formatted</source>
+        <translation>Mis en forme</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Block formats</source>
+        <translation>Formats du bloc</translation>
+    </message>
+    <message>
+        <source>Block preview, formatted</source>
+        <translation>Aperçu du bloc, mis en forme</translation>
+    </message>
+    <message>
+        <source>Block preview, plain text</source>
+        <translation>Aperçu du bloc, texte brut</translation>
+    </message>
+    <message>
+        <source>Block preview, Markdown</source>
+        <translation>Aperçu du bloc, Markdown</translation>
+    </message>
+    <message>
+        <source>Check before printing</source>
+        <translation>À vérifier avant publication</translation>
+    </message>
+    <message>
+        <source>Warnings about the block&apos;s contacts</source>
+        <translation>Avertissements sur les contacts du bloc</translation>
+    </message>
+    <message>
+        <source>Publication note</source>
+        <translation>Note de publication</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRows</name>
+    <message>
+        <source>Phone {n} kind</source>
+        <translation>Type du téléphone {n}</translation>
+    </message>
+    <message>
+        <source>Phone {n} number</source>
+        <translation>Numéro du téléphone {n}</translation>
+    </message>
+    <message>
+        <source>Phone {n} check</source>
+        <translation>Vérification du téléphone {n}</translation>
+    </message>
+    <message>
+        <source>Use the suggested number for phone {n}</source>
+        <translation>Utiliser le numéro suggéré pour le téléphone {n}</translation>
+    </message>
+    <message>
+        <source>Keep phone {n} as typed</source>
+        <translation>Garder le téléphone {n} tel que saisi</translation>
+    </message>
+    <message>
+        <source>Remove phone {n}</source>
+        <translation>Supprimer le téléphone {n}</translation>
+    </message>
+    <message>
+        <source>Reads as {number} ({details})</source>
+        <translation>Compris comme {number} ({details})</translation>
+    </message>
+    <message>
+        <source>This number looks invalid: {reason}.</source>
+        <translation>Ce numéro semble non valide&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>Vouliez-vous dire {suggestion}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Use {suggestion}</source>
+        <translation>Utiliser {suggestion}</translation>
+    </message>
+    <message>
+        <source>E-mail {n} kind</source>
+        <translation>Type du courriel {n}</translation>
+    </message>
+    <message>
+        <source>E-mail {n} address</source>
+        <translation>Adresse du courriel {n}</translation>
+    </message>
+    <message>
+        <source>E-mail {n} check</source>
+        <translation>Vérification du courriel {n}</translation>
+    </message>
+    <message>
+        <source>Remove e-mail {n}</source>
+        <translation>Supprimer le courriel {n}</translation>
+    </message>
+    <message>
+        <source>Not a valid e-mail address: {reason}</source>
+        <translation>Adresse électronique non valide&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Will be saved as {address}</source>
+        <translation>Sera enregistrée sous la forme {address}</translation>
+    </message>
+    <message>
+        <source>+86 10 5979 9695 ext. 203</source>
+        <translation>+86 10 5979 9695 poste 203</translation>
+    </message>
+    <message>
+        <source>Keep as typed</source>
+        <translation>Garder tel que saisi</translation>
+    </message>
+    <message>
+        <source>Store this number although it looks invalid; it stays flagged as invalid.</source>
+        <translation>Enregistrer ce numéro bien qu&apos;il semble non valide&#xa0;; il reste signalé comme non valide.</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@exemple.org</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Ajouter un téléphone</translation>
+    </message>
+    <message>
+        <source>Add a phone number</source>
+        <translation>Ajouter un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Add e-mail</source>
+        <translation>Ajouter un courriel</translation>
+    </message>
+    <message>
+        <source>Add an e-mail address</source>
+        <translation>Ajouter une adresse électronique</translation>
+    </message>
+    <message>
+        <source>It will be kept as typed and flagged as invalid.</source>
+        <translation>Il sera gardé tel que saisi et signalé comme non valide.</translation>
+    </message>
+    <message>
+        <source>Correct it, use the suggestion, or tick “Keep as typed” to store it flagged.</source>
+        <translation>Corrigez-le, utilisez la suggestion ou cochez «&#xa0;Garder tel que saisi&#xa0;» pour l&apos;enregistrer signalé.</translation>
+    </message>
+    <message>
+        <source>it is not a valid number</source>
+        <translation>ce n&apos;est pas un numéro valide</translation>
+    </message>
+    <message>
+        <source>A valid address</source>
+        <translation>Adresse valide</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Select a contact in the list, or add a new one.</source>
+        <translation>Sélectionnez un contact dans la liste ou ajoutez-en un.</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>Enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restore this contact</source>
+        <translation>Restaurer ce contact</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Ms, Mr, Dr…</source>
+        <translation>Mme, M., Dr…</translation>
+    </message>
+    <message>
+        <source>&amp;Honorific:</source>
+        <translation>&amp;Civilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nom de famille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Bureau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Type de contact</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Job title in English</source>
+        <translation>Fonction en anglais</translation>
+    </message>
+    <message>
+        <source>Job title in French</source>
+        <translation>Fonction en français</translation>
+    </message>
+    <message>
+        <source>Job title in Spanish</source>
+        <translation>Fonction en espagnol</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Job title (F&amp;rench):</source>
+        <translation>Fonction (f&amp;rançais)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Job title (S&amp;panish):</source>
+        <translation>Fonction (es&amp;pagnol)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phone and e-mail</source>
+        <translation>Téléphone et courriel</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Téléphones&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. en, fr, zh</source>
+        <translation>Codes de langue, p. ex. en, fr, zh</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Langues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Verified on</source>
+        <translation>&amp;Vérifié le</translation>
+    </message>
+    <message>
+        <source>Details verified</source>
+        <translation>Coordonnées vérifiées</translation>
+    </message>
+    <message>
+        <source>Date the details were last verified</source>
+        <translation>Date de la dernière vérification des coordonnées</translation>
+    </message>
+    <message>
+        <source>Verified &amp;today</source>
+        <translation>Vérifié au&amp;jourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Mark the details as verified today</source>
+        <translation>Marquer les coordonnées comme vérifiées aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last verified:</source>
+        <translation>Dernière vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Has le&amp;ft the organisation</source>
+        <translation>A &amp;quitté l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Has left the organisation</source>
+        <translation>A quitté l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the new contact</source>
+        <translation>le nouveau contact</translation>
+    </message>
+    <message>
+        <source>No office</source>
+        <translation>Aucun bureau</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Phone numbers and e-mail addresses are checked as you type.</source>
+        <translation>Les numéros de téléphone et les adresses électroniques sont vérifiés pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>Deleted on {date}. Restore it to edit it again.</source>
+        <translation>Supprimé le {date}. Restaurez-le pour le modifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>Has left the organisation. Restore marks this contact as active.</source>
+        <translation>A quitté l&apos;organisation. «&#xa0;Restaurer&#xa0;» marque ce contact comme actif.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: {link} ({reason}).</source>
+        <translation>Doublon possible&#xa0;: {link} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this contact meanwhile.</source>
+        <translation>Non enregistré&#xa0;: quelqu&apos;un d&apos;autre a modifié ce contact entre-temps.</translation>
+    </message>
+    <message>
+        <source>Not saved: this contact was deleted meanwhile.</source>
+        <translation>Non enregistré&#xa0;: ce contact a été supprimé entre-temps.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <source>Add contacts to the release</source>
+        <translation>Ajouter des contacts au communiqué</translation>
+    </message>
+    <message>
+        <source>&amp;Search by name, office, e-mail or phone:</source>
+        <translation>&amp;Rechercher par nom, bureau, courriel ou téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Tapez pour rechercher</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation>Contacts correspondants</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add the selected contacts</source>
+        <translation>Ajouter les contacts sélectionnés</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The search failed: {reason}</source>
+        <translation>La recherche a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{contact} (has left)</source>
+        <translation>{contact} (a quitté l&apos;organisation)</translation>
+    </message>
+    <message>
+        <source>No contact matches.</source>
+        <translation>Aucun contact ne correspond.</translation>
+    </message>
+    <message>
+        <source>Showing the first {count} matches; type more to narrow the search.</source>
+        <translation>Affichage des {count} premiers résultats&#xa0;; précisez la recherche pour les réduire.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>{name} (deleted)</source>
+        <translation>{name} (supprimé)</translation>
+    </message>
+    <message>
+        <source>{name} (left)</source>
+        <translation>{name} (parti)</translation>
+    </message>
+    <message>
+        <source>The first number was kept as typed: it looks invalid.</source>
+        <translation>Le premier numéro a été gardé tel que saisi&#xa0;: il semble non valide.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSection</name>
+    <message>
+        <source>Search contacts</source>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
+        <source>Search names, offices, e-mail addresses, phone digits…</source>
+        <translation>Rechercher noms, bureaux, adresses électroniques, chiffres de téléphone…</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Filter by office</source>
+        <translation>Filtrer par bureau</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Which contacts</source>
+        <translation>Quels contacts</translation>
+    </message>
+    <message>
+        <source>Active and left</source>
+        <translation>Actifs et partis</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Actifs seulement</translation>
+    </message>
+    <message>
+        <source>Archived (deleted or left)</source>
+        <translation>Archivés (supprimés ou partis)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact</source>
+        <translation>&amp;Nouveau contact</translation>
+    </message>
+    <message>
+        <source>1 contact found</source>
+        <translation>1 contact trouvé</translation>
+    </message>
+    <message>
+        <source>{count} contacts found</source>
+        <translation>{count} contacts trouvés</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count} contacts</translation>
+    </message>
+    <message>
+        <source>No contacts match “{text}”.</source>
+        <translation>Aucun contact ne correspond à «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No contacts match these filters.</source>
+        <translation>Aucun contact ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Données d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Sample data: {offices} offices and {contacts} contacts added.</source>
+        <translation>Données d&apos;exemple&#xa0;: {offices} bureaux et {contacts} contacts ajoutés.</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Impossible d&apos;annuler</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Ajouter {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Impossible de supprimer</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Supprimer {name}</translation>
+    </message>
+    <message>
+        <source>Deleted {name}. Undo brings the contact back.</source>
+        <translation>{name} supprimé. «&#xa0;Annuler&#xa0;» fait revenir le contact.</translation>
+    </message>
+    <message>
+        <source>Restore {name}</source>
+        <translation>Restaurer {name}</translation>
+    </message>
+    <message>
+        <source>Mark {name} as active</source>
+        <translation>Marquer {name} comme actif</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Impossible de restaurer</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} restauré.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <source>Type a country or its code</source>
+        <translation>Tapez un pays ou son code</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to {what}?</source>
+        <translation>Enregistrer les modifications de {what}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>{what} was changed by someone else since you opened it.</source>
+        <translation>{what} a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert.</translation>
+    </message>
+    <message>
+        <source>Reload to see their version (your edits here are dropped), or keep editing and copy what you need first.</source>
+        <translation>Rechargez pour voir leur version (vos modifications ici sont perdues), ou continuez et copiez d&apos;abord ce dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la modification</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>Another contact already has this: {reason}.
+
+Add this contact anyway?</source>
+        <translation>Un autre contact a déjà ceci&#xa0;: {reason}.
+
+Ajouter ce contact quand même&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPane</name>
+    <message>
+        <source>Revert</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Revert unsaved changes</source>
+        <translation>Annuler les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked above.</source>
+        <translation>Non enregistré&#xa0;: corrigez les champs signalés ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>contacts.vcf</source>
+        <translation>contacts.vcf</translation>
+    </message>
+    <message>
+        <source>Export vCards to</source>
+        <translation>Exporter les vCards vers</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Exported {done} of {total} contacts…</source>
+        <translation>{done} contacts exportés sur {total}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Exported {count} contact(s) to {file}.</source>
+        <translation>{count} contact(s) exporté(s) vers {file}.</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation>L&apos;exportation a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Annuler l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Export vCards</source>
+        <translation>Exporter des vCards</translation>
+    </message>
+    <message>
+        <source>Contacts to export</source>
+        <translation>Contacts à exporter</translation>
+    </message>
+    <message>
+        <source>The {count} selected contact(s)</source>
+        <translation>Le(s) {count} contact(s) sélectionné(s)</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <source>The contacts of the release “{title}”</source>
+        <translation>Les contacts du communiqué «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The contacts of this release</source>
+        <translation>Les contacts de ce communiqué</translation>
+    </message>
+    <message>
+        <source>Export the selected contacts</source>
+        <translation>Exporter les contacts sélectionnés</translation>
+    </message>
+    <message>
+        <source>Export all contacts</source>
+        <translation>Exporter tous les contacts</translation>
+    </message>
+    <message>
+        <source>Export the release&apos;s contacts</source>
+        <translation>Exporter les contacts du communiqué</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (recommended)</source>
+        <translation>vCard 3.0 (recommandé)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <source>Outlook (vCard 3.0 with character sets)</source>
+        <translation>Outlook (vCard 3.0 avec jeux de caractères)</translation>
+    </message>
+    <message>
+        <source>vCard format</source>
+        <translation>Format vCard</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Enregistrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisissez un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Choisir le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>État de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Start the export</source>
+        <translation>Lancer l&apos;exportation</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import vCards from</source>
+        <translation>Importer des vCards depuis</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>There is no file at {file}.</source>
+        <translation>Il n&apos;y a pas de fichier à l&apos;emplacement {file}.</translation>
+    </message>
+    <message>
+        <source>Reading {file} to see what would change…</source>
+        <translation>Lecture de {file} pour voir ce qui changerait…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importation de {file}…</translation>
+    </message>
+    <message>
+        <source>Preview cancelled. Nothing was written.</source>
+        <translation>Aperçu annulé. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written: the database is as it was.</source>
+        <translation>Importation annulée. Rien n&apos;a été écrit&#xa0;: la base de données est inchangée.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>Le fichier n&apos;a pas pu être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written. {reason}</source>
+        <translation>L&apos;importation a échoué&#xa0;; rien n&apos;a été écrit. {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Importing this file would create {created}, update {updated} and leave {unchanged} contact(s) unchanged; {skipped} card(s) would be skipped.</source>
+        <translation>Rien n&apos;a encore été écrit. L&apos;importation de ce fichier créerait {created} contact(s), en compléterait {updated} et en laisserait {unchanged} inchangé(s)&#xa0;; {skipped} carte(s) seraient ignorée(s).</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>Il n&apos;y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>Imported: {created} contact(s) created, {updated} updated, {unchanged} unchanged; {skipped} card(s) skipped.</source>
+        <translation>Importation terminée&#xa0;: {created} contact(s) créé(s), {updated} complété(s), {unchanged} inchangé(s)&#xa0;; {skipped} carte(s) ignorée(s).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the work in progress</source>
+        <translation>Annuler le travail en cours</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>To create ({count})</source>
+        <translation>À créer ({count})</translation>
+    </message>
+    <message>
+        <source>To update ({count})</source>
+        <translation>À compléter ({count})</translation>
+    </message>
+    <message>
+        <source>Unchanged ({count})</source>
+        <translation>Inchangés ({count})</translation>
+    </message>
+    <message>
+        <source>Skipped ({count})</source>
+        <translation>Ignorées ({count})</translation>
+    </message>
+    <message>
+        <source>Warnings ({count})</source>
+        <translation>Avertissements ({count})</translation>
+    </message>
+    <message>
+        <source>Created ({count})</source>
+        <translation>Créés ({count})</translation>
+    </message>
+    <message>
+        <source>Updated ({count})</source>
+        <translation>Complétés ({count})</translation>
+    </message>
+    <message>
+        <source>Import vCards</source>
+        <translation>Importer des vCards</translation>
+    </message>
+    <message>
+        <source>Choose a vCard file (.vcf) from Outlook, Google Contacts, Apple Contacts or Thunderbird. You will see what it would create, update and skip before anything is written. Contacts already here are matched by UID, then e-mail, then phone, and completed rather than duplicated.</source>
+        <translation>Choisissez un fichier vCard (.vcf) d&apos;Outlook, Google Contacts, Apple Contacts ou Thunderbird. Vous verrez ce qu&apos;il créerait, compléterait et ignorerait avant que quoi que ce soit ne soit écrit. Les contacts déjà présents sont reconnus par UID, puis par courriel, puis par téléphone, et complétés plutôt que dupliqués.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisissez un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choisir le fichier à importer</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Résumé de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Cards by outcome</source>
+        <translation>Cartes par résultat</translation>
+    </message>
+    <message>
+        <source>Cards that create a contact</source>
+        <translation>Cartes qui créent un contact</translation>
+    </message>
+    <message>
+        <source>Cards that complete a contact</source>
+        <translation>Cartes qui complètent un contact</translation>
+    </message>
+    <message>
+        <source>Cards that change nothing</source>
+        <translation>Cartes qui ne changent rien</translation>
+    </message>
+    <message>
+        <source>Cards that are skipped, with the reason</source>
+        <translation>Cartes ignorées, avec la raison</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Preview what the import would do</source>
+        <translation>Voir ce que ferait l&apos;importation</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import the file</source>
+        <translation>Importer le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Press officer</source>
+        <translation>Attaché(e) de presse</translation>
+    </message>
+    <message>
+        <source>Spokesperson</source>
+        <translation>Porte-parole</translation>
+    </message>
+    <message>
+        <source>Mission contact</source>
+        <translation>Contact de mission</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Country office</source>
+        <translation>Bureau de pays</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>Bureau régional</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>fixed line</source>
+        <translation>ligne fixe</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>portable</translation>
+    </message>
+    <message>
+        <source>fixed line or mobile</source>
+        <translation>ligne fixe ou portable</translation>
+    </message>
+    <message>
+        <source>toll-free</source>
+        <translation>numéro gratuit</translation>
+    </message>
+    <message>
+        <source>internet telephony</source>
+        <translation>téléphonie par internet</translation>
+    </message>
+    <message>
+        <source>other line</source>
+        <translation>autre ligne</translation>
+    </message>
+    <message>
+        <source>unknown line type</source>
+        <translation>type de ligne inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Press Contacts — {database}</source>
+        <translation>Press Contacts — {database}</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Import vCards…</source>
+        <translation>&amp;Importer des vCards…</translation>
+    </message>
+    <message>
+        <source>Load S&amp;ample Data</source>
+        <translation>Charger des données d&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Res&amp;taurer</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Re&amp;chercher</translation>
+    </message>
+    <message>
+        <source>&amp;About Press Contacts</source>
+        <translation>À &amp;propos de Press Contacts</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Import vCards</source>
+        <translation>Importer des vCards</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Fichiers vCard (*.vcf *.vcard);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This build cannot import vCards yet. Nothing was imported.</source>
+        <translation>Cette version ne sait pas encore importer de vCards. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>About Press Contacts</source>
+        <translation>À propos de Press Contacts</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Press Contacts&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Press officers and mission contacts, with checked phone numbers and e-mail addresses, release contact blocks and vCards.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Press Contacts&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Attachés de presse et contacts de mission, avec numéros de téléphone et adresses électroniques vérifiés, blocs de contacts des communiqués et vCards.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: {database}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeEditor</name>
+    <message>
+        <source>Select an office in the list, or add a new one.</source>
+        <translation>Sélectionnez un bureau dans la liste ou ajoutez-en un.</translation>
+    </message>
+    <message>
+        <source>Save office</source>
+        <translation>Enregistrer le bureau</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Office name in English</source>
+        <translation>Nom du bureau en anglais</translation>
+    </message>
+    <message>
+        <source>Office name in French</source>
+        <translation>Nom du bureau en français</translation>
+    </message>
+    <message>
+        <source>Office name in Spanish</source>
+        <translation>Nom du bureau en espagnol</translation>
+    </message>
+    <message>
+        <source>Required, e.g. IOM Beijing</source>
+        <translation>Obligatoire, p. ex. IOM Beijing</translation>
+    </message>
+    <message>
+        <source>e.g. OIM Pékin</source>
+        <translation>p. ex. OIM Pékin</translation>
+    </message>
+    <message>
+        <source>e.g. OIM Pekín</source>
+        <translation>p. ex. OIM Pekín</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>&amp;Anglais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;French:</source>
+        <translation>&amp;Français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Spanish:</source>
+        <translation>&amp;Espagnol&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind of office</source>
+        <translation>Type de bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Switchboard number</source>
+        <translation>Numéro du standard</translation>
+    </message>
+    <message>
+        <source>+86 10 5979 9600</source>
+        <translation>+86 10 5979 9600</translation>
+    </message>
+    <message>
+        <source>S&amp;witchboard:</source>
+        <translation>&amp;Standard&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Parent office</source>
+        <translation>Bureau de rattachement</translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation>&amp;Rattaché à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the new office</source>
+        <translation>le nouveau bureau</translation>
+    </message>
+    <message>
+        <source>No parent office</source>
+        <translation>Aucun bureau de rattachement</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>Nouveau bureau</translation>
+    </message>
+    <message>
+        <source>An office needs an English name and a country.</source>
+        <translation>Un bureau doit avoir un nom anglais et un pays.</translation>
+    </message>
+    <message>
+        <source>Reads as {number} ({line})</source>
+        <translation>Compris comme {number} ({line})</translation>
+    </message>
+    <message>
+        <source>This number looks invalid: {reason}.</source>
+        <translation>Ce numéro semble non valide&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>choose a country from the list</source>
+        <translation>choisissez un pays dans la liste</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this office meanwhile.</source>
+        <translation>Non enregistré&#xa0;: quelqu&apos;un d&apos;autre a modifié ce bureau entre-temps.</translation>
+    </message>
+    <message>
+        <source>Not saved: this office was deleted meanwhile.</source>
+        <translation>Non enregistré&#xa0;: ce bureau a été supprimé entre-temps.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesSection</name>
+    <message>
+        <source>Filter offices</source>
+        <translation>Filtrer les bureaux</translation>
+    </message>
+    <message>
+        <source>Filter by name, country, city…</source>
+        <translation>Filtrer par nom, pays, ville…</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>Nouveau bureau</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <source>&amp;New Office</source>
+        <translation>&amp;Nouveau bureau</translation>
+    </message>
+    <message>
+        <source>1 office</source>
+        <translation>1 bureau</translation>
+    </message>
+    <message>
+        <source>{count} offices</source>
+        <translation>{count} bureaux</translation>
+    </message>
+    <message>
+        <source>1 office found</source>
+        <translation>1 bureau trouvé</translation>
+    </message>
+    <message>
+        <source>{count} offices found</source>
+        <translation>{count} bureaux trouvés</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Impossible d&apos;annuler</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Ajouter {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot delete {name}</source>
+        <translation>Impossible de supprimer {name}</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Supprimer {name}</translation>
+    </message>
+    <message>
+        <source>Deleted {name}. Undo brings the office back.</source>
+        <translation>{name} supprimé. «&#xa0;Annuler&#xa0;» fait revenir le bureau.</translation>
+    </message>
+</context>
+<context>
+    <name>OutdatedReleasesView</name>
+    <message>
+        <source>No published release prints a phone number or e-mail address that has changed since.</source>
+        <translation>Aucun communiqué publié n&apos;imprime un numéro de téléphone ou une adresse électronique modifiés depuis.</translation>
+    </message>
+    <message>
+        <source>{title} ({date}): {count} change(s)</source>
+        <translation>{title} ({date})&#xa0;: {count} changement(s)</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>Now: {value}</source>
+        <translation>Aujourd&apos;hui&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Now: removed, or the contact was deleted</source>
+        <translation>Aujourd&apos;hui&#xa0;: supprimé, ou le contact a été supprimé</translation>
+    </message>
+    <message>
+        <source>{name}, {channel}</source>
+        <translation>{name}, {channel}</translation>
+    </message>
+    <message>
+        <source>Printed: {value}</source>
+        <translation>Imprimé&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Published releases whose contact block prints a phone number or e-mail address that has changed or been removed since.</source>
+        <translation>Communiqués publiés dont le bloc de contacts imprime un numéro de téléphone ou une adresse électronique modifiés ou supprimés depuis.</translation>
+    </message>
+    <message>
+        <source>Outdated releases and what changed</source>
+        <translation>Communiqués obsolètes et ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Check the published releases again</source>
+        <translation>Revérifier les communiqués publiés</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>New releases</source>
+        <translation>Nouveaux communiqués</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l&apos;interface&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default release &amp;language:</source>
+        <translation>Langue des &amp;communiqués par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default block la&amp;yout:</source>
+        <translation>&amp;Disposition du bloc par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Emplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Celle du système</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Default language of new releases</source>
+        <translation>Langue par défaut des nouveaux communiqués</translation>
+    </message>
+    <message>
+        <source>Stacked (one detail a line)</source>
+        <translation>Empilée (un élément par ligne)</translation>
+    </message>
+    <message>
+        <source>Inline (one sentence per contact)</source>
+        <translation>En ligne (une phrase par contact)</translation>
+    </message>
+    <message>
+        <source>Default block layout</source>
+        <translation>Disposition du bloc par défaut</translation>
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation>Emplacement de la base de données</translation>
+    </message>
+    <message>
+        <source>To use another database, start the program with --db or set CRM_DB_URL. Choosing a shared database here comes in a later version.</source>
+        <translation>Pour utiliser une autre base de données, lancez le programme avec --db ou définissez CRM_DB_URL. Le choix d&apos;une base partagée ici viendra dans une version ultérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseEditor</name>
+    <message>
+        <source>The release was not saved: {reason}</source>
+        <translation>Le communiqué n&apos;a pas été enregistré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Add at least one contact before publishing.</source>
+        <translation>Ajoutez au moins un contact avant de publier.</translation>
+    </message>
+    <message>
+        <source>Publish “{title}”?
+
+The contact block is frozen as shown: later changes to these contacts will not alter it, and the release will be listed as outdated when a number or address it prints changes.</source>
+        <translation>Publier «&#xa0;{title}&#xa0;»&#xa0;?
+
+Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ultérieures de ces contacts ne le changeront pas, et le communiqué sera signalé comme obsolète si un numéro ou une adresse qu&apos;il imprime change.</translation>
+    </message>
+    <message>
+        <source>The block has {count} warning(s); check them beside the preview first.</source>
+        <translation>Le bloc a {count} avertissement(s)&#xa0;; consultez-les d&apos;abord à côté de l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>Publish the release</source>
+        <translation>Publier le communiqué</translation>
+    </message>
+    <message>
+        <source>The release was not published: {reason}</source>
+        <translation>Le communiqué n&apos;a pas été publié&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the new release</source>
+        <translation>le nouveau communiqué</translation>
+    </message>
+    <message>
+        <source>(no office)</source>
+        <translation>(aucun bureau)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>New release</source>
+        <translation>Nouveau communiqué</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Communiqué</translation>
+    </message>
+    <message>
+        <source>Contacts named in the block</source>
+        <translation>Contacts cités dans le bloc</translation>
+    </message>
+    <message>
+        <source>Contact block</source>
+        <translation>Bloc de contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date&amp;line:</source>
+        <translation>&amp;Lieu d&apos;émission&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;office:</source>
+        <translation>&amp;Bureau émetteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>Adresse &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Release title</source>
+        <translation>Titre du communiqué</translation>
+    </message>
+    <message>
+        <source>Title of the release</source>
+        <translation>Titre du communiqué</translation>
+    </message>
+    <message>
+        <source>Release language</source>
+        <translation>Langue du communiqué</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Date du communiqué</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Lieu d&apos;émission</translation>
+    </message>
+    <message>
+        <source>e.g. BEIJING</source>
+        <translation>p. ex. PÉKIN</translation>
+    </message>
+    <message>
+        <source>Issuing office</source>
+        <translation>Bureau émetteur</translation>
+    </message>
+    <message>
+        <source>Web address of the release</source>
+        <translation>Adresse web du communiqué</translation>
+    </message>
+    <message>
+        <source>Contacts, in the order they are printed</source>
+        <translation>Contacts, dans l&apos;ordre d&apos;impression</translation>
+    </message>
+    <message>
+        <source>Drag a contact to change the order.</source>
+        <translation>Faites glisser un contact pour changer l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add contacts</source>
+        <translation>Ajouter des contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected contact</source>
+        <translation>Retirer le contact sélectionné</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected contact up</source>
+        <translation>Monter le contact sélectionné</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected contact down</source>
+        <translation>Descendre le contact sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
+    </message>
+    <message>
+        <source>Freezes the contact block as printed.</source>
+        <translation>Fige le bloc de contacts tel qu&apos;il est publié.</translation>
+    </message>
+    <message>
+        <source>&amp;New release from this one</source>
+        <translation>&amp;Nouveau communiqué à partir de celui-ci</translation>
+    </message>
+    <message>
+        <source>New release with the same contacts</source>
+        <translation>Nouveau communiqué avec les mêmes contacts</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>Drop unsaved changes</source>
+        <translation>Abandonner les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the release</source>
+        <translation>Enregistrer le communiqué</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseTableModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Issuing office</source>
+        <translation>Bureau émetteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesSection</name>
+    <message>
+        <source>Releases</source>
+        <translation>Communiqués</translation>
+    </message>
+    <message>
+        <source>New &amp;Release</source>
+        <translation>Nouveau &amp;communiqué</translation>
+    </message>
+    <message>
+        <source>New release with the {count} contact(s) of “{title}”.</source>
+        <translation>Nouveau communiqué avec le(s) {count} contact(s) de «&#xa0;{title}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Delete the release</source>
+        <translation>Supprimer le communiqué</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? Its contacts are kept.</source>
+        <translation>Supprimer «&#xa0;{title}&#xa0;»&#xa0;? Ses contacts sont conservés.</translation>
+    </message>
+    <message>
+        <source>Release deleted.</source>
+        <translation>Communiqué supprimé.</translation>
+    </message>
+    <message>
+        <source>Release saved.</source>
+        <translation>Communiqué enregistré.</translation>
+    </message>
+    <message>
+        <source>All releases</source>
+        <translation>Tous les communiqués</translation>
+    </message>
+    <message>
+        <source>Outdated releases</source>
+        <translation>Communiqués obsolètes</translation>
+    </message>
+    <message>
+        <source>Release lists</source>
+        <translation>Listes de communiqués</translation>
+    </message>
+    <message>
+        <source>Search releases</source>
+        <translation>Rechercher des communiqués</translation>
+    </message>
+    <message>
+        <source>&amp;New release</source>
+        <translation>&amp;Nouveau communiqué</translation>
+    </message>
+    <message>
+        <source>Start a new release</source>
+        <translation>Commencer un nouveau communiqué</translation>
+    </message>
+</context>
+<context>
+    <name>VCardFiles</name>
+    <message>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Fichiers vCard (*.vcf *.vcard);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>VCardImport</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import vCards</source>
+        <translation>Importer des vCards</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {skipped} skipped.</source>
+        <translation>{created} créé(s), {updated} complété(s), {skipped} ignoré(s).</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Ligne {line}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importation de {file}…</translation>
+    </message>
+    <message>
+        <source>The import gave no summary.</source>
+        <translation>L&apos;importation n&apos;a fourni aucun résumé.</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… et {count} de plus.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Rien n&apos;a été importé&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Press Contacts</source>
+        <translation>Bienvenue dans Press Contacts</translation>
+    </message>
+    <message>
+        <source>Keep your press officers and mission contacts in one place, with phone numbers and e-mail addresses checked as you type them. There are no contacts yet: start with one of these.</source>
+        <translation>Gardez vos attachés de presse et contacts de mission au même endroit, avec des numéros de téléphone et des adresses électroniques vérifiés pendant la saisie. Il n&apos;y a encore aucun contact&#xa0;: commencez par l&apos;une de ces actions.</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Type in a press officer or mission contact yourself.</source>
+        <translation>Saisissez vous-même un attaché de presse ou un contact de mission.</translation>
+    </message>
+    <message>
+        <source>Import vCards…</source>
+        <translation>Importer des vCards…</translation>
+    </message>
+    <message>
+        <source>Bring in contacts exported from Outlook, Google, Apple or Thunderbird.</source>
+        <translation>Reprenez des contacts exportés d&apos;Outlook, Google, Apple ou Thunderbird.</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>Charger des données d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>A few offices and contacts to try the program with.</source>
+        <translation>Quelques bureaux et contacts pour essayer le programme.</translation>
+    </message>
+</context>
+<context>
+    <name>gui</name>
+    <message>
+        <source>Press Contacts</source>
+        <translation>Press Contacts</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.
+
+{reason}</source>
+        <translation>La base de données ne peut pas être ouverte.
+
+{reason}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,435 @@
+"""The release workspace: picking contacts, reordering, the live preview, copy, publish."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+)
+from pytestqt.qtbot import QtBot
+
+from crm_app.domain.records import BlockLayout, PhoneKind, ReleaseStatus
+from crm_app.services.container import Services
+from crm_app.services.drafts import (
+    ContactChanges,
+    ContactDraft,
+    EmailInput,
+    OfficeDraft,
+    PhoneInput,
+    ReleaseDraft,
+)
+from crm_app.ui.preferences import Preferences
+from crm_app.ui.releases import ReleasesSection
+from crm_app.ui.releases.contacts_model import ReleaseContactsModel
+from crm_app.ui.releases.picker import ContactPickerDialog
+from tests.conftest import TODAY
+
+W = TypeVar("W", bound=QObject)
+
+# The offscreen platform cannot pass a shown dialog's size limits on to a window system and
+# says so with a warning; that is the test platform talking, not a fault of ours.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def database_url(sqlite_url: str) -> str:
+    """Widgets, not SQL dialects, are under test here: one SQLite file is enough."""
+    return sqlite_url
+
+
+@pytest.fixture
+def people(services: Services) -> dict[str, int]:
+    services.offices.add(
+        OfficeDraft(
+            names={"en": "IOM Beijing", "fr": "OIM Pékin", "es": "OIM Pekín"},
+            country="CN",
+            city="Beijing",
+            switchboard="+86 10 5979 9600",
+        )
+    )
+    services.offices.add(
+        OfficeDraft(
+            names={"en": "IOM Headquarters", "fr": "OIM Siège", "es": "OIM Sede"},
+            country="CH",
+            city="Geneva",
+            switchboard="+41 22 717 9111",
+        )
+    )
+    kieran = services.contacts.add(
+        ContactDraft(
+            given="Kieran",
+            family="Best",
+            office="IOM Beijing",
+            phones=(PhoneInput("+86 10 5979 9695 ext. 203", PhoneKind.WORK),),
+            emails=(EmailInput("kgormanbest@iom.int"),),
+            last_verified=TODAY - timedelta(days=10),
+        )
+    )
+    nadia = services.contacts.add(
+        ContactDraft(
+            given="Nadia",
+            family="Haddad",
+            office="IOM Headquarters",
+            phones=(PhoneInput("+41 22 717 9405", PhoneKind.WORK),),
+            emails=(EmailInput("nhaddad@iom.int"),),
+            last_verified=TODAY - timedelta(days=30),
+        )
+    )
+    return {"kieran": kieran.id, "nadia": nadia.id}
+
+
+@pytest.fixture
+def preferences(tmp_path: Path) -> Preferences:
+    return Preferences.from_file(tmp_path / "preferences.ini")
+
+
+@pytest.fixture
+def section(qtbot: QtBot, services: Services, preferences: Preferences) -> ReleasesSection:
+    widget = ReleasesSection(services, preferences)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    return widget
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[QMessageBox.StandardButton]]:
+    """Answers the next QMessageBox.question calls, in order; records that they were asked."""
+    queue: list[QMessageBox.StandardButton] = []
+
+    def question(*_args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        assert queue, "an unexpected question was asked"
+        return queue.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    yield queue
+    assert not queue, "a question that was expected was not asked"
+
+
+def _find(parent: QObject, kind: type[W], name: str) -> W:
+    found = parent.findChild(kind, name)
+    assert isinstance(found, kind), f"no {kind.__name__} named {name!r}"
+    return found
+
+
+def _pick(qtbot: QtBot, section: ReleasesSection, search: str, names: list[str]) -> None:
+    """Drive the real picker dialog: type, select the matching rows, press Add."""
+
+    def interact() -> None:
+        picker = QApplication.activeModalWidget()
+        assert isinstance(picker, ContactPickerDialog)
+        box = _find(picker, QLineEdit, "pickerSearch")
+        qtbot.keyClicks(box, search)
+        picker.search_now()
+        wanted = {contact.id for contact in picker._found.values() if contact.display_name in names}
+        picker.select_ids(wanted)
+        qtbot.mouseClick(_find(picker, QPushButton, "pickerAdd"), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, interact)
+    qtbot.mouseClick(_find(section, QPushButton, "addReleaseContact"), Qt.MouseButton.LeftButton)
+
+
+def _preview_text(section: ReleasesSection) -> str:
+    """What the preview shows (Qt turns non-breaking spaces into spaces here)."""
+    return _find(section, QTextBrowser, "blockPreview").toPlainText()
+
+
+def _block_text(section: ReleasesSection) -> str:
+    block = section.editor().preview().block()
+    assert block is not None
+    return block.text
+
+
+def _choose_language(section: ReleasesSection, code: str) -> None:
+    combo = _find(section, QComboBox, "releaseLanguage")
+    combo.setCurrentIndex(combo.findData(code))
+
+
+def test_build_release_pick_two_contacts_reorder_and_the_preview_follows(
+    qtbot: QtBot, section: ReleasesSection, people: dict[str, int], services: Services
+) -> None:
+    qtbot.keyClicks(_find(section, QLineEdit, "releaseTitle"), "Migration links in Asia")
+    _choose_language(section, "fr")
+    _pick(qtbot, section, "Best", ["Kieran Best"])
+    _pick(qtbot, section, "Haddad", ["Nadia Haddad"])
+
+    assert _block_text(section).startswith("Pour plus d'informations, veuillez contacter\u00a0:")
+    text = _preview_text(section)
+    assert text.index("Kieran Best") < text.index("Nadia Haddad")
+    assert "OIM Pékin" in text
+
+    # Up/Down buttons: select Nadia (row 1) and move her up.
+    contacts = _find(section, QListView, "releaseContacts")
+    contacts.setCurrentIndex(contacts.model().index(1, 0))
+    qtbot.mouseClick(_find(section, QPushButton, "moveContactUp"), Qt.MouseButton.LeftButton)
+    text = _preview_text(section)
+    assert text.index("Nadia Haddad") < text.index("Kieran Best")
+
+    # Drag and drop: a drop of row 0 at the end puts Nadia last again.
+    model = contacts.model()
+    assert isinstance(model, ReleaseContactsModel)
+    mime = model.mimeData([model.index(0, 0)])
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, 2, 0, QModelIndex())
+    text = _preview_text(section)
+    assert text.index("Kieran Best") < text.index("Nadia Haddad")
+    assert model.contact_ids() == (people["kieran"], people["nadia"])
+
+    # Save: the release is stored with its contacts in that order and listed.
+    assert section.editor().is_dirty()
+    qtbot.mouseClick(_find(section, QPushButton, "saveRelease"), Qt.MouseButton.LeftButton)
+    assert not section.editor().is_dirty()
+    stored = services.releases.all()
+    assert [r.title for r in stored] == ["Migration links in Asia"]
+    assert [c.id for c in stored[0].contacts] == [people["kieran"], people["nadia"]]
+    assert stored[0].language == "fr"
+    listing = _find(section, QTableView, "releaseList")
+    assert listing.model().rowCount() == 1
+
+
+def test_internal_move_through_move_rows_keeps_every_contact(
+    section: ReleasesSection, people: dict[str, int], services: Services
+) -> None:
+    editor = section.editor()
+    editor.add_contacts(services.contacts.get_many([people["kieran"], people["nadia"]]))
+    model = editor.contacts_model()
+    # What QListView does on an internal drag: one moveRow to "before row 0".
+    assert model.moveRow(QModelIndex(), 1, QModelIndex(), 0)
+    assert model.contact_ids() == (people["nadia"], people["kieran"])
+    assert not model.moveRow(QModelIndex(), 0, QModelIndex(), 1)  # onto itself
+    assert model.contact_ids() == (people["nadia"], people["kieran"])
+
+
+def test_layout_and_language_switch_regenerate_the_preview(
+    section: ReleasesSection, people: dict[str, int], services: Services
+) -> None:
+    editor = section.editor()
+    editor.add_contacts(services.contacts.get_many([people["kieran"], people["nadia"]]))
+    _choose_language(section, "en")
+    assert _block_text(section).startswith("For more information, please contact:\nKieran Best")
+    _choose_language(section, "es")
+    assert "OIM Pekín" in _preview_text(section)
+    layout = _find(section, QComboBox, "blockLayout")
+    layout.setCurrentIndex(layout.findData(BlockLayout.INLINE.value))
+    inline = editor.preview().block()
+    assert inline is not None
+    assert "\n" not in inline.text  # one paragraph: a sentence per contact
+    markdown = editor.preview().findChild(object, "blockPreviewMarkdown")
+    assert markdown is not None
+    assert markdown.toPlainText() == inline.markdown  # type: ignore[attr-defined]
+
+
+def test_copy_puts_plain_text_and_html_on_the_clipboard(
+    qtbot: QtBot, section: ReleasesSection, people: dict[str, int], services: Services
+) -> None:
+    editor = section.editor()
+    editor.add_contacts(services.contacts.get_many([people["kieran"]]))
+    _choose_language(section, "fr")
+    QGuiApplication.clipboard().clear()
+    qtbot.mouseClick(_find(section, QPushButton, "copyBlock"), Qt.MouseButton.LeftButton)
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime is not None
+    assert mime.hasText()
+    assert mime.hasHtml()
+    assert mime.text() == (
+        "Pour plus d'informations, veuillez contacter\u00a0:\n"
+        "Kieran Best\n"
+        "OIM Pékin\n"
+        "Tél.\u00a0: +86 10 5979 9695, poste 203\n"
+        "Courriel\u00a0: kgormanbest@iom.int"
+    )
+    rich = mime.html()
+    assert "<strong>Pour plus d&#x27;informations, veuillez contacter\u00a0:</strong>" in rich
+    assert '<a href="mailto:kgormanbest@iom.int">kgormanbest@iom.int</a>' in rich
+    assert '<a href="tel:+861059799695,203">' in rich
+
+
+def test_warnings_are_beside_the_block_and_link_to_the_contact(
+    qtbot: QtBot, section: ReleasesSection, people: dict[str, int], services: Services
+) -> None:
+    services.contacts.edit(people["nadia"], ContactChanges(active=False))
+    editor = section.editor()
+    editor.add_contacts(services.contacts.get_many([people["kieran"], people["nadia"]]))
+    warnings = _find(section, QTextBrowser, "blockWarnings")
+    assert "Nadia Haddad has left the organisation." in warnings.toPlainText()
+    assert "left" not in _preview_text(section)  # never inside the block
+    with qtbot.waitSignal(section.open_contact_requested) as opened:
+        warnings.anchorClicked.emit(QUrl(f"contact:{people['nadia']}"))
+    assert opened.args == [people["nadia"]]
+
+
+def test_publish_freezes_the_preview_and_outdated_lists_the_change(
+    qtbot: QtBot,
+    section: ReleasesSection,
+    people: dict[str, int],
+    services: Services,
+    answers: list[QMessageBox.StandardButton],
+) -> None:
+    editor = section.editor()
+    qtbot.keyClicks(_find(section, QLineEdit, "releaseTitle"), "Links for migration")
+    _choose_language(section, "fr")
+    editor.add_contacts(services.contacts.get_many([people["kieran"]]))
+    before = _block_text(section)
+    answers.append(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(_find(section, QPushButton, "publishRelease"), Qt.MouseButton.LeftButton)
+    release = editor.current()
+    assert release is not None
+    assert release.status is ReleaseStatus.PUBLISHED
+    assert editor.is_published()
+    assert not _find(section, QPushButton, "addReleaseContact").isEnabled()
+    assert not _find(section, QComboBox, "blockLayout").isEnabled()
+
+    services.contacts.edit(
+        people["kieran"], ContactChanges(phones=(PhoneInput("+86 10 5979 9600 ext. 310"),))
+    )
+    section.reload()
+    assert _block_text(section) == before  # the printed block is history
+    assert "+86 10 5979 9695" in _preview_text(section)
+
+    section.show_outdated()
+    outdated = section.outdated_view().outdated()
+    assert [item.release.id for item in outdated] == [release.id]
+    shown = section.outdated_view().text_view()
+    text = shown.toPlainText()
+    assert "Links for migration" in text
+    assert "Kieran Best, phone" in text
+    assert "Printed: +86 10 5979 9695, poste 203" in text
+    assert "Now: +86 10 5979 9600" in text
+    with qtbot.waitSignal(section.open_contact_requested) as opened:
+        shown.anchorClicked.emit(QUrl(f"contact:{people['kieran']}"))
+    assert opened.args == [people["kieran"]]
+
+
+def test_publish_asks_and_no_keeps_the_draft(
+    section: ReleasesSection,
+    people: dict[str, int],
+    services: Services,
+    answers: list[QMessageBox.StandardButton],
+) -> None:
+    editor = section.editor()
+    _find(section, QLineEdit, "releaseTitle").setText("Draft only")
+    editor.add_contacts(services.contacts.get_many([people["kieran"]]))
+    answers.append(QMessageBox.StandardButton.No)
+    assert not editor.publish()
+    stored = services.releases.all()
+    assert [r.status for r in stored] == [ReleaseStatus.DRAFT]  # saved, not published
+
+
+def test_leaving_a_dirty_release_asks_and_cancel_stays(
+    section: ReleasesSection,
+    people: dict[str, int],
+    services: Services,
+    answers: list[QMessageBox.StandardButton],
+) -> None:
+    for title in ("First", "Second"):
+        services.releases.add(
+            ReleaseDraft(title=title, language="en", date=TODAY, contact_ids=(people["kieran"],))
+        )
+    section.reload()
+    listing = _find(section, QTableView, "releaseList")
+    proxy = listing.model()
+    rows = {proxy.index(r, 0).data(): r for r in range(proxy.rowCount())}
+    listing.setCurrentIndex(proxy.index(rows["First"], 0))
+    assert section.editor().current() is not None
+    title = _find(section, QLineEdit, "releaseTitle")
+    title.setText("First, edited")
+    title.textEdited.emit("First, edited")
+    assert section.editor().is_dirty()
+
+    answers.append(QMessageBox.StandardButton.Cancel)
+    listing.setCurrentIndex(proxy.index(rows["Second"], 0))
+    current = section.editor().current()
+    assert current is not None and current.title == "First"
+    assert title.text() == "First, edited"  # the edit is still there
+
+    answers.append(QMessageBox.StandardButton.Save)
+    listing.setCurrentIndex(proxy.index(rows["Second"], 0))
+    current = section.editor().current()
+    assert current is not None and current.title == "Second"
+    assert sorted(r.title for r in services.releases.all()) == ["First, edited", "Second"]
+
+
+def test_new_release_from_this_one_copies_its_contacts(
+    qtbot: QtBot, section: ReleasesSection, people: dict[str, int], services: Services
+) -> None:
+    base = services.releases.add(
+        ReleaseDraft(
+            title="Earlier release",
+            language="es",
+            date=TODAY,
+            office="IOM Beijing",
+            contact_ids=(people["nadia"], people["kieran"]),
+        )
+    )
+    section.reload()
+    assert section.open_release(base.id)
+    qtbot.mouseClick(_find(section, QPushButton, "newReleaseFromThis"), Qt.MouseButton.LeftButton)
+    editor = section.editor()
+    assert editor.is_new()
+    assert [c.id for c in editor.contacts()] == [people["nadia"], people["kieran"]]
+    assert _find(section, QComboBox, "releaseLanguage").currentData() == "es"
+    assert _find(section, QComboBox, "releaseOffice").currentText() == "IOM Beijing"
+    _find(section, QLineEdit, "releaseTitle").setText("Later release")
+    assert editor.save()
+    later = editor.current()
+    assert later is not None and later.id != base.id
+    assert [c.id for c in later.contacts] == [people["nadia"], people["kieran"]]
+
+
+def test_a_title_is_required_and_the_reason_is_shown(
+    section: ReleasesSection, people: dict[str, int], services: Services
+) -> None:
+    editor = section.editor()
+    editor.add_contacts(services.contacts.get_many([people["kieran"]]))
+    assert not editor.save()
+    assert services.releases.all() == []
+    message = section.findChild(object, "releaseError")
+    assert message is not None
+    assert "title" in message.text()  # type: ignore[attr-defined]
+
+
+def test_picker_search_narrows_and_hides_contacts_already_chosen(
+    qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    picker = ContactPickerDialog(services.contacts, exclude_ids={people["kieran"]})
+    qtbot.addWidget(picker)
+    results = picker.findChild(QListView, "pickerResults")
+    assert results is not None
+    assert results.model().rowCount() == 1  # only Nadia: Kieran is already in the release
+    box = _find(picker, QLineEdit, "pickerSearch")
+    box.setText("nobody-by-this-name")
+    qtbot.waitUntil(lambda: results.model().rowCount() == 0)
+    box.setText("Hadd")
+    qtbot.waitUntil(lambda: results.model().rowCount() == 1)
+
+
+def test_every_control_has_an_accessible_name(section: ReleasesSection) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QTabWidget, QWidget
+
+    for kind in (QLineEdit, QComboBox, QAbstractButton, QAbstractItemView, QTabWidget):
+        for widget in section.findChildren(kind):
+            assert isinstance(widget, QWidget)
+            if widget.parent() is not None and type(widget.parent()).__name__ in (
+                "QComboBox",
+                "QDateEdit",
+                "QTabBar",
+                "QAbstractScrollArea",
+                "QHeaderView",
+                "QTableCornerButton",
+            ):
+                continue  # internal parts of a compound control
+            if widget.objectName().startswith("qt_") or not widget.objectName():
+                continue
+            assert widget.accessibleName(), widget.objectName()
