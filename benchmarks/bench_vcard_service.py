@@ -28,13 +28,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_vcard import realistic_contacts  # noqa: E402
+from bench_vcard import realistic_contacts
 
-from crm_app.domain.vcard import read_cards, write_cards  # noqa: E402
-from crm_app.services.common import Clock  # noqa: E402
-from crm_app.services.container import Services  # noqa: E402
-from crm_app.services.drafts import OfficeDraft  # noqa: E402
-from crm_app.store.database import open_database  # noqa: E402
+from crm_app.domain.vcard import read_cards, write_cards
+from crm_app.services.common import Clock
+from crm_app.services.container import Services
+from crm_app.services.drafts import OfficeDraft
+from crm_app.store.database import open_database
 
 
 def peak_mb() -> float:
@@ -77,7 +77,8 @@ def main() -> None:
         seconds = time.perf_counter() - start
         rate = len(report.created) / seconds
         print(
-            f"import into empty database:       {rate:9.0f} cards/s  ({rate / reader_rate:.2f}x reader;"
+            f"import into empty database:       {rate:9.0f} cards/s"
+            f"  ({rate / reader_rate:.2f}x reader;"
             f" {len(report.created)} created, {len(report.skipped)} skipped, {seconds:.0f} s;"
             f" peak RSS {peak_mb():.0f} MB)"
         )
@@ -88,7 +89,8 @@ def main() -> None:
         seconds = time.perf_counter() - start
         rate = written / seconds
         print(
-            f"export from database:             {rate:9.0f} cards/s  ({rate / reader_rate:.2f}x reader;"
+            f"export from database:             {rate:9.0f} cards/s"
+            f"  ({rate / reader_rate:.2f}x reader;"
             f" {written} cards, {seconds:.0f} s; peak RSS {peak_mb():.0f} MB)"
         )
 
@@ -98,7 +100,8 @@ def main() -> None:
         total = len(again.unchanged) + len(again.updated) + len(again.created)
         rate = total / seconds
         print(
-            f"re-import of the export:          {rate:9.0f} cards/s  ({rate / reader_rate:.2f}x reader;"
+            f"re-import of the export:          {rate:9.0f} cards/s"
+            f"  ({rate / reader_rate:.2f}x reader;"
             f" created {len(again.created)}, updated {len(again.updated)},"
             f" unchanged {len(again.unchanged)}; peak RSS {peak_mb():.0f} MB)"
         )

@@ -8,11 +8,15 @@ Writes into OUTDIR (created if needed), on a throw-away database with the sample
 
 - ``release_editor_fr.png``: the release editor in French, a French release with three
   contacts, the block preview and its warnings;
-- ``release_outdated_fr.png``: the outdated-releases view after a published number changed;
+- ``release_outdated_fr.png``: the outdated-releases view after a published number changed,
+  beside that published release and its frozen block;
 - ``import_preview_fr.png``: the vCard import preview (created, updated, skipped) over the
   release workspace, in French;
+- ``export_fr.png`` and ``preferences_fr.png``: the export and preferences dialogs;
 - ``main_window_es.png``: the main window in Spanish (when crm_app.ui.main_window exists),
-  on its Releases section when the window has one, else with a contact open.
+  on its Releases section when the window has one, else with a contact open; and then
+  ``main_window_releases_es.png``, the window with the Releases section added as the
+  integration notes describe (a subclass here, until MainWindow lists the section).
 """
 
 from __future__ import annotations
@@ -36,8 +40,9 @@ from crm_app.store.database import open_database
 from crm_app.store.repositories import ContactQuery
 from crm_app.ui.i18n import install_translators
 from crm_app.ui.preferences import Preferences
+from crm_app.ui.preferences_dialog import PreferencesDialog
 from crm_app.ui.releases import ReleasesSection
-from crm_app.ui.vcard_dialogs import ImportDialog
+from crm_app.ui.vcard_dialogs import ExportDialog, ExportScope, ImportDialog
 
 SIZE = QSize(1280, 800)
 
@@ -141,6 +146,7 @@ def main(out: Path) -> None:
     section = ReleasesSection(services, preferences)
     section.open_release(release.id)
     _save(section, out / "release_editor_fr.png")
+    section.open_release(published.id)  # the frozen block, beside the outdated list
     section.show_outdated()
     _save(section, out / "release_outdated_fr.png")
     section.open_release(release.id)
@@ -154,10 +160,29 @@ def main(out: Path) -> None:
     _wait(task.finished)
     _over(section, dialog, out / "import_preview_fr.png")
     dialog.close()
+
+    export = ExportDialog(
+        services.vcards,
+        selection_ids=[people["Kieran Best"].id],
+        release_id=release.id,
+        release_title=release.title,
+        parent=section,
+    )
+    export.set_scope(ExportScope.RELEASE)
+    export.set_path(work / "communique.vcf")
+    _over(section, export, out / "export_fr.png")
+    export.close()
+
+    settings = PreferencesDialog(
+        preferences, database.display_name, services.releases.languages(), parent=section
+    )
+    _over(section, settings, out / "preferences_fr.png")
+    settings.close()
     section.close()
 
     try:
         from crm_app.ui.main_window import MainWindow
+        from crm_app.ui.section import Section
     except ImportError:
         print("crm_app.ui.main_window does not exist yet: no main window screenshot")
         return
@@ -174,6 +199,20 @@ def main(out: Path) -> None:
         window.open_contact(people["Carmen Ruiz Ortega"].id)
     _save(window, out / "main_window_es.png")
     window.close()
+
+    if window.current_section().key != "releases":
+        # The window with the Releases section added the way the integration notes say,
+        # to see it in place before the window is changed for real.
+        class WithReleases(MainWindow):
+            def _build_sections(self) -> list[Section]:
+                self.releases = ReleasesSection(services, preferences)
+                return [*super()._build_sections(), self.releases]
+
+        window = WithReleases(services, preferences)
+        window.show_section(2)
+        window.releases.open_release(release.id)
+        _save(window, out / "main_window_releases_es.png")
+        window.close()
     database.close()
 
 

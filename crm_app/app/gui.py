@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -16,8 +15,6 @@ from crm_app.store.database import open_database
 from crm_app.ui.i18n import install_translators
 from crm_app.ui.main_window import MainWindow
 from crm_app.ui.preferences import Preferences
-from crm_app.ui.vcard_import import ImportSummary, VCardImport
-from crm_app.ui.workers import CancelCheck, ProgressCallback
 
 ORGANISATION = "Press Contacts"
 APPLICATION = "press-contacts"
@@ -32,15 +29,6 @@ def _application() -> QApplication:
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
     return QApplication(sys.argv[:1])
-
-
-def vcard_importer(services: Services) -> VCardImport:
-    """The window's "Import vCards" bound to the vCard service of this database."""
-
-    def run(path: Path, progress: ProgressCallback, is_cancelled: CancelCheck) -> ImportSummary:
-        return services.vcards.import_file(path, progress=progress, is_cancelled=is_cancelled)
-
-    return run
 
 
 def run_window(db_url: str | None, data_dir: str | None) -> int:
@@ -66,7 +54,7 @@ def run_window(db_url: str | None, data_dir: str | None) -> int:
         return 1
     try:
         services = Services.build(database, templates_override=paths.templates_dir)
-        window = MainWindow(services, preferences, import_vcards=vcard_importer(services))
+        window = MainWindow(services, preferences)
         window.show()
         return app.exec()
     finally:

@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QListWidget,
     QListWidgetItem,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from crm_app.services.container import Services
 from crm_app.ui.contacts_section import ContactsSection
+from crm_app.ui.models.contact_table_model import CONTACT_ID_ROLE
 from crm_app.ui.offices_section import OfficesSection
 from crm_app.ui.preferences import (
     CURRENT_SECTION,
@@ -39,10 +39,16 @@ from crm_app.ui.preferences import (
     WINDOW_STATE,
     Preferences,
 )
+from crm_app.ui.preferences_dialog import edit_preferences
+from crm_app.ui.releases import ReleasesSection
 from crm_app.ui.section import Section
-from crm_app.ui.vcard_import import VCardImport, start_import
+from crm_app.ui.vcard_dialogs import (
+    ExportDialog,
+    ImportDialog,
+    accept_vcard_drops,
+    start_vcard_import,
+)
 from crm_app.ui.widgets import scaled_font
-from crm_app.ui.workers import BackgroundTask
 
 STATUS_TIMEOUT_MS = 6000
 DEFAULT_SIZE = QSize(1280, 800)
@@ -59,15 +65,13 @@ class MainWindow(QMainWindow):
         self,
         services: Services,
         preferences: Preferences,
-        import_vcards: VCardImport | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._services = services
         self._preferences = preferences
-        self._import_vcards = import_vcards
-        self._import_task: BackgroundTask | None = None
+        self._import_dialog: ImportDialog | None = None
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(
             self.tr("Press Contacts — {database}").format(database=services.database.display_name)
@@ -75,6 +79,7 @@ class MainWindow(QMainWindow):
 
         self.contacts = ContactsSection(services, preferences, self.undo_stack)
         self.offices = OfficesSection(services, preferences, self.undo_stack)
+        self.releases = ReleasesSection(services, preferences)
         self._sections: list[Section] = self._build_sections()
 
         self._navigation = QListWidget(self)
@@ -112,7 +117,9 @@ class MainWindow(QMainWindow):
             section.dirty_changed.connect(self._update_actions)
             section.data_changed.connect(self._reload_others)
             section.open_contact_requested.connect(self.open_contact)
-        self.contacts.import_requested.connect(self.import_vcards)
+        self.contacts.import_requested.connect(lambda: self.import_vcards(None))
+        # Dropping a .vcf file on the window starts the same import as File → Import.
+        accept_vcard_drops(self, self.import_vcards)
         self.statusBar().setObjectName("statusBar")
         self._restore_state()
         self._update_actions()
@@ -136,7 +143,7 @@ class MainWindow(QMainWindow):
 
     def _build_sections(self) -> list[Section]:
         """The navigation column, top to bottom. A new section is one more entry here."""
-        return [self.contacts, self.offices]
+        return [self.contacts, self.offices, self.releases]
 
     # Actions and menus
 
@@ -152,8 +159,15 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.tr("&Save"), "actionSave", self._save)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.import_action = self._action(
-            self.tr("&Import vCards…"), "actionImportVCards", self.import_vcards
+            self.tr("&Import vCards…"), "actionImportVCards", lambda: self.import_vcards(None)
         )
+        self.export_action = self._action(
+            self.tr("&Export vCards…"), "actionExportVCards", self.export_vcards
+        )
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), "actionPreferences", self._edit_preferences
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.sample_action = self._action(
             self.tr("Load S&ample Data"), "actionLoadSampleData", self._load_sample_data
         )
@@ -213,6 +227,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -224,6 +239,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.restore_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         view_menu = menu_bar.addMenu(self.tr("&View"))
         view_menu.addActions(self._section_actions)
         help_menu = menu_bar.addMenu(self.tr("&Help"))
@@ -236,7 +253,7 @@ class MainWindow(QMainWindow):
         self.save_action.setEnabled(section.can_save() and section.is_dirty())
         self.delete_action.setEnabled(section.can_delete())
         self.restore_action.setEnabled(section.can_restore())
-        self.import_action.setEnabled(self._import_task is None)
+        self.import_action.setEnabled(self._import_dialog is None)
 
     # Sections
 
@@ -308,32 +325,47 @@ class MainWindow(QMainWindow):
         if self.show_section(self._sections.index(self.contacts)):
             self.contacts.load_sample_data()
 
-    def import_vcards(self) -> None:
-        if self._import_task is not None:
+    def import_vcards(self, path: Path | None = None) -> None:
+        """A preview of what would be created, updated and skipped, then the import."""
+        if self._import_dialog is not None:
+            self._import_dialog.raise_()
             return
-        folder = self._preferences.last_folder or Path.home()
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import vCards"),
-            str(folder),
-            self.tr("vCard files (*.vcf *.vcard);;All files (*)"),
+        dialog = start_vcard_import(
+            self, self._services.vcards, path, folder=self._preferences.last_folder
         )
-        if not chosen:
-            return
-        path = Path(chosen)
-        self._preferences.last_folder = path.parent
-        if self._import_vcards is None:
-            QMessageBox.information(
-                self,
-                self.tr("Import vCards"),
-                self.tr("This build cannot import vCards yet. Nothing was imported."),
-            )
-            return
-        self._import_task = start_import(self, self._import_vcards, path, self._import_finished)
+        dialog.imported.connect(lambda _report: self._import_finished())
+        dialog.finished.connect(self._import_dialog_closed)
+        self._import_dialog = dialog
         self._update_actions()
 
+    def _import_dialog_closed(self) -> None:
+        self._import_dialog = None
+        self._update_actions()
+
+    def export_vcards(self) -> None:
+        rows = self.contacts.view.selectionModel().selectedRows(0)
+        release = self.releases.current_release()
+        dialog = ExportDialog(
+            self._services.vcards,
+            selection_ids=[int(index.data(CONTACT_ID_ROLE)) for index in rows],
+            release_id=release.id if release is not None else None,
+            release_title=release.title if release is not None else "",
+            folder=self._preferences.last_folder,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _edit_preferences(self) -> None:
+        if edit_preferences(
+            self,
+            self._preferences,
+            self._services.database.display_name,
+            self._services.releases.languages(),
+        ):
+            self.releases.apply_preferences(self._preferences)
+
     def _import_finished(self) -> None:
-        self._import_task = None
         for section in self._sections:
             if not section.is_dirty():
                 section.reload()
@@ -389,9 +421,8 @@ class MainWindow(QMainWindow):
         if not all(section.can_leave() for section in self._sections):
             event.ignore()
             return
-        if self._import_task is not None:
-            # Cancelling rolls the import back; wait so the thread never outlives the window.
-            self._import_task.cancel()
-            self._import_task.wait()
+        if self._import_dialog is not None:
+            # Closing the dialog cancels its work, which rolls the import back.
+            self._import_dialog.close()
         self.save_state()
         event.accept()

@@ -64,9 +64,13 @@ class PreferencesDialog(QDialog):
             strict=True,
         ):
             label.setBuddy(field)
+        self._interface_note = QLabel()
+        self._interface_note.setObjectName("interfaceLanguageNote")
+        self._interface_note.setWordWrap(True)
         self._appearance = QGroupBox()
         appearance = QFormLayout(self._appearance)
         appearance.addRow(self._labels[0], self._interface)
+        appearance.addRow(self._interface_note)
         self._releases = QGroupBox()
         releases = QFormLayout(self._releases)
         releases.addRow(self._labels[1], self._release_language)
@@ -92,7 +96,10 @@ class PreferencesDialog(QDialog):
         self._select(self._release_language, preferences.release_language)
         self._select(self._layout, preferences.block_layout.value)
         self._retranslate()
-        self.resize(560, 0)
+        # Wrapped notes need their height for the chosen width, which a plain resize or
+        # the layout's minimum size does not ask for.
+        width = max(560, self.sizeHint().width())
+        self.resize(width, self.heightForWidth(width))
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
@@ -144,6 +151,10 @@ class PreferencesDialog(QDialog):
         self._labels[3].setText(self.tr("Location:"))
         self._interface.setItemText(0, self.tr("Same as the system"))
         self._interface.setAccessibleName(self.tr("Interface language"))
+        # Not every window rebuilds its texts when the language changes while it is open.
+        self._interface_note.setText(
+            self.tr("The whole window shows the new language the next time the program starts.")
+        )
         self._release_language.setAccessibleName(self.tr("Default language of new releases"))
         for row in range(self._release_language.count()):
             self._release_language.setItemText(

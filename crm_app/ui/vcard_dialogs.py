@@ -49,6 +49,7 @@ VCARD_SUFFIXES = (".vcf", ".vcard")
 # Progress bars count in thousandths: byte counts of a large file overflow nothing, and
 # the bar moves smoothly whatever the unit the service reports in.
 PROGRESS_STEPS = 1000
+TITLE_SHOWN = 70
 
 
 def _set_progress(bar: QProgressBar, done: int, total: int) -> None:
@@ -186,7 +187,8 @@ class ExportDialog(QDialog):
         self._file.textChanged.connect(self._update_buttons)
         self._retranslate()
         self._update_buttons()
-        self.resize(560, 380)
+        width = max(560, self.sizeHint().width())
+        self.resize(width, max(self.sizeHint().height(), self.heightForWidth(width)))
 
     # Choosing
 
@@ -336,14 +338,21 @@ class ExportDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export vCards"))
         self._scope_box.setTitle(self.tr("Contacts to export"))
-        self._scope_selection.setText(
-            self.tr("The {count} selected contact(s)").format(count=len(self._selection))
-        )
+        if len(self._selection) == 1:
+            self._scope_selection.setText(self.tr("The selected contact"))
+        else:
+            self._scope_selection.setText(
+                self.tr("The {count} selected contacts").format(count=len(self._selection))
+            )
         self._scope_all.setText(self.tr("All contacts"))
         if self._release_title:
+            title = self._release_title
+            if len(title) > TITLE_SHOWN:  # a long title would stretch the dialog off screen
+                title = title[: TITLE_SHOWN - 1].rstrip() + "…"
             self._scope_release.setText(
-                self.tr("The contacts of the release “{title}”").format(title=self._release_title)
+                self.tr("The contacts of the release “{title}”").format(title=title)
             )
+            self._scope_release.setToolTip(self._release_title)
         else:
             self._scope_release.setText(self.tr("The contacts of this release"))
         self._scope_selection.setAccessibleName(self.tr("Export the selected contacts"))
@@ -787,13 +796,17 @@ class ImportDialog(QDialog):
 
 
 def start_vcard_import(
-    parent: QWidget | None, vcards: VCardService, path: Path | None = None
+    parent: QWidget | None,
+    vcards: VCardService,
+    path: Path | None = None,
+    folder: Path | None = None,
 ) -> ImportDialog:
     """Open the import dialog (window-modal) and, given a file, start its preview at once.
 
-    The dialog deletes itself when closed; connect ``imported`` to refresh lists.
+    ``folder`` is where Browse starts. The dialog deletes itself when closed; connect
+    ``imported`` to refresh lists.
     """
-    dialog = ImportDialog(vcards, path, parent=parent)
+    dialog = ImportDialog(vcards, path, folder=folder, parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     if path is not None:

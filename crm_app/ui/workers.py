@@ -75,6 +75,12 @@ class _Worker(QObject):
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.succeeded.emit(result)
+        finally:
+            # The thread ends itself: a GUI thread blocked in wait() (a window closing
+            # mid-task) cannot run a queued quit(), so the thread must not need one.
+            thread = self.thread()
+            if thread is not None:
+                thread.quit()
 
 
 class BackgroundTask(QObject):
@@ -134,12 +140,10 @@ class BackgroundTask(QObject):
 
     @Slot(object)
     def _on_succeeded(self, result: object) -> None:
-        self._thread.quit()
         self.succeeded.emit(result)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self._thread.quit()
         self.failed.emit(message)
 
     @Slot()

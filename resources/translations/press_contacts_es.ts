@@ -799,8 +799,12 @@ Add this contact anyway?</source>
         <translation>Contactos que exportar</translation>
     </message>
     <message>
-        <source>The {count} selected contact(s)</source>
-        <translation>Los {count} contacto(s) seleccionado(s)</translation>
+        <source>The selected contact</source>
+        <translation>El contacto seleccionado</translation>
+    </message>
+    <message>
+        <source>The {count} selected contacts</source>
+        <translation>Los {count} contactos seleccionados</translation>
     </message>
     <message>
         <source>All contacts</source>
@@ -1195,6 +1199,14 @@ Add this contact anyway?</source>
         <translation>&amp;Importar vCards…</translation>
     </message>
     <message>
+        <source>&amp;Export vCards…</source>
+        <translation>E&amp;xportar vCards…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
         <source>Load S&amp;ample Data</source>
         <translation>Cargar datos de e&amp;jemplo</translation>
     </message>
@@ -1245,18 +1257,6 @@ Add this contact anyway?</source>
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>Import vCards</source>
-        <translation>Importar vCards</translation>
-    </message>
-    <message>
-        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation>Archivos vCard (*.vcf *.vcard);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>This build cannot import vCards yet. Nothing was imported.</source>
-        <translation>Esta versión aún no puede importar vCards. No se importó nada.</translation>
     </message>
     <message>
         <source>About Press Contacts</source>
@@ -1586,6 +1586,10 @@ Add this contact anyway?</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
+        <source>The whole window shows the new language the next time the program starts.</source>
+        <translation>Toda la ventana se mostrará en el nuevo idioma la próxima vez que se inicie el programa.</translation>
+    </message>
+    <message>
         <source>Default language of new releases</source>
         <translation>Idioma por defecto de los nuevos comunicados</translation>
     </message>
@@ -1612,6 +1616,10 @@ Add this contact anyway?</source>
 </context>
 <context>
     <name>ReleaseEditor</name>
+    <message>
+        <source>Give the release a title.</source>
+        <translation>Dé un título al comunicado.</translation>
+    </message>
     <message>
         <source>The release was not saved: {reason}</source>
         <translation>El comunicado no se guardó: {reason}</translation>
@@ -1796,6 +1804,10 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
         <source>Save the release</source>
         <translation>Guardar el comunicado</translation>
     </message>
+    <message>
+        <source>Why the release was not saved</source>
+        <translation>Por qué no se guardó el comunicado</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseTableModel</name>
@@ -1820,8 +1832,8 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>Issuing office</source>
-        <translation>Oficina emisora</translation>
+        <source>Office</source>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1888,45 +1900,6 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
     <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>Archivos vCard (*.vcf *.vcard);;Todos los archivos (*)</translation>
-    </message>
-</context>
-<context>
-    <name>VCardImport</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Import vCards</source>
-        <translation>Importar vCards</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>La importación se canceló; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>{created} created, {updated} updated, {skipped} skipped.</source>
-        <translation>{created} creado(s), {updated} actualizado(s), {skipped} omitido(s).</translation>
-    </message>
-    <message>
-        <source>Line {line}: {reason}</source>
-        <translation>Línea {line}: {reason}</translation>
-    </message>
-    <message>
-        <source>Importing {file}…</source>
-        <translation>Importando {file}…</translation>
-    </message>
-    <message>
-        <source>The import gave no summary.</source>
-        <translation>La importación no devolvió ningún resumen.</translation>
-    </message>
-    <message>
-        <source>… and {count} more.</source>
-        <translation>… y {count} más.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: {reason}</source>
-        <translation>No se importó nada: {reason}</translation>
     </message>
 </context>
 <context>

@@ -799,8 +799,12 @@ Ajouter ce contact quand même&#xa0;?</translation>
         <translation>Contacts à exporter</translation>
     </message>
     <message>
-        <source>The {count} selected contact(s)</source>
-        <translation>Le(s) {count} contact(s) sélectionné(s)</translation>
+        <source>The selected contact</source>
+        <translation>Le contact sélectionné</translation>
+    </message>
+    <message>
+        <source>The {count} selected contacts</source>
+        <translation>Les {count} contacts sélectionnés</translation>
     </message>
     <message>
         <source>All contacts</source>
@@ -1195,6 +1199,14 @@ Ajouter ce contact quand même&#xa0;?</translation>
         <translation>&amp;Importer des vCards…</translation>
     </message>
     <message>
+        <source>&amp;Export vCards…</source>
+        <translation>E&amp;xporter des vCards…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
         <source>Load S&amp;ample Data</source>
         <translation>Charger des données d&apos;e&amp;xemple</translation>
     </message>
@@ -1245,18 +1257,6 @@ Ajouter ce contact quand même&#xa0;?</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
-    </message>
-    <message>
-        <source>Import vCards</source>
-        <translation>Importer des vCards</translation>
-    </message>
-    <message>
-        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation>Fichiers vCard (*.vcf *.vcard);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>This build cannot import vCards yet. Nothing was imported.</source>
-        <translation>Cette version ne sait pas encore importer de vCards. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>About Press Contacts</source>
@@ -1586,6 +1586,10 @@ Ajouter ce contact quand même&#xa0;?</translation>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
+        <source>The whole window shows the new language the next time the program starts.</source>
+        <translation>Toute la fenêtre s&apos;affichera dans la nouvelle langue au prochain démarrage du programme.</translation>
+    </message>
+    <message>
         <source>Default language of new releases</source>
         <translation>Langue par défaut des nouveaux communiqués</translation>
     </message>
@@ -1612,6 +1616,10 @@ Ajouter ce contact quand même&#xa0;?</translation>
 </context>
 <context>
     <name>ReleaseEditor</name>
+    <message>
+        <source>Give the release a title.</source>
+        <translation>Donnez un titre au communiqué.</translation>
+    </message>
     <message>
         <source>The release was not saved: {reason}</source>
         <translation>Le communiqué n&apos;a pas été enregistré&#xa0;: {reason}</translation>
@@ -1796,6 +1804,10 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
         <source>Save the release</source>
         <translation>Enregistrer le communiqué</translation>
     </message>
+    <message>
+        <source>Why the release was not saved</source>
+        <translation>Pourquoi le communiqué n&apos;a pas été enregistré</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseTableModel</name>
@@ -1820,8 +1832,8 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
         <translation>Langue</translation>
     </message>
     <message>
-        <source>Issuing office</source>
-        <translation>Bureau émetteur</translation>
+        <source>Office</source>
+        <translation>Bureau</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1888,45 +1900,6 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
     <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>Fichiers vCard (*.vcf *.vcard);;Tous les fichiers (*)</translation>
-    </message>
-</context>
-<context>
-    <name>VCardImport</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Import vCards</source>
-        <translation>Importer des vCards</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>{created} created, {updated} updated, {skipped} skipped.</source>
-        <translation>{created} créé(s), {updated} complété(s), {skipped} ignoré(s).</translation>
-    </message>
-    <message>
-        <source>Line {line}: {reason}</source>
-        <translation>Ligne {line}&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <source>Importing {file}…</source>
-        <translation>Importation de {file}…</translation>
-    </message>
-    <message>
-        <source>The import gave no summary.</source>
-        <translation>L&apos;importation n&apos;a fourni aucun résumé.</translation>
-    </message>
-    <message>
-        <source>… and {count} more.</source>
-        <translation>… et {count} de plus.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: {reason}</source>
-        <translation>Rien n&apos;a été importé&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from crm_app.app import gui
@@ -16,7 +14,7 @@ from crm_app.services.container import Services
 from crm_app.store.repositories import ContactQuery
 from crm_app.ui.main_window import MainWindow
 from crm_app.ui.preferences import Preferences
-from crm_app.ui.workers import CancelCheck, ProgressCallback
+from crm_app.ui.vcard_dialogs import ImportDialog
 from tests.ui.conftest import open_window
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -27,94 +25,43 @@ CARD = (
 )
 
 
-@dataclass
-class Skipped:
-    line: int
-    reason: str
-
-
-@dataclass
-class Summary:
-    created: Sequence[object] = field(default_factory=list)
-    updated: Sequence[object] = field(default_factory=list)
-    skipped: Sequence[Skipped] = field(default_factory=list)
-
-
-def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args, **_kwargs: (str(path), ""))
-
-
-def test_import_runs_the_hook_off_the_gui_thread_and_summarises(
+def test_window_import_previews_then_imports_and_refreshes_the_list(
     qtbot: QtBot,
     services: Services,
     preferences: Preferences,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    calls: list[Path] = []
-    shown: list[str] = []
-
-    def importer(path: Path, progress: ProgressCallback, _cancelled: CancelCheck) -> Summary:
-        calls.append(path)
-        progress(1, 1)
-        return Summary(created=[1, 2], skipped=[Skipped(7, "no name")])
-
-    def summary_box(box: QMessageBox) -> int:
-        shown.append(f"{box.text()} | {box.detailedText()}")
-        return QMessageBox.StandardButton.Ok.value
-
-    monkeypatch.setattr(QMessageBox, "exec", summary_box)
-    file = tmp_path / "cards.vcf"
-    choose_file(monkeypatch, file)
-    window = MainWindow(services, preferences, import_vcards=importer)
-    qtbot.addWidget(window)
-    window.show()
-    window.import_vcards()
-    qtbot.waitUntil(lambda: bool(shown))
-    assert calls == [file]
-    assert shown == ["2 created, 0 updated, 1 skipped. | Line 7: no name"]
-    assert preferences.last_folder == tmp_path
-    qtbot.waitUntil(window.import_action.isEnabled)
-
-
-def test_without_a_hook_nothing_is_pretended(
-    qtbot: QtBot,
-    services: Services,
-    preferences: Preferences,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    told: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda _parent, _title, text, *_rest: told.append(text)
-    )
-    choose_file(monkeypatch, tmp_path / "cards.vcf")
+    file = tmp_path / "ada.vcf"
+    file.write_text(CARD, encoding="utf-8")
     window = open_window(qtbot, services, preferences)
-    window.import_vcards()
-    assert told and "Nothing was imported" in told[0]
+    assert window.contacts.showing_welcome()
+    window.import_vcards(file)
+    dialog = window.findChild(ImportDialog)
+    assert dialog is not None
+    assert not window.import_action.isEnabled()  # one import at a time
+    qtbot.waitUntil(lambda: dialog.preview_report() is not None, timeout=10_000)
+    assert services.contacts.count(ContactQuery()) == 0  # the preview wrote nothing
+    run = dialog.findChild(QPushButton, "importRun")
+    assert run is not None
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(run, Qt.MouseButton.LeftButton)
+    assert [c.display_name for c in services.contacts.page(ContactQuery())] == ["Ada Lovelace"]
+    qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 1)  # the list was read again
+    assert not window.contacts.showing_welcome()
+    dialog.close()
+    qtbot.waitUntil(window.import_action.isEnabled)
     window.close()
 
 
-def test_the_composition_root_binds_import_to_the_vcard_service(
-    qtbot: QtBot,
-    services: Services,
-    preferences: Preferences,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+def test_the_window_has_a_releases_section_and_vcard_menus(
+    qtbot: QtBot, services: Services, preferences: Preferences
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Ok.value)
-    file = tmp_path / "ada.vcf"
-    file.write_text(CARD, encoding="utf-8")
-    choose_file(monkeypatch, file)
-    window = MainWindow(services, preferences, import_vcards=gui.vcard_importer(services))
-    qtbot.addWidget(window)
-    window.show()
-    assert window.contacts.showing_welcome()
-    window.import_vcards()
-    qtbot.waitUntil(window.import_action.isEnabled, timeout=10_000)
-    assert [c.display_name for c in services.contacts.page(ContactQuery())] == ["Ada Lovelace"]
-    assert window.contacts.model.rowCount() == 1  # the list was read again
-    assert not window.contacts.showing_welcome()
+    window = open_window(qtbot, services, preferences)
+    assert [section.key for section in window._sections][-1] == window.releases.key
+    assert window.show_section(2)
+    assert window.current_section() is window.releases
+    assert window.export_action.objectName() == "actionExportVCards"
+    assert window.acceptDrops()  # a .vcf dropped on the window starts the import
     window.close()
 
 

@@ -258,3 +258,20 @@ def test_dropping_a_vcf_file_starts_the_import(
     _wait_idle(qtbot, dialog)
     assert len(previewed.args[0].created) == 2
     dialog.close()
+
+
+def test_closing_the_dialog_mid_import_cancels_and_writes_nothing(
+    qtbot: QtBot, tmp_path: Path, vcards: VCardService, services: Services
+) -> None:
+    path = _many_cards(tmp_path / "big.vcf", 1500)
+    dialog = ImportDialog(vcards, path)
+    qtbot.addWidget(dialog)
+    dialog.start_import()
+    task = dialog.task()
+    assert task is not None
+    with qtbot.waitSignal(task.progress, timeout=TIMEOUT_MS):
+        pass  # the import is under way
+    dialog.reject()  # closing waits for the worker to roll back and stop
+    assert task.cancel_requested
+    assert task.wait(0)  # the thread has ended: nothing is left running behind the window
+    assert _count(services) == 0

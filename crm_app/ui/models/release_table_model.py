@@ -122,7 +122,8 @@ class ReleaseTableModel(QAbstractTableModel):
             ReleaseColumn.TITLE: self.tr("Title"),
             ReleaseColumn.DATE: self.tr("Date"),
             ReleaseColumn.LANGUAGE: self.tr("Language"),
-            ReleaseColumn.OFFICE: self.tr("Issuing office"),
+            # Short: the list is narrow, and the office in a release list is the issuer.
+            ReleaseColumn.OFFICE: self.tr("Office"),
             ReleaseColumn.STATUS: self.tr("Status"),
         }
         return headers.get(ReleaseColumn(section)) if 0 <= section < len(ReleaseColumn) else None

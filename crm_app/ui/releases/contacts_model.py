@@ -122,7 +122,9 @@ class ReleaseContactsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return contact_summary(contact, self._language)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return contact.title(self._language) or None
+            title = contact.title(self._language)
+            summary = contact_summary(contact, self._language)
+            return f"{summary}\n{title}" if title else summary
         if role == CONTACT_ID_ROLE:
             return contact.id
         return None
@@ -146,9 +148,23 @@ class ReleaseContactsModel(QAbstractListModel):
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         rows = sorted({index.row() for index in indexes if index.isValid()})
+        # Row numbers only mean something in this model: say which one they come from.
+        payload = {"model": id(self), "rows": rows}
         mime = QMimeData()
-        mime.setData(ROWS_MIME_TYPE, QByteArray(json.dumps(rows).encode("ascii")))
+        mime.setData(ROWS_MIME_TYPE, QByteArray(json.dumps(payload).encode("ascii")))
         return mime
+
+    def _dropped_rows(self, data: QMimeData) -> list[int] | None:
+        """The dragged rows when they come from this very model, else None."""
+        if not data.hasFormat(ROWS_MIME_TYPE):
+            return None
+        try:
+            payload = json.loads(bytes(data.data(ROWS_MIME_TYPE).data()))
+            if payload.get("model") != id(self):
+                return None
+            return [int(row) for row in payload["rows"]]
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
 
     def canDropMimeData(  # noqa: N802
         self,
@@ -158,7 +174,7 @@ class ReleaseContactsModel(QAbstractListModel):
         column: int,
         parent: _Index,
     ) -> bool:
-        return self._editable and data.hasFormat(ROWS_MIME_TYPE) and not parent.isValid()
+        return self._editable and not parent.isValid() and self._dropped_rows(data) is not None
 
     def dropMimeData(  # noqa: N802
         self,
@@ -168,11 +184,8 @@ class ReleaseContactsModel(QAbstractListModel):
         column: int,
         parent: _Index,
     ) -> bool:
-        if not self.canDropMimeData(data, action, row, column, parent):
-            return False
-        try:
-            rows = [int(r) for r in json.loads(bytes(data.data(ROWS_MIME_TYPE).data()))]
-        except (ValueError, TypeError):
+        rows = self._dropped_rows(data)
+        if rows is None or not self.canDropMimeData(data, action, row, column, parent):
             return False
         destination = len(self._contacts) if row < 0 else row
         # Same algorithm as QListView's internal move: rows keep their order and land

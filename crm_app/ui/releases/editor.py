@@ -121,6 +121,9 @@ class ReleaseEditor(QWidget):
         self._contact_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self._contact_view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self._contact_view.setDropIndicatorShown(True)
+        # A narrow list elides long names (the tooltip has them whole) rather than scrolling.
+        self._contact_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._contact_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._add = QPushButton()
         self._add.setObjectName("addReleaseContact")
         self._remove = QPushButton()
@@ -356,6 +359,11 @@ class ReleaseEditor(QWidget):
     def save(self) -> bool:
         """Store the edits; on failure the reason shows under the editor and False returns."""
         title = self._title.text()
+        if not title.strip():
+            # Said here, in the interface language, rather than by the service in English.
+            self._error.show_message(Level.ERROR, self.tr("Give the release a title."))
+            self._title.setFocus()
+            return False
         language = str(self._language.currentData() or "")
         day = _pydate(self._date.date())
         office_id = self._office.currentData()
@@ -616,6 +624,7 @@ class ReleaseEditor(QWidget):
         self._revert.setAccessibleName(self.tr("Drop unsaved changes"))
         self._save.setText(self.tr("&Save"))
         self._save.setAccessibleName(self.tr("Save the release"))
+        self._error.label.setAccessibleName(self.tr("Why the release was not saved"))
         self._date.setDisplayFormat(date_format())
         with QSignalBlocker(self._language):
             for row in range(self._language.count()):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QMimeData, QUrl, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QMimeData, QStringListModel, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +37,21 @@ CONTACT_SCHEME = "contact"
 # Some rich-text editors (LibreOffice, older Firefox) read clipboard HTML without a
 # declared charset as Latin-1 and garble "Pékin"; the meta tag settles it.
 CLIPBOARD_HTML_PREFIX = '<meta charset="utf-8">'
+
+
+def _native_mime_data() -> QMimeData:
+    """An empty QMimeData created by Qt itself rather than by Python.
+
+    A QMimeData constructed from Python is a Shiboken wrapper subclass whose virtual
+    methods call back into Python. The clipboard keeps it until the application is torn
+    down and deletes it then, when Python can no longer be called: the process crashes on
+    exit (PySide6 6.12, reproduced with the offscreen platform). A model's mimeData() hands
+    out a plain C++ QMimeData, which the clipboard can delete at any time.
+    """
+    model = QStringListModel([""])
+    mime = model.mimeData([model.index(0, 0)])
+    mime.clear()
+    return mime
 
 
 def contact_link(contact_id: int, name: str) -> str:
@@ -160,7 +175,7 @@ class BlockPreview(QWidget):
         """Put the block on the clipboard as text/plain and text/html together."""
         if self._block is None:
             return False
-        mime = QMimeData()
+        mime = _native_mime_data()
         mime.setText(self._block.text)
         mime.setHtml(CLIPBOARD_HTML_PREFIX + self._block.html)
         QGuiApplication.clipboard().setMimeData(mime)

@@ -111,10 +111,11 @@ class ReleasesSection(Section):
         self._splitter.setChildrenCollapsible(False)
         self._splitter.addWidget(self._tabs)
         self._splitter.addWidget(self._editor)
+        # The list keeps room for its five columns; the editor takes any change in width
+        # (restore_state puts back what the person chose).
         self._splitter.setStretchFactor(0, 0)
         self._splitter.setStretchFactor(1, 1)
-        # Room for the list's five columns; the editor takes the rest (restore_state wins).
-        self._splitter.setSizes([500, 780])
+        self._splitter.setSizes([460, 820])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._splitter)
@@ -147,8 +148,11 @@ class ReleasesSection(Section):
     def show_outdated(self) -> None:
         self._tabs.setCurrentIndex(OUTDATED_TAB)
 
-    def current_release_id(self) -> int | None:
+    def current_release(self) -> Release | None:
         """The saved release in the editor (for "Export this release's contacts")."""
+        return self._editor.current()
+
+    def current_release_id(self) -> int | None:
         release = self._editor.current()
         return release.id if release is not None else None
 
@@ -222,6 +226,9 @@ class ReleasesSection(Section):
         self.status_message.emit(self.tr("Release deleted."))
         self.data_changed.emit()
         self.actions_changed.emit()
+
+    def delete_key_target(self) -> QWidget | None:
+        return self._list
 
     def focus_search(self) -> None:
         self._tabs.setCurrentIndex(LIST_TAB)
@@ -321,6 +328,8 @@ class ReleasesSection(Section):
             return
         self._model.replace(release)
         self._editor.load(release)
+        # Saving the release left behind may have moved the selection onto it: put it back.
+        self._select_row_of(release.id)
         self.actions_changed.emit()
 
     def _on_saved(self, release: Release) -> None:
