@@ -19,7 +19,7 @@ from crm_app.app.serialize import (
     phone_check_json,
     release_json,
 )
-from crm_app.domain.errors import CrmError, ValidationError
+from crm_app.domain.errors import CrmError, DuplicateError, ValidationError
 from crm_app.domain.phones import format_phone
 from crm_app.domain.records import (
     BlockFormat,
@@ -711,6 +711,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         services = _open_services(args)
         handler: Handler = args.handler
         return handler(args, services, sys.stdout)
+    except DuplicateError as exc:
+        sys.stderr.write(f"crm-app: error: {exc.message}; use --force to add anyway\n")
+        return EXIT_ERROR
     except CrmError as exc:
         sys.stderr.write(f"crm-app: error: {exc.message}\n")
         return EXIT_ERROR

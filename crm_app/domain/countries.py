@@ -14,6 +14,7 @@ from functools import lru_cache
 import pycountry
 
 from crm_app.domain.errors import ValidationError
+from crm_app.domain.messages import msg
 
 _ALPHA_2 = re.compile(r"[A-Za-z]{2}")
 # A language tag as the interface passes it ("fr", "es", "fr_CA", "pt-BR"); anything else is
@@ -25,11 +26,11 @@ def normalise_country(code: str, *, field: str = "country") -> str:
     """The upper-case ISO 3166-1 alpha-2 code, or ValidationError naming `field`."""
     text = code.strip()
     if not text:
-        raise ValidationError(field, "is empty")
+        raise ValidationError(field, msg("is empty"))
     if _ALPHA_2.fullmatch(text) and pycountry.countries.get(alpha_2=text.upper()) is not None:
         return text.upper()
     shown = text if len(text) <= 40 else text[:40] + "…"
-    raise ValidationError(field, f"'{shown}' is not an ISO 3166 country code")
+    raise ValidationError(field, msg("'{value}' is not an ISO 3166 country code", value=shown))
 
 
 @lru_cache(maxsize=32)

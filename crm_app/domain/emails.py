@@ -10,6 +10,7 @@ import re
 from email_validator import EmailNotValidError, validate_email
 
 from crm_app.domain.errors import ValidationError
+from crm_app.domain.messages import msg
 
 # RFC 3696 errata: 64 before the "@" + "@" + 255 after; anything longer is a paste gone wrong.
 MAX_EMAIL_LENGTH = 320
@@ -32,19 +33,27 @@ def normalise_email(raw: str, *, field: str = "email", check_deliverability: boo
     """
     text = raw.strip()
     if not text:
-        raise ValidationError(field, "is empty")
+        raise ValidationError(field, msg("is empty"))
     if len(text) > MAX_EMAIL_LENGTH:
         raise ValidationError(
             field,
-            f"is too long to be an e-mail address ({len(text)} characters;"
-            f" at most {MAX_EMAIL_LENGTH})",
+            msg(
+                "is too long to be an e-mail address ({length} characters; at most {limit})",
+                length=len(text),
+                limit=MAX_EMAIL_LENGTH,
+            ),
         )
     try:
         result = validate_email(text, check_deliverability=check_deliverability)
     except EmailNotValidError as exc:
-        raise ValidationError(field, str(exc) or "is not a valid e-mail address") from exc
+        # The library's own reason, in English; the frame around it is translated.
+        raise ValidationError(
+            field, msg("is not a valid e-mail address: {detail}", detail=str(exc) or "?")
+        ) from exc
     except (UnicodeError, ValueError) as exc:  # defensive: IDNA codec corner cases
-        raise ValidationError(field, f"is not a valid e-mail address ({exc})") from exc
+        raise ValidationError(
+            field, msg("is not a valid e-mail address: {detail}", detail=str(exc))
+        ) from exc
     normalized: str = result.normalized
     return normalized
 

@@ -18,8 +18,8 @@ from phonenumbers import NumberParseException, PhoneNumber, PhoneNumberFormat
 from phonenumbers import PhoneNumberType as PNType
 from phonenumbers import ValidationResult as PNPossible
 
-from crm_app.domain.countries import country_name
 from crm_app.domain.errors import ValidationError
+from crm_app.domain.messages import Message, msg
 from crm_app.domain.records import LineType, Phone, PhoneKind
 
 # Words that introduce an extension at the end of a number, case-insensitive, optionally
@@ -197,52 +197,52 @@ def _number_region(number: PhoneNumber, hint: str | None) -> str | None:
     return None
 
 
-def _plan(country_code: int, region: str | None) -> str:
+def _plan(country_code: int, region: str | None) -> Message:
     """Where a number belongs in a reason: "China (+86)", or "country code +1" if unknown."""
     if region is None:
-        return f"country code +{country_code}"
-    return f"{country_name(region)} (+{country_code})"
+        return msg("country code +{code}", code=country_code)
+    return msg("{country} (+{code})", country=region, code=country_code)
 
 
 def _line_type(number: PhoneNumber) -> LineType:
     return _LINE_TYPES.get(phonenumbers.number_type(number), LineType.OTHER)
 
 
-def _parse_error_reason(exc: NumberParseException, text: str) -> str:
+def _parse_error_reason(exc: NumberParseException, text: str) -> Message:
     digits = phone_digits(text)
     if not digits:
-        return "not a phone number: it contains no digits"
+        return msg("not a phone number: it contains no digits")
     if exc.error_type == NumberParseException.INVALID_COUNTRY_CODE:
         plus = text.find("+")
         if plus >= 0 and not phone_digits(text[:plus]):
-            return f"unknown country calling code +{phone_digits(text[plus:])[:3]}"
-        return (
+            return msg("unknown country calling code +{code}", code=phone_digits(text[plus:])[:3])
+        return msg(
             "the number has no country calling code: start it with + and the code"
             " (e.g. +86), or give the office a country"
         )
     if exc.error_type == NumberParseException.TOO_SHORT_AFTER_IDD:
-        return "the number is too short after the international prefix"
+        return msg("the number is too short after the international prefix")
     if exc.error_type == NumberParseException.TOO_SHORT_NSN or len(digits) < 3:
-        return "the number is too short"
+        return msg("the number is too short")
     if exc.error_type == NumberParseException.TOO_LONG:
-        return "the number is too long"
-    return "not a phone number: it contains characters a phone number cannot have"
+        return msg("the number is too long")
+    return msg("not a phone number: it contains characters a phone number cannot have")
 
 
-def _invalid_reason(number: PhoneNumber, region: str | None) -> str:
+def _invalid_reason(number: PhoneNumber, region: str | None) -> Message:
     plan = _plan(number.country_code or 0, region)
     possible = phonenumbers.is_possible_number_with_reason(number)
     if possible == PNPossible.INVALID_COUNTRY_CODE:
-        return f"unknown country calling code +{number.country_code}"
+        return msg("unknown country calling code +{code}", code=number.country_code)
     if possible == PNPossible.TOO_SHORT:
-        return f"the number is too short for {plan}"
+        return msg("the number is too short for {plan}", plan=plan)
     if possible == PNPossible.IS_POSSIBLE_LOCAL_ONLY:
-        return f"the number is too short for {plan}: it looks like a local number"
+        return msg("the number is too short for {plan}: it looks like a local number", plan=plan)
     if possible == PNPossible.TOO_LONG:
-        return f"the number is too long for {plan}"
+        return msg("the number is too long for {plan}", plan=plan)
     if possible == PNPossible.INVALID_LENGTH:
-        return f"the number has the wrong number of digits for {plan}"
-    return f"the number is not valid for {plan}"
+        return msg("the number has the wrong number of digits for {plan}", plan=plan)
+    return msg("the number is not valid for {plan}", plan=plan)
 
 
 def _parse_switchboard(switchboard: str | None, region: str | None) -> PhoneNumber | None:
@@ -292,7 +292,7 @@ def _with_area_code(number: PhoneNumber, switchboard: PhoneNumber | None) -> Pho
 # --- public API ----------------------------------------------------------------------------
 
 
-def _failed(raw: str, reason: str, extension: str | None = None) -> PhoneCheck:
+def _failed(raw: str, reason: Message, extension: str | None = None) -> PhoneCheck:
     return PhoneCheck(
         raw=raw,
         valid=False,
@@ -317,19 +317,23 @@ def check_phone(
     switchboard's area code repairs it, what was probably meant.
     """
     if _is_empty(raw):
-        return _failed(raw, "the number is empty")
+        return _failed(raw, msg("the number is empty"))
     # A huge paste is refused before the clean-up walks through it.
     text = "" if len(raw) > _MAX_RAW_LENGTH else _clean(raw)
     if not text or len(text) > MAX_INPUT_LENGTH:
         return _failed(
-            raw, f"too long to be a phone number (more than {MAX_INPUT_LENGTH} characters)"
+            raw,
+            msg(
+                "too long to be a phone number (more than {limit} characters)",
+                limit=MAX_INPUT_LENGTH,
+            ),
         )
     office_region = _supported_region(region)
     main, extension = _split_extension(text)
     if not phone_digits(main):
         if extension is not None:
-            return _failed(raw, "there is only an extension, no number before it", extension)
-        return _failed(raw, "not a phone number: it contains no digits")
+            return _failed(raw, msg("there is only an extension, no number before it"), extension)
+        return _failed(raw, msg("not a phone number: it contains no digits"))
     main = _international_prefix(main)
     try:
         number = _parse(main, office_region)
@@ -347,13 +351,14 @@ def check_phone(
 
     number_region = _number_region(number, office_region)
     valid = phonenumbers.is_valid_number(number) and pause_digits is None
-    reason: str | None = None
+    reason: Message | None = None
     suggestion: str | None = None
     suggestion_e164: str | None = None
     if pause_digits is not None:
-        reason = (
-            f"the digits after the comma ({pause_digits}) are not read as an extension;"
-            f" write 'ext. {pause_digits}' if that is what they are"
+        reason = msg(
+            "the digits after the comma ({digits}) are not read as an extension;"
+            " write 'ext. {digits}' if that is what they are",
+            digits=pause_digits,
         )
     elif not valid:
         repaired = _with_area_code(number, _parse_switchboard(switchboard, office_region))
@@ -362,7 +367,11 @@ def check_phone(
                 : phonenumbers.length_of_geographical_area_code(repaired)
             ]
             plan = _plan(number.country_code or 0, number_region)
-            reason = f"the number is too short for {plan}: the area code ({area}) is missing"
+            reason = msg(
+                "the number is too short for {plan}: the area code ({area}) is missing",
+                plan=plan,
+                area=area,
+            )
             suggestion = _international(repaired, extension)
             suggestion_e164 = _e164(repaired)
         else:
@@ -397,13 +406,15 @@ def parse_phone(
     is never dropped silently nor stored as if it were valid. Empty input is always refused.
     """
     if _is_empty(raw):
-        raise ValidationError(field, "is empty")
+        raise ValidationError(field, msg("is empty"))
     check = check_phone(raw, region=region, switchboard=switchboard)
     if check.valid or allow_invalid:
         return check.to_phone(kind)
-    reason = check.reason or "is not a valid phone number"
+    reason = check.reason or msg("is not a valid phone number")
     if check.suggestion:
-        reason += f"; did you mean {check.suggestion}?"
+        reason = msg(
+            "{reason}; did you mean {suggestion}?", reason=reason, suggestion=check.suggestion
+        )
     raise ValidationError(field, reason)
 
 

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from crm_app.domain.errors import ValidationError
+from crm_app.domain.messages import msg
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -24,7 +25,12 @@ def clean_line(value: str, field: str, max_length: int = 200) -> str:
     cleaned = _WHITESPACE.sub(" ", _without_controls(value.replace("\n", " "))).strip()
     if len(cleaned) > max_length:
         raise ValidationError(
-            field, f"is too long ({len(cleaned)} characters; at most {max_length})"
+            field,
+            msg(
+                "is too long ({length} characters; at most {limit})",
+                length=len(cleaned),
+                limit=max_length,
+            ),
         )
     return cleaned
 
@@ -32,7 +38,7 @@ def clean_line(value: str, field: str, max_length: int = 200) -> str:
 def required_line(value: str, field: str, max_length: int = 200) -> str:
     cleaned = clean_line(value, field, max_length)
     if not cleaned:
-        raise ValidationError(field, "is empty")
+        raise ValidationError(field, msg("is empty"))
     return cleaned
 
 
@@ -42,7 +48,12 @@ def clean_text(value: str, field: str, max_length: int = 20_000) -> str:
     cleaned = _without_controls(unified, keep="\n\t").strip()
     if len(cleaned) > max_length:
         raise ValidationError(
-            field, f"is too long ({len(cleaned)} characters; at most {max_length})"
+            field,
+            msg(
+                "is too long ({length} characters; at most {limit})",
+                length=len(cleaned),
+                limit=max_length,
+            ),
         )
     return cleaned
 
@@ -59,5 +70,7 @@ def language_code(value: str, field: str = "language") -> str:
     else:
         cleaned = cleaned.lower()
     if not LANGUAGE_CODE.match(cleaned):
-        raise ValidationError(field, f"'{value}' is not a language code such as en, fr or es")
+        raise ValidationError(
+            field, msg("'{value}' is not a language code such as en, fr or es", value=value)
+        )
     return cleaned

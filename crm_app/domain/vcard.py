@@ -44,6 +44,7 @@ import phonenumbers
 import vobject.base
 
 from crm_app.domain.errors import ValidationError
+from crm_app.domain.messages import Message, msg
 from crm_app.domain.records import (
     DEFAULT_LANGUAGE,
     Contact,
@@ -610,7 +611,12 @@ def _cut_cards(
         if physical is None:
             if card is not None:
                 yield CardProblem(
-                    card.line, f"line {number} is longer than {max_card_bytes} bytes; card skipped"
+                    card.line,
+                    msg(
+                        "line {number} is longer than {limit} bytes; card skipped",
+                        number=number,
+                        limit=max_card_bytes,
+                    ),
                 )
                 card, skipping = None, True
             elif not skipping:
@@ -622,9 +628,11 @@ def _cut_cards(
 
         if marker == 1:
             if card is not None:
-                yield CardProblem(card.line, "card has no END:VCARD")
+                yield CardProblem(card.line, msg("card has no END:VCARD"))
             elif junk_count:
-                yield CardProblem(junk_line, f"ignored {junk_count} line(s) outside any vCard")
+                yield CardProblem(
+                    junk_line, msg("ignored {count} line(s) outside any vCard", count=junk_count)
+                )
                 junk_line = junk_count = 0
             card, pieces, size, skipping = _RawCard(number), None, 0, False
             soft_break = False
@@ -644,7 +652,9 @@ def _cut_cards(
 
         size += len(line)
         if size > max_card_bytes:
-            yield CardProblem(card.line, f"card is larger than {max_card_bytes} bytes; skipped")
+            yield CardProblem(
+                card.line, msg("card is larger than {limit} bytes; skipped", limit=max_card_bytes)
+            )
             card, skipping = None, True
             continue
         if soft_break and pieces is not None:
@@ -661,7 +671,8 @@ def _cut_cards(
         if not folded or pieces is None:  # a new property (a fold after a blank line is one)
             if len(card.properties) >= max_properties:
                 yield CardProblem(
-                    card.line, f"card has more than {max_properties} properties; skipped"
+                    card.line,
+                    msg("card has more than {limit} properties; skipped", limit=max_properties),
                 )
                 card, skipping = None, True
                 continue
@@ -671,12 +682,14 @@ def _cut_cards(
         soft_break = line.endswith(b"=") and _is_quoted_printable(pieces[0])
 
     if card is not None:
-        yield CardProblem(card.line, "card has no END:VCARD")
+        yield CardProblem(card.line, msg("card has no END:VCARD"))
     if junk_count:
         if stats.cards:
-            yield CardProblem(junk_line, f"ignored {junk_count} line(s) outside any vCard")
+            yield CardProblem(
+                junk_line, msg("ignored {count} line(s) outside any vCard", count=junk_count)
+            )
         else:
-            yield CardProblem(junk_line, "not a vCard file (no BEGIN:VCARD found)")
+            yield CardProblem(junk_line, msg("not a vCard file (no BEGIN:VCARD found)"))
 
 
 class _Property(NamedTuple):
@@ -708,7 +721,10 @@ class _Decoder:
         except UnicodeDecodeError:
             self.warn(
                 "cp1252",
-                f"file is not UTF-8; read as Windows-1252 (first at the card on line {card.line})",
+                msg(
+                    "file is not UTF-8; read as Windows-1252 (first at the card on line {line})",
+                    line=card.line,
+                ),
             )
             return [(n, _cp1252(data)) for n, data in joined], "cp1252"
 
@@ -724,7 +740,12 @@ class _Decoder:
             text, used = _cp1252(data), "Windows-1252"
         self.warn(
             "charset:" + charset.lower(),
-            f"line {line}: text is not valid CHARSET={charset}; read as {used}",
+            msg(
+                "line {line}: text is not valid CHARSET={charset}; read as {used}",
+                line=line,
+                charset=charset,
+                used=used,
+            ),
         )
         return text
 
@@ -744,11 +765,13 @@ def _snippet(text: str) -> str:
 def _parse_line(text: str, number: int) -> _Property:
     """Tokenise one unfolded line with vobject (after a linear-time syntax check)."""
     if not _SAFE_LINE_RE.match(text):
-        raise _LineError(f"line {number} is not a vCard property: {_snippet(text)}")
+        raise _LineError(
+            msg("line {number} is not a vCard property: {text}", number=number, text=_snippet(text))
+        )
     try:
         name, raw_params, value, group = vobject.base.parseLine(text, number)
     except vobject.base.VObjectError as error:
-        raise _LineError("vobject: " + _snippet(str(error))) from error
+        raise _LineError(msg("vobject: {detail}", detail=_snippet(str(error)))) from error
     params: dict[str, list[str]] = {}
     singles: set[str] = set()
     for entry in raw_params:
@@ -767,7 +790,9 @@ def _parse_line(text: str, number: int) -> _Property:
 
 
 class _LineError(Exception):
-    pass
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 _ESCAPE_RE: Final = re.compile(r"\\(.)", re.DOTALL)
@@ -1099,10 +1124,15 @@ def _parse_card(raw: _RawCard, decoder: _Decoder) -> ParsedCard | CardProblem:
         properties = [_parse_line(text, number) for number, text in lines]
         return _build(_Card(properties, codec, decoder), raw.line)
     except _LineError as error:
-        return CardProblem(raw.line, str(error))
+        return CardProblem(raw.line, error.message)
     except Exception as error:  # one odd card must never stop the others
         return CardProblem(
-            raw.line, f"cannot read card: {type(error).__name__}: " + _snippet(str(error))
+            raw.line,
+            msg(
+                "cannot read card: {kind}: {detail}",
+                kind=type(error).__name__,
+                detail=_snippet(str(error)),
+            ),
         )
 
 
@@ -1128,4 +1158,4 @@ def read_cards(
     for item in _cut_cards(lines, max_card_bytes, max_properties, stats):
         yield _parse_card(item, decoder) if isinstance(item, _RawCard) else item
     if not stats.cards:
-        warnings.append("no vCards found")
+        warnings.append(msg("no vCards found"))

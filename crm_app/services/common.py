@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from crm_app.domain.errors import ConflictError, CrmError, NotFoundError, ValidationError
+from crm_app.domain.messages import msg
 from crm_app.store import repositories
 from crm_app.store.database import Database
 from crm_app.store.models import OfficeRow
@@ -51,17 +52,19 @@ def resolve_office(session: Session, reference: str, field: str = "office") -> O
     """An office by id ("3") or by its name in any language ("OIM Pékin")."""
     cleaned = reference.strip()
     if not cleaned:
-        raise ValidationError(field, "is empty")
+        raise ValidationError(field, msg("is empty"))
     if cleaned.isdigit():
         row = session.get(OfficeRow, int(cleaned))
         if row is not None and row.deleted_at is None:
             return row
     matches = repositories.offices_named(session, cleaned)
     if not matches:
-        raise ValidationError(field, f"no office called '{cleaned}'")
+        raise ValidationError(field, msg("no office called '{name}'", name=cleaned))
     if len(matches) > 1:
         ids = ", ".join(str(row.id) for row in matches)
-        raise ValidationError(field, f"'{cleaned}' names several offices ({ids}); give the id")
+        raise ValidationError(
+            field, msg("'{name}' names several offices ({ids}); give the id", name=cleaned, ids=ids)
+        )
     return matches[0]
 
 

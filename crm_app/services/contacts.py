@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from crm_app.domain.emails import normalise_email
 from crm_app.domain.errors import DuplicateError, NotFoundError, ValidationError
+from crm_app.domain.messages import msg
 from crm_app.domain.phones import PhoneCheck, check_phone, parse_phone
 from crm_app.domain.records import Contact, Email, Phone
 from crm_app.domain.text import clean_line, clean_text, language_code
@@ -32,6 +33,7 @@ class DuplicateHint:
 
     contact_id: int
     name: str
+    field: str  # "email" or "phone"
     reason: str  # e.g. "same e-mail kgormanbest@iom.int"
 
 
@@ -39,7 +41,7 @@ def checked_names(given: str, family: str) -> tuple[str, str]:
     given_clean = clean_line(given, "given")
     family_clean = clean_line(family, "family")
     if not given_clean and not family_clean:
-        raise ValidationError("name", "is empty (give a given or a family name)")
+        raise ValidationError("name", msg("is empty (give a given or a family name)"))
     return given_clean, family_clean
 
 
@@ -55,7 +57,7 @@ def checked_titles(titles: dict[str, str] | None) -> dict[str, str]:
 
 def checked_phones(inputs: Sequence[PhoneInput], office: OfficeRow | None) -> list[Phone]:
     if len(inputs) > MAX_PHONES:
-        raise ValidationError("phone", f"at most {MAX_PHONES} numbers per contact")
+        raise ValidationError("phone", msg("at most {limit} numbers per contact", limit=MAX_PHONES))
     region = office.country if office is not None else None
     switchboard = office.switchboard_e164 if office is not None else None
     phones: list[Phone] = []
@@ -76,7 +78,9 @@ def checked_phones(inputs: Sequence[PhoneInput], office: OfficeRow | None) -> li
 
 def checked_emails(inputs: Sequence[EmailInput]) -> list[Email]:
     if len(inputs) > MAX_EMAILS:
-        raise ValidationError("email", f"at most {MAX_EMAILS} addresses per contact")
+        raise ValidationError(
+            "email", msg("at most {limit} addresses per contact", limit=MAX_EMAILS)
+        )
     emails: list[Email] = []
     seen: set[str] = set()
     for index, item in enumerate(inputs):
@@ -122,7 +126,9 @@ def _duplicates(
         if row.id == exclude_id:
             continue
         shared = next(e.address for e in row.emails if e.address_key in keys)
-        hints.append(DuplicateHint(row.id, _display(row), f"same e-mail {shared}"))
+        hints.append(
+            DuplicateHint(row.id, _display(row), "email", msg("same e-mail {value}", value=shared))
+        )
     numbers = [(p.e164, p.extension) for p in phones if p.e164 and p.valid]
     for row in repositories.contacts_with_phone(session, numbers):
         if row.id == exclude_id or any(h.contact_id == row.id for h in hints):
@@ -131,7 +137,9 @@ def _duplicates(
         printed = f"{shared_phone.e164}" + (
             f" ext. {shared_phone.extension}" if shared_phone.extension else ""
         )
-        hints.append(DuplicateHint(row.id, _display(row), f"same phone {printed}"))
+        hints.append(
+            DuplicateHint(row.id, _display(row), "phone", msg("same phone {value}", value=printed))
+        )
     return hints
 
 
@@ -212,15 +220,18 @@ class ContactService:
                 hints = _duplicates(session, phones, emails, exclude_id=None)
                 if hints:
                     first = hints[0]
-                    field = "email" if first.reason.startswith("same e-mail") else "phone"
                     raise DuplicateError(
-                        field,
-                        f"{first.reason} as contact {first.contact_id} ({first.name}); "
-                        "use --force to add anyway",
+                        first.field,
+                        msg(
+                            "{what} as contact {id} ({name})",
+                            what=first.reason,
+                            id=first.contact_id,
+                            name=first.name,
+                        ),
                         first.contact_id,
                     )
             if draft.uid and repositories.contact_by_uid(session, draft.uid) is not None:
-                raise ValidationError("uid", f"'{draft.uid}' is already taken")
+                raise ValidationError("uid", msg("'{uid}' is already taken", uid=draft.uid))
             now = self._clock.now()
             row = ContactRow(
                 uid=clean_line(draft.uid, "uid", 255) if draft.uid else str(uuid.uuid4()),
@@ -307,7 +318,7 @@ class ContactService:
             if row is None:
                 raise NotFoundError("contact", contact_id)
             if row.deleted_at is None:
-                raise ValidationError("contact", f"contact {contact_id} is not deleted")
+                raise ValidationError("contact", msg("contact {id} is not deleted", id=contact_id))
             row.deleted_at = None
             session.flush()
             return contact_record(row)

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from crm_app.domain.countries import normalise_country
 from crm_app.domain.errors import ValidationError
+from crm_app.domain.messages import msg
 from crm_app.domain.phones import parse_phone
 from crm_app.domain.records import DEFAULT_LANGUAGE, Office
 from crm_app.domain.text import clean_line, language_code, required_line
@@ -36,7 +37,7 @@ def _clean_names(names: Mapping[str, str]) -> dict[str, str]:
         if value:
             cleaned[code] = value
     if not cleaned.get(DEFAULT_LANGUAGE):
-        raise ValidationError("name", "is empty (an office needs an English name)")
+        raise ValidationError("name", msg("is empty (an office needs an English name)"))
     return cleaned
 
 
@@ -128,7 +129,10 @@ class OfficeService:
             if in_use:
                 raise ValidationError(
                     "office",
-                    f"{len(in_use)} contact(s) still belong to this office; move them first",
+                    msg(
+                        "{count} contact(s) still belong to this office; move them first",
+                        count=len(in_use),
+                    ),
                 )
             row.deleted_at = self._clock.now()
             session.flush()
@@ -138,7 +142,7 @@ class OfficeService:
         with transaction(self._database, "office", office_id) as session:
             row = session.get(OfficeRow, office_id)
             if row is None:
-                raise ValidationError("office", f"no office with id {office_id}")
+                raise ValidationError("office", msg("no office with id {id}", id=office_id))
             row.deleted_at = None
             session.flush()
             return office_record(row)
@@ -151,7 +155,7 @@ class OfficeService:
         while ancestor is not None:
             if ancestor.id == row.id:
                 raise ValidationError(
-                    "parent", "an office cannot sit under itself or its own branch"
+                    "parent", msg("an office cannot sit under itself or its own branch")
                 )
             ancestor = session.get(OfficeRow, ancestor.parent_id) if ancestor.parent_id else None
         return parent.id
@@ -176,5 +180,6 @@ class OfficeService:
                 if other.id != exclude_id:
                     field = "name" if language == DEFAULT_LANGUAGE else f"name-{language}"
                     raise ValidationError(
-                        field, f"'{name}' is already the name of office {other.id}"
+                        field,
+                        msg("'{name}' is already the name of office {id}", name=name, id=other.id),
                     )

@@ -16,6 +16,7 @@ from crm_app.domain.blocks import (
     render_block,
 )
 from crm_app.domain.errors import NotFoundError, ValidationError
+from crm_app.domain.messages import msg
 from crm_app.domain.phones import format_phone
 from crm_app.domain.records import BlockLayout, Contact, Release, ReleaseStatus
 from crm_app.domain.text import clean_line, language_code, required_line
@@ -89,14 +90,17 @@ class ReleaseService:
 
     def _link_contacts(self, session: Session, row: ReleaseRow, contact_ids: Sequence[int]) -> None:
         if len(contact_ids) > MAX_RELEASE_CONTACTS:
-            raise ValidationError("contact", f"at most {MAX_RELEASE_CONTACTS} contacts per release")
+            raise ValidationError(
+                "contact",
+                msg("at most {limit} contacts per release", limit=MAX_RELEASE_CONTACTS),
+            )
         if len(set(contact_ids)) != len(contact_ids):
-            raise ValidationError("contact", "the same contact is listed twice")
+            raise ValidationError("contact", msg("the same contact is listed twice"))
         links = []
         for position, contact_id in enumerate(contact_ids):
             contact = session.get(ContactRow, contact_id)
             if contact is None or contact.deleted_at is not None:
-                raise ValidationError("contact", f"no contact with id {contact_id}")
+                raise ValidationError("contact", msg("no contact with id {id}", id=contact_id))
             links.append(ReleaseContactRow(contact_id=contact_id, position=position))
         row.contact_links = links
 
@@ -137,7 +141,7 @@ class ReleaseService:
             check_version("release", release_id, row.version, expected_version)
             if row.status == ReleaseStatus.PUBLISHED.value and changes.contact_ids is not None:
                 raise ValidationError(
-                    "contact", "the release is published; its contacts are frozen"
+                    "contact", msg("the release is published; its contacts are frozen")
                 )
             if changes.title is not None:
                 row.title = required_line(changes.title, "title", 500)
@@ -182,7 +186,7 @@ class ReleaseService:
     ) -> BlockResult:
         for contact in contacts:
             if contact.deleted:
-                raise ValidationError("contact", f"contact {contact.id} is deleted")
+                raise ValidationError("contact", msg("contact {id} is deleted", id=contact.id))
         template = self._templates.get(language_code(language))
         block = render_block(contacts, template, layout)
         warnings = block_warnings(contacts, self._clock.today())
@@ -198,7 +202,7 @@ class ReleaseService:
     ) -> BlockResult:
         release = self.get(release_id)
         if not release.contacts:
-            raise ValidationError("contact", f"release {release_id} has no contacts")
+            raise ValidationError("contact", msg("release {id} has no contacts", id=release_id))
         return self.block_for_contacts(release.contacts, language or release.language, layout)
 
     def publish(
@@ -208,10 +212,12 @@ class ReleaseService:
         with transaction(self._database, "release", release_id) as session:
             row = _live_release(session, release_id)
             if row.status == ReleaseStatus.PUBLISHED.value:
-                raise ValidationError("release", f"release {release_id} is already published")
+                raise ValidationError(
+                    "release", msg("release {id} is already published", id=release_id)
+                )
             contacts = [contact_record(link.contact) for link in row.contact_links]
             if not contacts:
-                raise ValidationError("contact", f"release {release_id} has no contacts")
+                raise ValidationError("contact", msg("release {id} has no contacts", id=release_id))
             result = self.block_for_contacts(contacts, row.language, layout)
             template = self._templates.get(row.language)
             row.status = ReleaseStatus.PUBLISHED.value

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from crm_app.domain.emails import normalise_email
 from crm_app.domain.errors import CrmError, ValidationError
+from crm_app.domain.messages import msg
 from crm_app.domain.phones import parse_phone
 from crm_app.domain.records import Contact, ContactKind, Email, Phone
 from crm_app.domain.text import clean_line, clean_text, language_code
@@ -101,7 +102,7 @@ class VCardService:
             if release_id is not None:
                 release = session.get(ReleaseRow, release_id)
                 if release is None or release.deleted_at is not None:
-                    raise ValidationError("release", f"no release with id {release_id}")
+                    raise ValidationError("release", msg("no release with id {id}", id=release_id))
                 ids = [link.contact_id for link in release.contact_links]
             elif contact_ids is not None:
                 ids = list(contact_ids)
@@ -113,7 +114,7 @@ class VCardService:
                 found = {row.id for row in rows if row.deleted_at is None}
                 missing = [i for i in chunk if i not in found]
                 if missing and release_id is None:
-                    raise ValidationError("contact", f"no contact with id {missing[0]}")
+                    raise ValidationError("contact", msg("no contact with id {id}", id=missing[0]))
                 for row in rows:
                     if row.deleted_at is None:
                         yield contact_record(row)
@@ -167,7 +168,9 @@ class VCardService:
         leaves any existing file untouched. Returns None when cancelled."""
         folder = path.parent
         if not folder.is_dir():
-            raise ValidationError("output", f"the folder {folder} does not exist")
+            raise ValidationError(
+                "output", msg("the folder {folder} does not exist", folder=str(folder))
+            )
         handle, temporary = tempfile.mkstemp(prefix=".vcard-", suffix=".part", dir=folder)
         try:
             with os.fdopen(handle, "wb") as out:
@@ -204,7 +207,12 @@ class VCardService:
             total = path.stat().st_size
             stream = path.open("rb")
         except OSError as exc:
-            raise ValidationError("file", f"cannot read {path}: {exc.strerror or exc}") from exc
+            raise ValidationError(
+                "file",
+                msg(
+                    "cannot read {path}: {detail}", path=str(path), detail=exc.strerror or str(exc)
+                ),
+            ) from exc
         with stream:
             return self.import_stream(
                 stream, total=total, dry_run=dry_run, progress=progress, is_cancelled=is_cancelled
@@ -251,7 +259,7 @@ class VCardService:
             and not report.cancelled
             and not any("no vCard" in w for w in report.warnings)
         ):
-            report.warnings.append("no vCards found in the file")
+            report.warnings.append(msg("no vCards found in the file"))
         return report
 
     def _import_batch(
@@ -271,7 +279,7 @@ class VCardService:
             try:
                 prepared.append(self._prepare(item, offices, report))
             except CrmError as exc:
-                report.skipped.append(SkippedCard(item.line, exc.message))
+                report.skipped.append(SkippedCard(item.line, _reason_of(exc)))
         index = _MatchIndex.load(session, prepared)
         created: list[tuple[_PreparedCard, ContactRow]] = []
         for card in prepared:
@@ -302,7 +310,7 @@ class VCardService:
         given = clean_line(card.given, "given")
         family = clean_line(card.family, "family")
         if not given and not family:
-            raise ValidationError("name", "the card has no name (N or FN)")
+            raise ValidationError("name", msg("the card has no name (N or FN)"))
         office = offices.find(card.office) or offices.find(card.organisation)
         return _PreparedCard(
             card=card,
@@ -335,7 +343,12 @@ class VCardService:
             )
             if not phone.valid:
                 report.warnings.append(
-                    f"line {card.line}: {_card_name(card)}: phone '{raw}' kept, flagged invalid"
+                    msg(
+                        "line {line}: {name}: phone '{number}' kept, flagged invalid",
+                        line=card.line,
+                        name=_card_name(card),
+                        number=raw,
+                    )
                 )
             phones.append(phone)
         return phones
@@ -347,8 +360,13 @@ class VCardService:
                 emails.append(Email(kind=kind, address=normalise_email(raw)))
             except ValidationError as exc:
                 report.warnings.append(
-                    f"line {card.line}: {_card_name(card)}: "
-                    f"e-mail '{raw}' not imported ({exc.reason})"
+                    msg(
+                        "line {line}: {name}: e-mail '{address}' not imported ({reason})",
+                        line=card.line,
+                        name=_card_name(card),
+                        address=raw,
+                        reason=exc.reason,
+                    )
                 )
         return emails
 
@@ -516,6 +534,13 @@ def _batches(
             batch = []
     if batch:
         yield batch
+
+
+def _reason_of(error: CrmError) -> str:
+    """The skip reason: a field's error names the field ("name: the card has no name")."""
+    if isinstance(error, ValidationError):
+        return msg("{field}: {reason}", field=error.field, reason=error.reason)
+    return error.message
 
 
 def _new_uid() -> str:

@@ -27,6 +27,7 @@ from crm_app.domain.phones import PhoneCheck
 from crm_app.domain.records import Email, EmailKind, Phone, PhoneKind
 from crm_app.services.drafts import EmailInput, PhoneInput
 from crm_app.ui.labels import email_kind_label, line_type_label, phone_kind_label
+from crm_app.ui.messages import tr_message
 from crm_app.ui.widgets import FieldMark, FieldMessage, Level
 
 PhoneChecker = Callable[[str], PhoneCheck]
@@ -209,7 +210,7 @@ class PhoneRow(ChannelRow):
         text = QCoreApplication.translate(
             "ChannelRows", "This number looks invalid: {reason}."
         ).format(
-            reason=check.reason
+            reason=tr_message(check.reason)
             or QCoreApplication.translate("ChannelRows", "it is not a valid number")
         )
         if check.suggestion:
@@ -314,7 +315,7 @@ class EmailRow(ChannelRow):
         try:
             self.address = normalise_email(raw)
         except ValidationError as exc:
-            self.reason = exc.reason
+            self.reason = tr_message(exc.reason)
         if self.reason is not None:
             text = QCoreApplication.translate(
                 "ChannelRows", "Not a valid e-mail address: {reason}"

@@ -43,6 +43,7 @@ from crm_app.ui.dialogs import ask_reload_after_conflict, confirm_duplicate
 from crm_app.ui.editor_pane import EditorPane
 from crm_app.ui.i18n import date_format
 from crm_app.ui.labels import contact_kind_label
+from crm_app.ui.messages import tr_error, tr_message
 from crm_app.ui.widgets import Level
 
 DUPLICATE_CHECK_DELAY_MS = 250
@@ -377,7 +378,7 @@ class ContactEditor(EditorPane):
         lines = [
             self.tr("Possible duplicate: {link} ({reason}).").format(
                 link=f'<a href="contact:{hint.contact_id}">{html.escape(hint.name)}</a>',
-                reason=html.escape(hint.reason),
+                reason=html.escape(tr_message(hint.reason)),
             )
             for hint in hints
         ]
@@ -404,7 +405,7 @@ class ContactEditor(EditorPane):
         try:
             stored = self._store(force=False)
         except DuplicateError as exc:
-            reason = exc.reason.split(";")[0]  # the service's hint names a CLI option
+            reason = tr_message(exc.reason)  # the service's hint names a CLI option
             if not confirm_duplicate(self, reason):
                 self._show_error(exc.field, reason)
                 return False
@@ -499,7 +500,7 @@ class ContactEditor(EditorPane):
         if isinstance(exc, ValidationError | DuplicateError):
             self._show_error(exc.field, exc.reason)
             return
-        self.refused(exc.message)
+        self.refused(tr_error(exc))
 
     def _reload_stored(self) -> None:
         if self._contact is None:
@@ -507,7 +508,7 @@ class ContactEditor(EditorPane):
         try:
             fresh = self._services.contacts.get(self._contact.id, include_deleted=True)
         except CrmError as exc:
-            self.refused(exc.message)
+            self.refused(tr_error(exc))
             return
         self.load(fresh)
 

@@ -27,6 +27,7 @@ from crm_app.ui.contact_editor import ContactEditor
 from crm_app.ui.dialogs import show_error
 from crm_app.ui.empty_state import WelcomePage
 from crm_app.ui.labels import contact_kind_label
+from crm_app.ui.messages import tr_error
 from crm_app.ui.models.contact_table_model import (
     CONTACT_ID_ROLE,
     ContactColumn,
@@ -342,7 +343,7 @@ class ContactsSection(ListDetailSection):
         try:
             contact = self._services.contacts.get(contact_id, include_deleted=True)
         except CrmError as exc:
-            self.status_message.emit(exc.message)
+            self.status_message.emit(tr_error(exc))
             self._model.refresh()
             self._after_list_change()
             return
@@ -413,7 +414,7 @@ class ContactsSection(ListDetailSection):
                 self._services.offices, self._services.contacts, self._services.clock
             )
         except CrmError as exc:
-            show_error(self, self.tr("Sample data"), exc.message)
+            show_error(self, self.tr("Sample data"), tr_error(exc))
             return
         self.reload()
         self.data_changed.emit()
@@ -426,7 +427,7 @@ class ContactsSection(ListDetailSection):
     # Saving, deleting, restoring (all undoable)
 
     def _report(self, error: CrmError) -> None:
-        show_error(self, self.tr("Cannot undo"), error.message)
+        show_error(self, self.tr("Cannot undo"), tr_error(error))
 
     def _on_saved(self, before: Contact | None, after: Contact) -> None:
         command: QUndoCommand
@@ -462,7 +463,7 @@ class ContactsSection(ListDetailSection):
         try:
             self._services.contacts.delete(contact.id)
         except CrmError as exc:
-            show_error(self, self.tr("Cannot delete"), exc.message)
+            show_error(self, self.tr("Cannot delete"), tr_error(exc))
             return
         self._undo.push(
             PresenceCommand(
@@ -525,7 +526,7 @@ class ContactsSection(ListDetailSection):
             else:
                 return
         except CrmError as exc:
-            show_error(self, self.tr("Cannot restore"), exc.message)
+            show_error(self, self.tr("Cannot restore"), tr_error(exc))
             return
         self._undo.push(command)
         self.record_changed(contact_id)

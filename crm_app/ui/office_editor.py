@@ -16,6 +16,7 @@ from crm_app.services.drafts import OfficeChanges, OfficeDraft
 from crm_app.ui.dialogs import ask_reload_after_conflict
 from crm_app.ui.editor_pane import EditorPane
 from crm_app.ui.labels import line_type_label, office_kind_label
+from crm_app.ui.messages import tr_error, tr_message
 from crm_app.ui.widgets import CountryCombo, FieldMark, Level
 
 
@@ -199,7 +200,9 @@ class OfficeEditor(EditorPane):
             message.show_message(Level.OK, text)
             self._switchboard_mark.set(Level.OK, text)
         else:
-            text = self.tr("This number looks invalid: {reason}.").format(reason=check.reason)
+            text = self.tr("This number looks invalid: {reason}.").format(
+                reason=tr_message(check.reason)
+            )
             message.show_message(Level.WARNING, text)
             self._switchboard_mark.set(Level.WARNING, text)
         self._switchboard.setAccessibleDescription(text)
@@ -257,10 +260,10 @@ class OfficeEditor(EditorPane):
             if self.field_error(exc.field, exc.reason):
                 self.refused()
             else:
-                self.refused(exc.message)
+                self.refused(tr_error(exc))
             return False
         except CrmError as exc:
-            self.refused(exc.message)
+            self.refused(tr_error(exc))
             return False
         before = self._office
         self.load(stored)
@@ -273,4 +276,4 @@ class OfficeEditor(EditorPane):
         try:
             self.load(self._services.offices.get(self._office.id))
         except CrmError as exc:
-            self.refused(exc.message)
+            self.refused(tr_error(exc))

@@ -16,6 +16,7 @@ from crm_app.domain.errors import CrmError
 from crm_app.domain.records import Office
 from crm_app.services.container import Services
 from crm_app.ui.dialogs import show_error
+from crm_app.ui.messages import tr_error
 from crm_app.ui.models.office_table_model import OFFICE_ID_ROLE, OfficeColumn, OfficeTableModel
 from crm_app.ui.office_editor import OfficeEditor
 from crm_app.ui.preferences import Preferences
@@ -181,7 +182,7 @@ class OfficesSection(ListDetailSection):
         try:
             office = self._services.offices.get(office_id)
         except CrmError as exc:
-            self.status_message.emit(exc.message)
+            self.status_message.emit(tr_error(exc))
             self.reload()
             return
         self._editor.load(office)
@@ -202,7 +203,7 @@ class OfficesSection(ListDetailSection):
     # Saving and deleting (undoable)
 
     def _report(self, error: CrmError) -> None:
-        show_error(self, self.tr("Cannot undo"), error.message)
+        show_error(self, self.tr("Cannot undo"), tr_error(error))
 
     def _on_saved(self, before: Office | None, after: Office) -> None:
         command: QUndoCommand
@@ -238,7 +239,7 @@ class OfficesSection(ListDetailSection):
         try:
             self._services.offices.delete(office.id)
         except CrmError as exc:
-            show_error(self, self.tr("Cannot delete {name}").format(name=name), exc.message)
+            show_error(self, self.tr("Cannot delete {name}").format(name=name), tr_error(exc))
             return
         self._undo.push(
             PresenceCommand(

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from crm_app.domain.vcard import VCardProfile, VCardVersion
 from crm_app.services.vcards import CardOutcome, ImportReport, SkippedCard, VCardService
 from crm_app.ui.i18n import make_room_for_accents
+from crm_app.ui.messages import tr_message
 from crm_app.ui.workers import BackgroundTask, CancelCheck, ProgressCallback
 
 VCARD_SUFFIXES = (".vcf", ".vcard")
@@ -662,7 +663,7 @@ class ImportDialog(QDialog):
         def skipped(tree: QTreeWidget, items: Sequence[SkippedCard]) -> None:
             tree.clear()
             tree.addTopLevelItems(
-                [QTreeWidgetItem([str(item.line), item.reason]) for item in items]
+                [QTreeWidgetItem([str(item.line), tr_message(item.reason)]) for item in items]
             )
 
         outcomes(self._created, report.created)
@@ -670,7 +671,9 @@ class ImportDialog(QDialog):
         outcomes(self._unchanged, report.unchanged)
         skipped(self._skipped, report.skipped)
         self._warnings.clear()
-        self._warnings.addTopLevelItems([QTreeWidgetItem([text]) for text in report.warnings])
+        self._warnings.addTopLevelItems(
+            [QTreeWidgetItem([tr_message(text)]) for text in report.warnings]
+        )
         self._retranslate_tabs()
         # Open the tab most worth reading: refused cards first, then what changes.
         for tree, items in (

@@ -20,6 +20,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from crm_app.domain.errors import CrmError
+from crm_app.ui.messages import tr_error
 
 T = TypeVar("T")
 
@@ -70,7 +71,7 @@ class _Worker(QObject):
         try:
             result = self._work(self._report, self._cancel.is_set)
         except CrmError as exc:
-            self.failed.emit(exc.message)
+            self.failed.emit(tr_error(exc))
         except Exception as exc:  # a bug must still end the task, not hang the dialog
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:

@@ -1952,4 +1952,387 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
 {reason}</translation>
     </message>
 </context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>tratamiento</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>oficina</translation>
+    </message>
+    <message>
+        <source>parent office</source>
+        <translation>oficina superior</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <source>switchboard</source>
+        <translation>centralita</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>idiomas</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>comunicado</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>lugar de emisión</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>dirección web</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>output file</source>
+        <translation>archivo de salida</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>plantilla</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} {key} was changed by someone else since you opened it; reload and try again</source>
+        <translation>{what} {key} fue modificado por otra persona desde que lo abrió; recárguelo e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>{what} not found: {key}</source>
+        <translation>{what} no encontrado: {key}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an ISO 3166 country code</source>
+        <translation>«{value}» no es un código de país ISO 3166</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>is too long to be an e-mail address ({length} characters; at most {limit})</source>
+        <translation>es demasiado largo para una dirección de correo ({length} caracteres; {limit} como máximo)</translation>
+    </message>
+    <message>
+        <source>is not a valid e-mail address: {detail}</source>
+        <translation>no es una dirección de correo válida: {detail}</translation>
+    </message>
+    <message>
+        <source>{country} (+{code})</source>
+        <translation>{country} (+{code})</translation>
+    </message>
+    <message>
+        <source>not a phone number: it contains characters a phone number cannot have</source>
+        <translation>no es un número de teléfono: contiene caracteres que un número no puede tener</translation>
+    </message>
+    <message>
+        <source>the number is not valid for {plan}</source>
+        <translation>el número no es válido para {plan}</translation>
+    </message>
+    <message>
+        <source>country code +{code}</source>
+        <translation>prefijo +{code}</translation>
+    </message>
+    <message>
+        <source>not a phone number: it contains no digits</source>
+        <translation>no es un número de teléfono: no contiene ningún dígito</translation>
+    </message>
+    <message>
+        <source>the number has no country calling code: start it with + and the code (e.g. +86), or give the office a country</source>
+        <translation>el número no tiene prefijo internacional: empiece con + y el prefijo (p. ej. +86), o indique el país de la oficina</translation>
+    </message>
+    <message>
+        <source>the number is too short after the international prefix</source>
+        <translation>el número es demasiado corto tras el prefijo internacional</translation>
+    </message>
+    <message>
+        <source>the number is too short</source>
+        <translation>el número es demasiado corto</translation>
+    </message>
+    <message>
+        <source>the number is too long</source>
+        <translation>el número es demasiado largo</translation>
+    </message>
+    <message>
+        <source>unknown country calling code +{code}</source>
+        <translation>prefijo internacional desconocido +{code}</translation>
+    </message>
+    <message>
+        <source>the number is too short for {plan}</source>
+        <translation>el número es demasiado corto para {plan}</translation>
+    </message>
+    <message>
+        <source>the number is too short for {plan}: it looks like a local number</source>
+        <translation>el número es demasiado corto para {plan}: parece un número local</translation>
+    </message>
+    <message>
+        <source>the number is too long for {plan}</source>
+        <translation>el número es demasiado largo para {plan}</translation>
+    </message>
+    <message>
+        <source>the number has the wrong number of digits for {plan}</source>
+        <translation>el número no tiene la cantidad correcta de dígitos para {plan}</translation>
+    </message>
+    <message>
+        <source>the digits after the comma ({digits}) are not read as an extension; write &apos;ext. {digits}&apos; if that is what they are</source>
+        <translation>los dígitos tras la coma ({digits}) no se leen como extensión; escriba «ext. {digits}» si lo son</translation>
+    </message>
+    <message>
+        <source>is not a valid phone number</source>
+        <translation>no es un número de teléfono válido</translation>
+    </message>
+    <message>
+        <source>{reason}; did you mean {suggestion}?</source>
+        <translation>{reason}; ¿quería decir {suggestion}?</translation>
+    </message>
+    <message>
+        <source>the number is empty</source>
+        <translation>el número está vacío</translation>
+    </message>
+    <message>
+        <source>too long to be a phone number (more than {limit} characters)</source>
+        <translation>demasiado largo para un número de teléfono (más de {limit} caracteres)</translation>
+    </message>
+    <message>
+        <source>there is only an extension, no number before it</source>
+        <translation>solo hay una extensión, sin número delante</translation>
+    </message>
+    <message>
+        <source>the number is too short for {plan}: the area code ({area}) is missing</source>
+        <translation>el número es demasiado corto para {plan}: falta el prefijo de zona ({area})</translation>
+    </message>
+    <message>
+        <source>is too long ({length} characters; at most {limit})</source>
+        <translation>es demasiado largo ({length} caracteres; {limit} como máximo)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language code such as en, fr or es</source>
+        <translation>«{value}» no es un código de idioma como en, fr o es</translation>
+    </message>
+    <message>
+        <source>line {line}: text is not valid CHARSET={charset}; read as {used}</source>
+        <translation>línea {line}: el texto no es CHARSET={charset} válido; se lee como {used}</translation>
+    </message>
+    <message>
+        <source>line {number} is not a vCard property: {text}</source>
+        <translation>la línea {number} no es una propiedad vCard: {text}</translation>
+    </message>
+    <message>
+        <source>no vCards found</source>
+        <translation>no se encontró ninguna vCard</translation>
+    </message>
+    <message>
+        <source>card has no END:VCARD</source>
+        <translation>la tarjeta no tiene END:VCARD</translation>
+    </message>
+    <message>
+        <source>vobject: {detail}</source>
+        <translation>vobject: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot read card: {kind}: {detail}</source>
+        <translation>no se puede leer la tarjeta: {kind}: {detail}</translation>
+    </message>
+    <message>
+        <source>card is larger than {limit} bytes; skipped</source>
+        <translation>la tarjeta supera {limit} bytes; se omite</translation>
+    </message>
+    <message>
+        <source>ignored {count} line(s) outside any vCard</source>
+        <translation>{count} línea(s) fuera de cualquier vCard omitida(s)</translation>
+    </message>
+    <message>
+        <source>not a vCard file (no BEGIN:VCARD found)</source>
+        <translation>no es un archivo vCard (no hay BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>file is not UTF-8; read as Windows-1252 (first at the card on line {line})</source>
+        <translation>el archivo no está en UTF-8; se lee como Windows-1252 (desde la tarjeta de la línea {line})</translation>
+    </message>
+    <message>
+        <source>line {number} is longer than {limit} bytes; card skipped</source>
+        <translation>la línea {number} supera {limit} bytes; se omite la tarjeta</translation>
+    </message>
+    <message>
+        <source>card has more than {limit} properties; skipped</source>
+        <translation>la tarjeta tiene más de {limit} propiedades; se omite</translation>
+    </message>
+    <message>
+        <source>no office called &apos;{name}&apos;</source>
+        <translation>no hay ninguna oficina llamada «{name}»</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; names several offices ({ids}); give the id</source>
+        <translation>«{name}» designa varias oficinas ({ids}); indique el id</translation>
+    </message>
+    <message>
+        <source>is empty (give a given or a family name)</source>
+        <translation>está vacío (indique un nombre o un apellido)</translation>
+    </message>
+    <message>
+        <source>at most {limit} numbers per contact</source>
+        <translation>{limit} números como máximo por contacto</translation>
+    </message>
+    <message>
+        <source>at most {limit} addresses per contact</source>
+        <translation>{limit} direcciones como máximo por contacto</translation>
+    </message>
+    <message>
+        <source>same e-mail {value}</source>
+        <translation>mismo correo {value}</translation>
+    </message>
+    <message>
+        <source>same phone {value}</source>
+        <translation>mismo teléfono {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{uid}&apos; is already taken</source>
+        <translation>«{uid}» ya está en uso</translation>
+    </message>
+    <message>
+        <source>contact {id} is not deleted</source>
+        <translation>el contacto {id} no está eliminado</translation>
+    </message>
+    <message>
+        <source>{what} as contact {id} ({name})</source>
+        <translation>{what} que el contacto {id} ({name})</translation>
+    </message>
+    <message>
+        <source>is empty (an office needs an English name)</source>
+        <translation>está vacío (una oficina necesita un nombre en inglés)</translation>
+    </message>
+    <message>
+        <source>{count} contact(s) still belong to this office; move them first</source>
+        <translation>{count} contacto(s) pertenecen aún a esta oficina; muévalos primero</translation>
+    </message>
+    <message>
+        <source>no office with id {id}</source>
+        <translation>no hay ninguna oficina con el id {id}</translation>
+    </message>
+    <message>
+        <source>an office cannot sit under itself or its own branch</source>
+        <translation>una oficina no puede depender de sí misma ni de una de sus dependencias</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already the name of office {id}</source>
+        <translation>«{name}» ya es el nombre de la oficina {id}</translation>
+    </message>
+    <message>
+        <source>at most {limit} contacts per release</source>
+        <translation>{limit} contactos como máximo por comunicado</translation>
+    </message>
+    <message>
+        <source>the same contact is listed twice</source>
+        <translation>el mismo contacto aparece dos veces</translation>
+    </message>
+    <message>
+        <source>release {id} has no contacts</source>
+        <translation>el comunicado {id} no tiene contactos</translation>
+    </message>
+    <message>
+        <source>no contact with id {id}</source>
+        <translation>no hay ningún contacto con el id {id}</translation>
+    </message>
+    <message>
+        <source>the release is published; its contacts are frozen</source>
+        <translation>el comunicado está publicado; sus contactos ya no se pueden cambiar</translation>
+    </message>
+    <message>
+        <source>contact {id} is deleted</source>
+        <translation>el contacto {id} está eliminado</translation>
+    </message>
+    <message>
+        <source>release {id} is already published</source>
+        <translation>el comunicado {id} ya está publicado</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>no vCards found in the file</source>
+        <translation>no se encontró ninguna vCard en el archivo</translation>
+    </message>
+    <message>
+        <source>the card has no name (N or FN)</source>
+        <translation>la tarjeta no tiene nombre (N o FN)</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {detail}</source>
+        <translation>no se puede leer {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>line {line}: {name}: phone &apos;{number}&apos; kept, flagged invalid</source>
+        <translation>línea {line}: {name}: teléfono «{number}» conservado, marcado como no válido</translation>
+    </message>
+    <message>
+        <source>no release with id {id}</source>
+        <translation>no hay ningún comunicado con el id {id}</translation>
+    </message>
+    <message>
+        <source>line {line}: {name}: e-mail &apos;{address}&apos; not imported ({reason})</source>
+        <translation>línea {line}: {name}: correo «{address}» no importado ({reason})</translation>
+    </message>
+</context>
 </TS>

@@ -1952,4 +1952,387 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
 {reason}</translation>
     </message>
 </context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>civilité</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <source>parent office</source>
+        <translation>bureau de rattachement</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>switchboard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>communiqué</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>lieu d&apos;émission</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>adresse web</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>output file</source>
+        <translation>fichier de sortie</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} {key} was changed by someone else since you opened it; reload and try again</source>
+        <translation>{what} {key} a été modifié par quelqu&apos;un d&apos;autre depuis son ouverture&#xa0;; rechargez puis réessayez</translation>
+    </message>
+    <message>
+        <source>{what} not found: {key}</source>
+        <translation>{what} introuvable&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an ISO 3166 country code</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un code de pays ISO 3166</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is too long to be an e-mail address ({length} characters; at most {limit})</source>
+        <translation>est trop long pour une adresse électronique ({length} caractères&#xa0;; {limit} au plus)</translation>
+    </message>
+    <message>
+        <source>is not a valid e-mail address: {detail}</source>
+        <translation>n&apos;est pas une adresse électronique valide&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>{country} (+{code})</source>
+        <translation>{country} (+{code})</translation>
+    </message>
+    <message>
+        <source>not a phone number: it contains characters a phone number cannot have</source>
+        <translation>ce n&apos;est pas un numéro de téléphone&#xa0;: il contient des caractères impossibles dans un numéro</translation>
+    </message>
+    <message>
+        <source>the number is not valid for {plan}</source>
+        <translation>le numéro n&apos;est pas valide pour {plan}</translation>
+    </message>
+    <message>
+        <source>country code +{code}</source>
+        <translation>indicatif +{code}</translation>
+    </message>
+    <message>
+        <source>not a phone number: it contains no digits</source>
+        <translation>ce n&apos;est pas un numéro de téléphone&#xa0;: il ne contient aucun chiffre</translation>
+    </message>
+    <message>
+        <source>the number has no country calling code: start it with + and the code (e.g. +86), or give the office a country</source>
+        <translation>le numéro n&apos;a pas d&apos;indicatif international&#xa0;: commencez-le par + et l&apos;indicatif (p. ex. +86), ou indiquez le pays du bureau</translation>
+    </message>
+    <message>
+        <source>the number is too short after the international prefix</source>
+        <translation>le numéro est trop court après le préfixe international</translation>
+    </message>
+    <message>
+        <source>the number is too short</source>
+        <translation>le numéro est trop court</translation>
+    </message>
+    <message>
+        <source>the number is too long</source>
+        <translation>le numéro est trop long</translation>
+    </message>
+    <message>
+        <source>unknown country calling code +{code}</source>
+        <translation>indicatif international inconnu +{code}</translation>
+    </message>
+    <message>
+        <source>the number is too short for {plan}</source>
+        <translation>le numéro est trop court pour {plan}</translation>
+    </message>
+    <message>
+        <source>the number is too short for {plan}: it looks like a local number</source>
+        <translation>le numéro est trop court pour {plan}&#xa0;: il ressemble à un numéro local</translation>
+    </message>
+    <message>
+        <source>the number is too long for {plan}</source>
+        <translation>le numéro est trop long pour {plan}</translation>
+    </message>
+    <message>
+        <source>the number has the wrong number of digits for {plan}</source>
+        <translation>le numéro n&apos;a pas le bon nombre de chiffres pour {plan}</translation>
+    </message>
+    <message>
+        <source>the digits after the comma ({digits}) are not read as an extension; write &apos;ext. {digits}&apos; if that is what they are</source>
+        <translation>les chiffres après la virgule ({digits}) ne sont pas lus comme un numéro de poste&#xa0;; écrivez «&#xa0;poste {digits}&#xa0;» si c&apos;en est un</translation>
+    </message>
+    <message>
+        <source>is not a valid phone number</source>
+        <translation>n&apos;est pas un numéro de téléphone valide</translation>
+    </message>
+    <message>
+        <source>{reason}; did you mean {suggestion}?</source>
+        <translation>{reason}&#xa0;; vouliez-vous dire {suggestion}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the number is empty</source>
+        <translation>le numéro est vide</translation>
+    </message>
+    <message>
+        <source>too long to be a phone number (more than {limit} characters)</source>
+        <translation>trop long pour un numéro de téléphone (plus de {limit} caractères)</translation>
+    </message>
+    <message>
+        <source>there is only an extension, no number before it</source>
+        <translation>il n&apos;y a qu&apos;un numéro de poste, sans numéro avant</translation>
+    </message>
+    <message>
+        <source>the number is too short for {plan}: the area code ({area}) is missing</source>
+        <translation>le numéro est trop court pour {plan}&#xa0;: il manque l&apos;indicatif régional ({area})</translation>
+    </message>
+    <message>
+        <source>is too long ({length} characters; at most {limit})</source>
+        <translation>est trop long ({length} caractères&#xa0;; {limit} au plus)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language code such as en, fr or es</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un code de langue comme en, fr ou es</translation>
+    </message>
+    <message>
+        <source>line {line}: text is not valid CHARSET={charset}; read as {used}</source>
+        <translation>ligne {line}&#xa0;: le texte n&apos;est pas en CHARSET={charset} valide&#xa0;; lu en {used}</translation>
+    </message>
+    <message>
+        <source>line {number} is not a vCard property: {text}</source>
+        <translation>la ligne {number} n&apos;est pas une propriété vCard&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>no vCards found</source>
+        <translation>aucune vCard trouvée</translation>
+    </message>
+    <message>
+        <source>card has no END:VCARD</source>
+        <translation>la carte n&apos;a pas de ligne END:VCARD</translation>
+    </message>
+    <message>
+        <source>vobject: {detail}</source>
+        <translation>vobject&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot read card: {kind}: {detail}</source>
+        <translation>carte illisible&#xa0;: {kind}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>card is larger than {limit} bytes; skipped</source>
+        <translation>la carte dépasse {limit} octets&#xa0;; ignorée</translation>
+    </message>
+    <message>
+        <source>ignored {count} line(s) outside any vCard</source>
+        <translation>{count} ligne(s) hors de toute vCard ignorée(s)</translation>
+    </message>
+    <message>
+        <source>not a vCard file (no BEGIN:VCARD found)</source>
+        <translation>ce n&apos;est pas un fichier vCard (aucune ligne BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>file is not UTF-8; read as Windows-1252 (first at the card on line {line})</source>
+        <translation>le fichier n&apos;est pas en UTF-8&#xa0;; lu en Windows-1252 (à partir de la carte de la ligne {line})</translation>
+    </message>
+    <message>
+        <source>line {number} is longer than {limit} bytes; card skipped</source>
+        <translation>la ligne {number} dépasse {limit} octets&#xa0;; carte ignorée</translation>
+    </message>
+    <message>
+        <source>card has more than {limit} properties; skipped</source>
+        <translation>la carte a plus de {limit} propriétés&#xa0;; ignorée</translation>
+    </message>
+    <message>
+        <source>no office called &apos;{name}&apos;</source>
+        <translation>aucun bureau nommé «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; names several offices ({ids}); give the id</source>
+        <translation>«&#xa0;{name}&#xa0;» désigne plusieurs bureaux ({ids})&#xa0;; indiquez le numéro</translation>
+    </message>
+    <message>
+        <source>is empty (give a given or a family name)</source>
+        <translation>est vide (indiquez un prénom ou un nom)</translation>
+    </message>
+    <message>
+        <source>at most {limit} numbers per contact</source>
+        <translation>{limit} numéros au plus par contact</translation>
+    </message>
+    <message>
+        <source>at most {limit} addresses per contact</source>
+        <translation>{limit} adresses au plus par contact</translation>
+    </message>
+    <message>
+        <source>same e-mail {value}</source>
+        <translation>même courriel {value}</translation>
+    </message>
+    <message>
+        <source>same phone {value}</source>
+        <translation>même téléphone {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{uid}&apos; is already taken</source>
+        <translation>«&#xa0;{uid}&#xa0;» est déjà utilisé</translation>
+    </message>
+    <message>
+        <source>contact {id} is not deleted</source>
+        <translation>le contact {id} n&apos;est pas supprimé</translation>
+    </message>
+    <message>
+        <source>{what} as contact {id} ({name})</source>
+        <translation>{what} que le contact {id} ({name})</translation>
+    </message>
+    <message>
+        <source>is empty (an office needs an English name)</source>
+        <translation>est vide (un bureau doit avoir un nom en anglais)</translation>
+    </message>
+    <message>
+        <source>{count} contact(s) still belong to this office; move them first</source>
+        <translation>{count} contact(s) dépendent encore de ce bureau&#xa0;; déplacez-les d&apos;abord</translation>
+    </message>
+    <message>
+        <source>no office with id {id}</source>
+        <translation>aucun bureau n° {id}</translation>
+    </message>
+    <message>
+        <source>an office cannot sit under itself or its own branch</source>
+        <translation>un bureau ne peut pas dépendre de lui-même ni de l&apos;un de ses sous-bureaux</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already the name of office {id}</source>
+        <translation>«&#xa0;{name}&#xa0;» est déjà le nom du bureau {id}</translation>
+    </message>
+    <message>
+        <source>at most {limit} contacts per release</source>
+        <translation>{limit} contacts au plus par communiqué</translation>
+    </message>
+    <message>
+        <source>the same contact is listed twice</source>
+        <translation>le même contact figure deux fois</translation>
+    </message>
+    <message>
+        <source>release {id} has no contacts</source>
+        <translation>le communiqué {id} n&apos;a aucun contact</translation>
+    </message>
+    <message>
+        <source>no contact with id {id}</source>
+        <translation>aucun contact n° {id}</translation>
+    </message>
+    <message>
+        <source>the release is published; its contacts are frozen</source>
+        <translation>le communiqué est publié&#xa0;; ses contacts sont figés</translation>
+    </message>
+    <message>
+        <source>contact {id} is deleted</source>
+        <translation>le contact {id} est supprimé</translation>
+    </message>
+    <message>
+        <source>release {id} is already published</source>
+        <translation>le communiqué {id} est déjà publié</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>no vCards found in the file</source>
+        <translation>aucune vCard dans le fichier</translation>
+    </message>
+    <message>
+        <source>the card has no name (N or FN)</source>
+        <translation>la carte n&apos;a pas de nom (N ou FN)</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {detail}</source>
+        <translation>impossible de lire {path}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>line {line}: {name}: phone &apos;{number}&apos; kept, flagged invalid</source>
+        <translation>ligne {line}&#xa0;: {name}&#xa0;: numéro «&#xa0;{number}&#xa0;» conservé, signalé comme non valide</translation>
+    </message>
+    <message>
+        <source>no release with id {id}</source>
+        <translation>aucun communiqué n° {id}</translation>
+    </message>
+    <message>
+        <source>line {line}: {name}: e-mail &apos;{address}&apos; not imported ({reason})</source>
+        <translation>ligne {line}&#xa0;: {name}&#xa0;: courriel «&#xa0;{address}&#xa0;» non importé ({reason})</translation>
+    </message>
+</context>
 </TS>

@@ -104,6 +104,32 @@ def helper_calls(files: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+MESSAGE_SOURCES = (ROOT / "crm_app" / "domain", ROOT / "crm_app" / "services")
+
+
+def message_templates() -> str:
+    """The domain's and services' msg("template", ...) calls as literal translate calls.
+
+    Those layers hold no Qt; the window translates their Messages in the "messages" context
+    (crm_app/ui/messages.py), so every template is listed here for lupdate.
+    """
+    lines = ["from PySide6.QtCore import QCoreApplication", ""]
+    for folder in MESSAGE_SOURCES:
+        for path in sorted(folder.rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+            for node in ast.walk(tree):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name)
+                    and node.func.id == "msg"
+                    and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)
+                ):
+                    lines.append(f"QCoreApplication.translate('messages', {node.args[0].value!r})")
+    return "\n".join(lines) + "\n"
+
+
 def unfinished(ts_file: Path) -> list[str]:
     """Source texts of messages without a finished, non-empty translation."""
     missing: list[str] = []
@@ -132,7 +158,9 @@ def main() -> int:
     scratch = Path(tempfile.mkdtemp(prefix="lupdate-"))
     extra = scratch / "translate_helpers.py"
     extra.write_text(helper_calls(files), encoding="utf-8")
-    files = [*files, str(extra)]
+    templates = scratch / "message_templates.py"
+    templates.write_text(message_templates(), encoding="utf-8")
+    files = [*files, str(extra), str(templates)]
     for language, locale in LANGUAGES.items():
         ts_file = HERE / f"{CATALOGUE}_{language}.ts"
         qm_file = HERE / f"{CATALOGUE}_{language}.qm"

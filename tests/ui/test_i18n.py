@@ -82,8 +82,8 @@ def test_translations_keep_placeholders_and_mnemonics(language: str) -> None:
 
 
 def _bad_french_spacing(text: str) -> list[str]:
-    """Marks : ; ? ! not preceded by a non-breaking space (a file filter's ;; and a URL's
-    :// are not punctuation)."""
+    """Marks : ; ? ! not preceded by a non-breaking space (a file filter's ;; a URL's ://
+    and a vCard keyword's END:VCARD are not punctuation)."""
     bad = []
     for index, mark in enumerate(text):
         if mark not in ":;?!" or index == 0:
@@ -93,6 +93,8 @@ def _bad_french_spacing(text: str) -> list[str]:
             continue
         if mark == ";" and (before == ";" or after.startswith(";")):
             continue
+        if mark == ":" and before.isupper() and after[:1].isupper():
+            continue  # a vCard keyword such as END:VCARD, not punctuation
         if mark == ":" and after == "//":
             continue
         bad.append(text[max(0, index - 12) : index + 1])
@@ -172,3 +174,29 @@ def test_preferences_store_the_choices(app: QApplication, qtbot: QtBot, tmp_path
     dialog.accept()
     assert dialog.language_changed()
     assert Preferences.from_file(tmp_path / "p.ini").interface_language == "fr"
+
+
+def test_service_messages_follow_the_interface_language(app: QApplication) -> None:
+    from crm_app.domain.errors import ValidationError
+    from crm_app.domain.phones import check_phone, parse_phone
+    from crm_app.ui.messages import tr_error, tr_message
+
+    check = check_phone("+ 86 5979 9695 Ext. 203", region="CN", switchboard="+86 10 5979 9600")
+    english = "the number is too short for China (+86): the area code (10) is missing"
+    assert check.reason == english  # the command line and logs read English
+    assert tr_message(check.reason) == english
+
+    install_translators(app, "fr")
+    assert tr_message(check.reason) == (
+        "le numéro est trop court pour Chine (+86)\u00a0: il manque l'indicatif régional (10)"
+    )
+    with pytest.raises(ValidationError) as refused:
+        parse_phone("letters only", field="phone 2")
+    assert tr_error(refused.value) == (
+        "téléphone 2\u00a0: ce n'est pas un numéro de téléphone\u00a0: il ne contient aucun chiffre"
+    )
+    install_translators(app, "es")
+    assert tr_message(check.reason) == (
+        "el número es demasiado corto para China (+86): falta el prefijo de zona (10)"
+    )
+    assert tr_message("plain text stays as it is") == "plain text stays as it is"

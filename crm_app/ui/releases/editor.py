@@ -30,6 +30,7 @@ from crm_app.services.container import Services
 from crm_app.services.drafts import ReleaseChanges, ReleaseDraft
 from crm_app.ui.dialogs import UnsavedChoice, ask_reload_after_conflict, ask_save_changes
 from crm_app.ui.i18n import date_format, language_name
+from crm_app.ui.messages import tr_error
 from crm_app.ui.models.release_table_model import status_label
 from crm_app.ui.releases.contacts_model import ReleaseContactsModel
 from crm_app.ui.releases.picker import ContactPickerDialog
@@ -403,7 +404,7 @@ class ReleaseEditor(QWidget):
         except CrmError as exc:
             self._error.show_message(
                 Level.ERROR,
-                self.tr("The release was not saved: {reason}").format(reason=exc.message),
+                self.tr("The release was not saved: {reason}").format(reason=tr_error(exc)),
             )
             return False
         self.load(release)
@@ -418,7 +419,7 @@ class ReleaseEditor(QWidget):
         try:
             self.load(self._services.releases.get(self._release.id))
         except CrmError as exc:
-            self._error.show_message(Level.ERROR, exc.message)
+            self._error.show_message(Level.ERROR, tr_error(exc))
 
     def publish(self) -> bool:
         """Freeze the block as shown, after saving pending edits and asking once."""
@@ -459,7 +460,7 @@ class ReleaseEditor(QWidget):
         except CrmError as exc:
             self._error.show_message(
                 Level.ERROR,
-                self.tr("The release was not published: {reason}").format(reason=exc.message),
+                self.tr("The release was not published: {reason}").format(reason=tr_error(exc)),
             )
             return False
         self.load(published)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 from crm_app.domain.errors import CrmError
 from crm_app.services.releases import OutdatedRelease, ReleaseService, StaleCitation
 from crm_app.ui.i18n import format_date
+from crm_app.ui.messages import tr_error
 
 RELEASE_SCHEME = "release"
 CONTACT_SCHEME = "contact"
@@ -61,7 +62,7 @@ class OutdatedReleasesView(QWidget):
             self._error = ""
         except CrmError as exc:
             self._items = []
-            self._error = exc.message
+            self._error = tr_error(exc)
         self._fill()
 
     def _fill(self) -> None:

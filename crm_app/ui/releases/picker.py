@@ -21,6 +21,7 @@ from crm_app.domain.errors import CrmError
 from crm_app.domain.records import Contact
 from crm_app.services.contacts import ContactService
 from crm_app.store.repositories import Archive, ContactQuery
+from crm_app.ui.messages import tr_error
 from crm_app.ui.releases.contacts_model import contact_summary
 
 RESULT_LIMIT = 50
@@ -113,7 +114,7 @@ class ContactPickerDialog(QDialog):
             found = self._contacts.page(query, 0, RESULT_LIMIT)
         except CrmError as exc:
             self._results.clear()
-            self._hint.setText(self.tr("The search failed: {reason}").format(reason=exc.message))
+            self._hint.setText(self.tr("The search failed: {reason}").format(reason=tr_error(exc)))
             return
         self._results.clear()
         self._found = {}

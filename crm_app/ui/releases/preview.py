@@ -32,6 +32,7 @@ from crm_app.domain.errors import CrmError
 from crm_app.domain.records import BlockLayout, Contact, PublishedBlock
 from crm_app.services.releases import ReleaseService
 from crm_app.ui.i18n import format_date, make_room_for_accents
+from crm_app.ui.messages import tr_error
 
 CONTACT_SCHEME = "contact"
 # Some rich-text editors (LibreOffice, older Firefox) read clipboard HTML without a
@@ -199,7 +200,9 @@ class BlockPreview(QWidget):
                     self._contacts, self._language, self.block_layout()
                 )
             except CrmError as exc:
-                self._problem = self.tr("No block can be made: {reason}").format(reason=exc.message)
+                self._problem = self.tr("No block can be made: {reason}").format(
+                    reason=tr_error(exc)
+                )
             else:
                 self._block = result.block
                 self._warnings = result.warnings

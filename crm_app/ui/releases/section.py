@@ -29,6 +29,7 @@ from crm_app.domain.errors import CrmError
 from crm_app.domain.records import Release
 from crm_app.services.container import Services
 from crm_app.ui.i18n import make_room_for_accents
+from crm_app.ui.messages import tr_error
 from crm_app.ui.models.release_table_model import (
     RELEASE_ID_ROLE,
     ReleaseColumn,
@@ -218,7 +219,7 @@ class ReleasesSection(Section):
         try:
             self._services.releases.delete(release.id)
         except CrmError as exc:
-            QMessageBox.warning(self, self.tr("Delete the release"), exc.message)
+            QMessageBox.warning(self, self.tr("Delete the release"), tr_error(exc))
             return
         self._model.remove(release.id)
         self._clear_selection()
@@ -240,7 +241,7 @@ class ReleasesSection(Section):
         try:
             releases = self._services.releases.all()
         except CrmError as exc:
-            self.status_message.emit(exc.message)
+            self.status_message.emit(tr_error(exc))
             return
         current = self._editor.current()
         with QSignalBlocker(self._list.selectionModel()):
@@ -294,7 +295,7 @@ class ReleasesSection(Section):
         try:
             release = self._services.releases.get(release_id)
         except CrmError as exc:
-            self.status_message.emit(exc.message)
+            self.status_message.emit(tr_error(exc))
             return False
         self._model.replace(release)
         self._tabs.setCurrentIndex(LIST_TAB)
@@ -324,7 +325,7 @@ class ReleasesSection(Section):
         try:
             release = self._services.releases.get(release_id)
         except CrmError as exc:
-            self.status_message.emit(exc.message)
+            self.status_message.emit(tr_error(exc))
             return
         self._model.replace(release)
         self._editor.load(release)
