@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+from contextlib import closing
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -96,7 +97,7 @@ class VCardService:
 
     def _contacts(
         self, contact_ids: Sequence[int] | None, release_id: int | None
-    ) -> Iterator[Contact]:
+    ) -> Generator[Contact, None, None]:
         """Contacts to export, read a page at a time so memory stays flat."""
         with self._database.sessions() as session:
             if release_id is not None:
@@ -143,15 +144,18 @@ class VCardService:
         is_cancelled: IsCancelled | None = None,
     ) -> int:
         total = self.count_for_export(contact_ids, release_id) if progress else 0
-        return write_cards(
-            self._contacts(contact_ids, release_id),
-            out,
-            version=version,
-            profile=profile,
-            organisation=self._organisation,
-            progress=(lambda done: progress(done, total)) if progress else None,
-            is_cancelled=is_cancelled,
-        )
+        contacts = self._contacts(contact_ids, release_id)
+        # Closing the generator ends its session even when a cancel stops the writer early.
+        with closing(contacts):
+            return write_cards(
+                contacts,
+                out,
+                version=version,
+                profile=profile,
+                organisation=self._organisation,
+                progress=(lambda done: progress(done, total)) if progress else None,
+                is_cancelled=is_cancelled,
+            )
 
     def export_to_file(
         self,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.resources import as_file, files
@@ -24,6 +25,7 @@ DATABASE_FILE_NAME = "press-contacts.sqlite3"
 # The newest migration in db/versions. Alembic is imported only when a database needs
 # upgrading, which keeps every command's start-up fast; a test keeps this in step.
 SCHEMA_HEAD = "0002"
+KNOWN_REVISIONS = frozenset({"0001", "0002"})
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
@@ -165,10 +167,38 @@ def _copy_sqlite_aside(path: Path, revision: str | None) -> Path:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
+    migrate(engine, lambda config: command.upgrade(config, revision))
+
+
+def migrate(engine: Engine, step: Callable[[Config], None]) -> None:
+    """Run one Alembic step (upgrade or downgrade) in one transaction.
+
+    On SQLite, foreign keys are off while migrating: a migration that rebuilds a table
+    (Alembic's batch mode) drops it first, and with them on that drop would cascade to the
+    phones and e-mails that point at it. They are checked again before the commit.
+    """
     config = _alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        # Straight to the driver: SQLite ignores this PRAGMA inside a transaction, and
+        # SQLAlchemy would begin one for any statement it runs.
+        driver: Any = connection.connection.driver_connection
+        if sqlite:
+            driver.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                step(config)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise DatabaseOpenError(
+                            f"--db: the upgrade would break {len(broken)} references; "
+                            "nothing was changed"
+                        )
+        finally:
+            if sqlite:
+                driver.execute("PRAGMA foreign_keys=ON")
 
 
 def _analyze_once(engine: Engine) -> None:
@@ -191,6 +221,11 @@ def open_database(url: str) -> Database:
     backup_path: Path | None = None
     try:
         current = current_revision(engine)
+        if current is not None and current not in KNOWN_REVISIONS:
+            raise DatabaseOpenError(
+                f"--db: the database was made by a newer Press Contacts (schema {current});"
+                " update the program to open it"
+            )
         if current != SCHEMA_HEAD:
             if sqlite_file is not None:
                 backup_path = _copy_sqlite_aside(sqlite_file, current)
@@ -198,7 +233,8 @@ def open_database(url: str) -> Database:
     except (DBAPIError, SQLAlchemyError, sqlite3.Error) as exc:
         engine.dispose()
         reason = getattr(exc, "orig", None) or exc
-        raise DatabaseOpenError(f"--db: cannot open {url}: {reason}") from exc
+        shown = make_url(url).render_as_string(hide_password=True)
+        raise DatabaseOpenError(f"--db: cannot open {shown}: {reason}") from exc
     except DatabaseOpenError:
         engine.dispose()
         raise

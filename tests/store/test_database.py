@@ -143,3 +143,51 @@ def test_unknown_backend_and_garbage_urls_are_refused() -> None:
 def test_unreachable_postgres_is_a_clear_error() -> None:
     with pytest.raises(DatabaseOpenError, match="cannot open"):
         open_database("postgresql://nobody:wrong@127.0.0.1:1/none?connect_timeout=2")
+
+
+def test_a_migration_that_rebuilds_contacts_keeps_their_phones(tmp_path: Path) -> None:
+    """Batch migrations drop and re-create tables; foreign keys must not cascade then."""
+    from alembic import command
+
+    from crm_app.services.common import Clock
+    from crm_app.services.contacts import ContactService
+    from crm_app.services.drafts import ContactDraft, EmailInput, PhoneInput
+    from crm_app.store.database import migrate
+
+    url = f"sqlite:///{tmp_path / 'rebuild.sqlite3'}"
+    database = open_database(url)
+    ContactService(database, Clock()).add(
+        ContactDraft(
+            given="Kieran",
+            family="Best",
+            phones=(PhoneInput("+86 10 5979 9695 ext. 203"),),
+            emails=(EmailInput("kgormanbest@iom.int"),),
+        )
+    )
+    # Going back to 0001 rebuilds the contacts table without its two search columns.
+    migrate(database.engine, lambda config: command.downgrade(config, "0001"))
+    database.close()
+    upgraded = open_database(url)  # and back up again, through upgrade()
+    try:
+        with upgraded.engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT count(*) FROM phones").scalar() == 1
+            assert connection.exec_driver_sql("SELECT count(*) FROM emails").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        upgraded.close()
+
+
+def test_a_database_from_a_newer_version_is_refused_without_a_copy(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite3"
+    open_database(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099'")
+    with pytest.raises(DatabaseOpenError, match="newer Press Contacts"):
+        open_database(f"sqlite:///{path}")
+    assert list(tmp_path.glob("*.bak")) == []
+
+
+def test_the_password_in_a_url_is_never_printed() -> None:
+    with pytest.raises(DatabaseOpenError) as caught:
+        open_database("postgresql://crm:secretpw@127.0.0.1:1/none?connect_timeout=2")
+    assert "secretpw" not in caught.value.message

@@ -28,6 +28,12 @@ def find(parent: QObject, kind: type[W], name: str) -> W:
 
 
 @pytest.fixture
+def database_url(sqlite_url: str) -> str:
+    """The window talks to services only; PostgreSQL is covered by the store tests."""
+    return sqlite_url
+
+
+@pytest.fixture
 def preferences(tmp_path: Path) -> Preferences:
     return Preferences.from_file(tmp_path / "preferences.ini")
 
