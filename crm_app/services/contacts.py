@@ -98,7 +98,8 @@ def set_channels(row: ContactRow, phones: Sequence[Phone], emails: Sequence[Emai
         PhoneRow(
             position=position,
             kind=phone.kind.value,
-            raw=phone.raw[:100],
+            # As typed, less control characters (PostgreSQL refuses NUL), within the column.
+            raw="".join(ch for ch in phone.raw if ch >= " ")[:100],
             e164=phone.e164,
             extension=phone.extension,
             valid=phone.valid,

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
-from contextlib import closing
 import tempfile
 from collections.abc import Callable, Generator, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -28,7 +28,7 @@ from crm_app.domain.vcard import (
     write_cards,
 )
 from crm_app.services.common import Clock
-from crm_app.services.contacts import set_channels
+from crm_app.services.contacts import MAX_EMAILS, MAX_PHONES, set_channels
 from crm_app.services.mapping import contact_record
 from crm_app.services.search_text import refresh_contact_search
 from crm_app.store import repositories
@@ -289,6 +289,19 @@ class VCardService:
         for card in prepared:
             existing = index.match(card)
             name = _card_name(card.card)
+            if existing is not None and existing.deleted_at is not None:
+                # Filling in a contact nobody can see would hide the card's data.
+                report.skipped.append(
+                    SkippedCard(
+                        card.card.line,
+                        msg(
+                            "contact {id} ({name}) has this UID but is deleted; restore it first",
+                            id=existing.id,
+                            name=_display_name(existing),
+                        ),
+                    )
+                )
+                continue
             if existing is None:
                 row = self._create(card)
                 session.add(row)
@@ -334,17 +347,34 @@ class VCardService:
         self, card: ParsedCard, office: _OfficeInfo | None, report: ImportReport
     ) -> list[Phone]:
         phones: list[Phone] = []
+        if len(card.phones) > MAX_PHONES:
+            raise ValidationError(
+                "phone", msg("at most {limit} numbers per contact", limit=MAX_PHONES)
+            )
         for kind, raw in card.phones:
             if not raw.strip():
                 continue
-            # A number that fails the checks is kept, flagged, never dropped.
-            phone = parse_phone(
-                raw[:100],
-                region=office.country if office is not None else None,
-                switchboard=office.switchboard if office is not None else None,
-                kind=kind,
-                allow_invalid=True,
-            )
+            # A number that fails the checks is kept, flagged; one with nothing left to keep
+            # (markup only) is reported, and the rest of the card still imports.
+            try:
+                phone = parse_phone(
+                    raw,
+                    region=office.country if office is not None else None,
+                    switchboard=office.switchboard if office is not None else None,
+                    kind=kind,
+                    allow_invalid=True,
+                )
+            except ValidationError as exc:
+                report.warnings.append(
+                    msg(
+                        "line {line}: {name}: phone '{number}' not imported ({reason})",
+                        line=card.line,
+                        name=_card_name(card),
+                        number=raw,
+                        reason=exc.reason,
+                    )
+                )
+                continue
             if not phone.valid:
                 report.warnings.append(
                     msg(
@@ -358,6 +388,10 @@ class VCardService:
         return phones
 
     def _emails(self, card: ParsedCard, report: ImportReport) -> list[Email]:
+        if len(card.emails) > MAX_EMAILS:
+            raise ValidationError(
+                "email", msg("at most {limit} addresses per contact", limit=MAX_EMAILS)
+            )
         emails: list[Email] = []
         for kind, raw in card.emails:
             try:
@@ -484,7 +518,7 @@ class _MatchIndex:
 
     by_uid: dict[str, ContactRow]
     by_email: dict[str, ContactRow]
-    by_number: dict[tuple[str, str], ContactRow]
+    by_number: dict[tuple[str, str], list[ContactRow]]
 
     @classmethod
     def load(cls, session: Session, cards: Sequence[_PreparedCard]) -> _MatchIndex:
@@ -496,11 +530,13 @@ class _MatchIndex:
         for row in repositories.contacts_with_email(session, keys):
             for email in row.emails:
                 by_email.setdefault(email.address_key, row)
-        by_number: dict[tuple[str, str], ContactRow] = {}
+        by_number: dict[tuple[str, str], list[ContactRow]] = {}
         for row in repositories.contacts_with_phone(session, [(e, x or None) for e, x in numbers]):
             for phone in row.phones:
                 if phone.e164 is not None:
-                    by_number.setdefault((phone.e164, phone.extension or ""), row)
+                    holders = by_number.setdefault((phone.e164, phone.extension or ""), [])
+                    if row not in holders:
+                        holders.append(row)
         return cls(by_uid, by_email, by_number)
 
     def match(self, card: _PreparedCard) -> ContactRow | None:
@@ -510,11 +546,11 @@ class _MatchIndex:
             if key in self.by_email:
                 return self.by_email[key]
         for number in card.numbers:
-            row = self.by_number.get(number)
             # Colleagues share switchboards: a number alone is the same person only when
             # the name agrees too.
-            if row is not None and fold(row.family) == fold(card.family):
-                return row
+            for row in self.by_number.get(number, ()):
+                if fold(row.family) == fold(card.family):
+                    return row
         return None
 
     def remember(self, row: ContactRow, card: _PreparedCard) -> None:
@@ -524,7 +560,9 @@ class _MatchIndex:
         for key in card.email_keys:
             self.by_email.setdefault(key, row)
         for number in card.numbers:
-            self.by_number.setdefault(number, row)
+            holders = self.by_number.setdefault(number, [])
+            if row not in holders:
+                holders.append(row)
 
 
 def _batches(
@@ -545,6 +583,10 @@ def _reason_of(error: CrmError) -> str:
     if isinstance(error, ValidationError):
         return msg("{field}: {reason}", field=error.field, reason=error.reason)
     return error.message
+
+
+def _display_name(row: ContactRow) -> str:
+    return " ".join(part for part in (row.given, row.family) if part)
 
 
 def _new_uid() -> str:

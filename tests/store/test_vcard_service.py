@@ -317,3 +317,43 @@ def test_changed_contact_is_updated_by_uid(services: Services, kieran_id: int) -
     report = services.vcards.import_stream(io.BytesIO(data))
     assert [o.contact_id for o in report.updated] == [kieran_id]
     assert services.contacts.get(kieran_id).notes.startswith("Line one")
+
+
+def test_a_card_for_a_deleted_contact_is_skipped_not_hidden(
+    services: Services, kieran_id: int
+) -> None:
+    data = export_bytes(services)
+    services.contacts.delete(kieran_id)
+    report = services.vcards.import_stream(io.BytesIO(data))
+    assert report.updated == []
+    assert report.created == []
+    assert [s.line for s in report.skipped] == [1]
+    assert "deleted" in report.skipped[0].reason
+
+
+def test_colleagues_sharing_a_switchboard_are_told_apart(services: Services) -> None:
+    def card(given: str, family: str) -> bytes:
+        return (
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nN:{family};{given};;;\r\nFN:{given} {family}\r\n"
+            "TEL;TYPE=WORK:+41 22 717 9111\r\nEND:VCARD\r\n"
+        ).encode()
+
+    services.vcards.import_stream(io.BytesIO(card("Ann", "Lee") + card("Bob", "Smith")))
+    assert count(services) == 2
+    again = services.vcards.import_stream(io.BytesIO(card("Bob", "Smith")))
+    assert again.created == []
+    assert len(again.unchanged) == 1
+    assert count(services) == 2
+
+
+def test_a_phone_with_nothing_in_it_does_not_cost_the_card(services: Services) -> None:
+    data = (
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lee;Ann;;;\r\nFN:Ann Lee\r\nTEL:<br>\r\n"
+        b"TEL:+41 22 717 9111\x00\r\nEMAIL:ann.lee@iom.int\r\nEND:VCARD\r\n"
+    )
+    report = services.vcards.import_stream(io.BytesIO(data))
+    assert len(report.created) == 1
+    ann = services.contacts.page(ContactQuery(text="ann"))[0]
+    assert [e.address for e in ann.emails] == ["ann.lee@iom.int"]
+    assert [p.e164 for p in ann.phones] == ["+41227179111"]
+    assert any("<br>" in w for w in report.warnings)
