@@ -33,11 +33,11 @@ from PySide6.QtCore import QEventLoop, QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 
+from crm_app.domain.queries import ContactQuery
 from crm_app.services.container import Services
 from crm_app.services.drafts import ContactChanges, PhoneInput, ReleaseDraft
 from crm_app.services.sample_data import load_sample_data
 from crm_app.store.database import open_database
-from crm_app.store.repositories import ContactQuery
 from crm_app.ui.i18n import install_translators
 from crm_app.ui.preferences import Preferences
 from crm_app.ui.preferences_dialog import PreferencesDialog

@@ -21,6 +21,7 @@ from crm_app.app.serialize import (
 )
 from crm_app.domain.errors import CrmError, DuplicateError, ValidationError
 from crm_app.domain.phones import format_phone
+from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.domain.records import (
     BlockFormat,
     BlockLayout,
@@ -43,7 +44,6 @@ from crm_app.services.drafts import (
 )
 from crm_app.services.sample_data import load_sample_data
 from crm_app.store.database import open_database
-from crm_app.store.repositories import Archive, ContactQuery
 
 EXIT_OK = 0
 EXIT_ERROR = 1

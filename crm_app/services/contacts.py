@@ -12,6 +12,7 @@ from crm_app.domain.emails import normalise_email
 from crm_app.domain.errors import DuplicateError, NotFoundError, ValidationError
 from crm_app.domain.messages import msg
 from crm_app.domain.phones import PhoneCheck, check_phone, parse_phone
+from crm_app.domain.queries import ContactQuery
 from crm_app.domain.records import Contact, Email, Phone
 from crm_app.domain.text import clean_line, clean_text, language_code
 from crm_app.services.common import Clock, check_version, resolve_office, transaction
@@ -21,7 +22,6 @@ from crm_app.services.search_text import refresh_contact_search
 from crm_app.store import repositories
 from crm_app.store.database import Database
 from crm_app.store.models import ContactRow, ContactTitleRow, EmailRow, OfficeRow, PhoneRow
-from crm_app.store.repositories import ContactQuery
 
 MAX_PHONES = 50
 MAX_EMAILS = 50

@@ -16,6 +16,7 @@ from crm_app.domain.emails import normalise_email
 from crm_app.domain.errors import CrmError, ValidationError
 from crm_app.domain.messages import msg
 from crm_app.domain.phones import parse_phone
+from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.domain.records import Contact, ContactKind, Email, Phone
 from crm_app.domain.text import clean_line, clean_text, language_code
 from crm_app.domain.vcard import (
@@ -34,7 +35,6 @@ from crm_app.services.search_text import refresh_contact_search
 from crm_app.store import repositories
 from crm_app.store.database import Database
 from crm_app.store.models import ContactRow, ContactTitleRow, OfficeRow, ReleaseRow
-from crm_app.store.repositories import Archive, ContactQuery
 from crm_app.store.search import build_search_text, fold
 
 EXPORT_PAGE = 1_000

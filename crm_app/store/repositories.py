@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
+from crm_app.domain.queries import Archive, ContactQuery, ContactSort
 from crm_app.store.models import (
     ContactRow,
     EmailRow,
@@ -20,29 +19,6 @@ from crm_app.store.models import (
 from crm_app.store.search import fold, search_condition
 
 LOAD_CHUNK = 500
-
-
-class ContactSort(StrEnum):
-    NAME = "name"
-    UPDATED = "updated"
-
-
-class Archive(StrEnum):
-    """Which contacts a list shows."""
-
-    CURRENT = "current"  # not deleted, still with the organisation
-    ALL_LIVE = "all_live"  # not deleted, left or not
-    ARCHIVED = "archived"  # deleted or left
-
-
-@dataclass(frozen=True, slots=True)
-class ContactQuery:
-    text: str = ""
-    office_id: int | None = None
-    kind: str | None = None
-    archive: Archive = Archive.ALL_LIVE
-    sort: ContactSort = ContactSort.NAME
-    descending: bool = False
 
 
 def _contact_filters(session: Session, query: ContactQuery) -> list[ColumnElement[bool]]:

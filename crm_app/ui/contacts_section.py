@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from crm_app.domain.errors import CrmError
+from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.domain.records import Contact, ContactKind
 from crm_app.services.container import Services
 from crm_app.services.drafts import ContactChanges
 from crm_app.services.sample_data import load_sample_data
-from crm_app.store.repositories import Archive, ContactQuery
 from crm_app.ui.contact_editor import ContactEditor
 from crm_app.ui.dialogs import show_error
 from crm_app.ui.empty_state import WelcomePage

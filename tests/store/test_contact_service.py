@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 
 from crm_app.domain.errors import ConflictError, DuplicateError, NotFoundError, ValidationError
+from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.domain.records import LineType, PhoneKind
 from crm_app.services.container import Services
 from crm_app.services.drafts import (
@@ -17,7 +18,6 @@ from crm_app.services.drafts import (
     OfficeDraft,
     PhoneInput,
 )
-from crm_app.store.repositories import Archive, ContactQuery
 from tests.conftest import FakeClock
 
 

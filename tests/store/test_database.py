@@ -79,9 +79,9 @@ def test_database_from_first_migration_upgrades_keeping_data_and_a_copy(tmp_path
         with sqlite3.connect(database.backup_path) as copy:
             assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
             assert copy.execute("SELECT given FROM contacts").fetchone() == ("Kieran",)
+        from crm_app.domain.queries import ContactQuery
         from crm_app.services.common import Clock
         from crm_app.services.contacts import ContactService
-        from crm_app.store.repositories import ContactQuery
 
         contacts = ContactService(database, Clock())
         # The upgrade indexed what was already there: found by office name and phone digits.

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.domain.records import ContactKind, EmailKind, PhoneKind
 from crm_app.domain.vcard import VCardVersion
 from crm_app.services.common import Clock
@@ -23,7 +24,6 @@ from crm_app.services.drafts import (
 )
 from crm_app.services.vcards import VCardService
 from crm_app.store.database import open_database
-from crm_app.store.repositories import Archive, ContactQuery
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
+from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.services.container import Services
-from crm_app.store.repositories import Archive, ContactQuery
 from crm_app.ui.models.contact_table_model import (
     CONTACT_ID_ROLE,
     PAGE_SIZE,

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.services.container import Services
 from crm_app.services.drafts import ContactChanges
-from crm_app.store.repositories import Archive, ContactQuery
 from crm_app.ui.main_window import MainWindow
 from tests.ui.conftest import find
 

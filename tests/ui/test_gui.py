@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from crm_app.app import gui
+from crm_app.domain.queries import ContactQuery
 from crm_app.services.container import Services
-from crm_app.store.repositories import ContactQuery
 from crm_app.ui.main_window import MainWindow
 from crm_app.ui.preferences import Preferences
 from crm_app.ui.vcard_dialogs import ImportDialog

@@ -10,9 +10,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTreeWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from crm_app.domain.queries import ContactQuery
 from crm_app.services.container import Services
 from crm_app.services.vcards import VCardService
-from crm_app.store.repositories import ContactQuery
 from crm_app.ui.vcard_dialogs import (
     ExportDialog,
     ExportFormat,

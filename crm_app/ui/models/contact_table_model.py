@@ -21,9 +21,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from crm_app.domain.queries import ContactQuery, ContactSort
 from crm_app.domain.records import Contact
 from crm_app.services.contacts import ContactService
-from crm_app.store.repositories import ContactQuery, ContactSort
 
 PAGE_SIZE = 200
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1

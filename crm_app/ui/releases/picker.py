@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from crm_app.domain.errors import CrmError
+from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.domain.records import Contact
 from crm_app.services.contacts import ContactService
-from crm_app.store.repositories import Archive, ContactQuery
 from crm_app.ui.messages import tr_error
 from crm_app.ui.releases.contacts_model import contact_summary
 
