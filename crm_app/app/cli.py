@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -20,6 +21,7 @@ from crm_app.app.serialize import (
     release_json,
 )
 from crm_app.domain.errors import CrmError, DuplicateError, ValidationError
+from crm_app.domain.messages import msg
 from crm_app.domain.phones import format_phone
 from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.domain.records import (
@@ -43,6 +45,7 @@ from crm_app.services.drafts import (
     ReleaseDraft,
 )
 from crm_app.services.sample_data import load_sample_data
+from crm_app.services.vcards import ImportReport
 from crm_app.store.database import open_database
 
 EXIT_OK = 0
@@ -310,6 +313,9 @@ def contact_edit(args: argparse.Namespace, services: Services, out: TextIO) -> i
 
 def contact_delete(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     contact = services.contacts.delete(args.id)
+    if args.json:
+        _print_json(contact_json(contact, full=True), out)
+        return EXIT_OK
     out.write(
         f"Deleted contact {contact.id} ({contact.display_name}); "
         f"`crm-app contact restore {contact.id}` brings it back.\n"
@@ -319,6 +325,9 @@ def contact_delete(args: argparse.Namespace, services: Services, out: TextIO) ->
 
 def contact_restore(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     contact = services.contacts.restore(args.id)
+    if args.json:
+        _print_json(contact_json(contact, full=True), out)
+        return EXIT_OK
     out.write(f"Restored contact {contact.id} ({contact.display_name}).\n")
     return EXIT_OK
 
@@ -398,6 +407,9 @@ def release_publish(args: argparse.Namespace, services: Services, out: TextIO) -
     release, warnings = services.releases.publish(args.id, BlockLayout(args.layout))
     for warning in warnings:
         sys.stderr.write(f"warning: {warning.message}\n")
+    if args.json:
+        _print_json(release_json(release), out)
+        return EXIT_OK
     out.write(f"Published release {release.id}; its block is frozen as printed.\n")
     return EXIT_OK
 
@@ -442,6 +454,22 @@ def block(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         result = services.releases.block_for_contacts(contacts, args.lang or "en", layout)
     for warning in result.warnings:
         sys.stderr.write(f"warning: {warning.message}\n")
+    if args.json:
+        _print_json(
+            {
+                "language": result.language,
+                "layout": result.layout.value,
+                "text": result.block.text,
+                "html": result.block.html,
+                "markdown": result.block.markdown,
+                "warnings": [
+                    {"contact_id": w.contact_id, "code": w.code.value, "message": w.message}
+                    for w in result.warnings
+                ],
+            },
+            out,
+        )
+        return EXIT_OK
     out.write(result.block.as_format(BlockFormat(args.format)) + "\n")
     return EXIT_OK
 
@@ -458,15 +486,20 @@ def vcard_export(args: argparse.Namespace, services: Services, out: TextIO) -> i
         version=version,
         profile=profile,
     )
-    sys.stderr.write(f"Wrote {written} cards to {args.output}.\n")
+    if args.json:
+        _print_json({"written": written, "file": args.output}, out)
+    else:
+        sys.stderr.write(f"Wrote {written} cards to {args.output}.\n")
     return EXIT_OK
 
 
 def vcard_import(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     report = services.vcards.import_file(Path(args.file), dry_run=args.dry_run)
+    # Nothing readable at all is an error for a script; some bad cards among good ones are not.
+    status = EXIT_ERROR if report.skipped and not _read_any(report) else EXIT_OK
     if args.json:
         _print_json(import_report_json(report), out)
-        return EXIT_OK
+        return status
     verb = "would be" if args.dry_run else "were"
     out.write(
         f"{len(report.created)} contacts {verb} created, {len(report.updated)} updated, "
@@ -476,11 +509,25 @@ def vcard_import(args: argparse.Namespace, services: Services, out: TextIO) -> i
         out.write(f"  line {skipped.line}: skipped: {skipped.reason}\n")
     for warning in report.warnings:
         sys.stderr.write(f"warning: {warning}\n")
-    return EXIT_OK
+    return status
+
+
+def _read_any(report: ImportReport) -> bool:
+    return bool(report.created or report.updated or report.unchanged)
 
 
 def sample_data(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     result = load_sample_data(services.offices, services.contacts, services.clock)
+    if args.json:
+        _print_json(
+            {
+                "offices_added": result.offices_added,
+                "contacts_added": result.contacts_added,
+                "already_present": result.already_present,
+            },
+            out,
+        )
+        return EXIT_OK
     out.write(
         f"Added {result.offices_added} offices and {result.contacts_added} contacts"
         + (f" ({result.already_present} were already there)" if result.already_present else "")
@@ -614,12 +661,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--archived", action="store_true", help="deleted contacts and those who left"
     )
     command(contacts, "show", contact_show, "show one contact").add_argument("id", type=int)
-    command(
-        contacts, "delete", contact_delete, "move a contact to the archive", json_flag=False
-    ).add_argument("id", type=int)
-    command(
-        contacts, "restore", contact_restore, "bring a deleted contact back", json_flag=False
-    ).add_argument("id", type=int)
+    command(contacts, "delete", contact_delete, "move a contact to the archive").add_argument(
+        "id", type=int
+    )
+    command(contacts, "restore", contact_restore, "bring a deleted contact back").add_argument(
+        "id", type=int
+    )
 
     phones = group("phone", "phone numbers")
     check = command(phones, "check", phone_check, "check a number; exit status 1 when invalid")
@@ -643,9 +690,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     command(releases, "list", release_list, "list releases")
     command(releases, "show", release_show, "show a release").add_argument("id", type=int)
-    publish = command(
-        releases, "publish", release_publish, "freeze the block as printed", json_flag=False
-    )
+    publish = command(releases, "publish", release_publish, "freeze the block as printed")
     publish.add_argument("id", type=int)
     publish.add_argument("--layout", choices=[v.value for v in BlockLayout], default="stacked")
     command(
@@ -657,6 +702,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     block_parser = commands.add_parser("block", help="print a contact block; warnings go to stderr")
     block_parser.set_defaults(handler=block)
+    block_parser.add_argument("--json", action="store_true", help="the block in every format")
     source = block_parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--release", type=int, metavar="ID")
     source.add_argument("--contact", type=int, action="append", metavar="ID")
@@ -665,9 +711,7 @@ def build_parser() -> argparse.ArgumentParser:
     block_parser.add_argument("--layout", choices=[v.value for v in BlockLayout], default="stacked")
 
     vcards = group("vcard", "vCard export and import (Outlook, Google, Apple, Thunderbird)")
-    export = command(
-        vcards, "export", vcard_export, "write contacts to one .vcf file", json_flag=False
-    )
+    export = command(vcards, "export", vcard_export, "write contacts to one .vcf file")
     export.add_argument("--version", choices=[v.value for v in VCardVersion], default="3.0")
     export.add_argument(
         "--profile",
@@ -689,11 +733,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     sample = commands.add_parser("sample-data", help="load a few realistic offices and contacts")
     sample.set_defaults(handler=sample_data)
+    sample.add_argument("--json", action="store_true", help="print one JSON document")
     return parser
 
 
 def _open_services(args: argparse.Namespace) -> Services:
     paths = AppPaths.resolve(args.data_dir)
+    if paths.data_dir.exists() and not paths.data_dir.is_dir():
+        raise ValidationError("data-dir", msg("{path} is not a folder", path=str(paths.data_dir)))
     database = open_database(paths.database_url(args.db))
     return Services.build(database, templates_override=paths.templates_dir)
 
@@ -711,6 +758,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         services = _open_services(args)
         handler: Handler = args.handler
         return handler(args, services, sys.stdout)
+    except BrokenPipeError:
+        # The reader (head, less) went away: not an error. Quiet the final flush too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except DuplicateError as exc:
         sys.stderr.write(f"crm-app: error: {exc.message}; use --force to add anyway\n")
         return EXIT_ERROR

@@ -408,8 +408,10 @@ def parse_phone(
     if _is_empty(raw):
         raise ValidationError(field, msg("is empty"))
     check = check_phone(raw, region=region, switchboard=switchboard)
-    if check.valid or allow_invalid:
+    if check.valid:
         return check.to_phone(kind)
+    if allow_invalid and len(raw.strip()) <= MAX_INPUT_LENGTH:
+        return check.to_phone(kind)  # kept whole as typed, flagged; a longer text is no number
     reason = check.reason or msg("is not a valid phone number")
     if check.suggestion:
         reason = msg(

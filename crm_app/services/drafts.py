@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from crm_app.domain.records import ContactKind, EmailKind, OfficeKind, PhoneKind, ReleaseStatus
+from crm_app.domain.records import ContactKind, EmailKind, OfficeKind, PhoneKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,4 +99,3 @@ class ReleaseChanges:
     dateline: str | None = None
     url: str | None = None
     contact_ids: tuple[int, ...] | None = None
-    status: ReleaseStatus | None = None

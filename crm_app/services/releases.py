@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
@@ -67,6 +68,19 @@ def _printed_phone(e164: str, extension: str | None, template: BlockTemplate) ->
     )
 
 
+def _web_address(value: str) -> str:
+    """An http(s) address with a host, or nothing: it is printed and linked to."""
+    cleaned = clean_line(value, "url", 2000)
+    if not cleaned:
+        return ""
+    parts = urlsplit(cleaned)
+    if parts.scheme.lower() not in ("http", "https") or "." not in (parts.hostname or ""):
+        raise ValidationError(
+            "url", msg("'{value}' is not a web address (http:// or https://)", value=cleaned)
+        )
+    return cleaned
+
+
 def _live_release(session: Session, release_id: int) -> ReleaseRow:
     row = session.get(ReleaseRow, release_id)
     if row is None or row.deleted_at is not None:
@@ -115,7 +129,7 @@ class ReleaseService:
                 release_date=draft.date,
                 dateline=clean_line(draft.dateline, "dateline"),
                 office=resolve_office(session, draft.office) if draft.office else None,
-                url=clean_line(draft.url, "url", 2000),
+                url=_web_address(draft.url),
                 status=ReleaseStatus.DRAFT.value,
                 created_at=now,
                 updated_at=now,
@@ -146,13 +160,18 @@ class ReleaseService:
             if changes.title is not None:
                 row.title = required_line(changes.title, "title", 500)
             if changes.language is not None:
-                row.language = self._language(changes.language)
+                language = self._language(changes.language)
+                if row.status == ReleaseStatus.PUBLISHED.value and language != row.language:
+                    raise ValidationError(
+                        "language", msg("the release is published; its block's language is fixed")
+                    )
+                row.language = language
             if changes.date is not None:
                 row.release_date = changes.date
             if changes.dateline is not None:
                 row.dateline = clean_line(changes.dateline, "dateline")
             if changes.url is not None:
-                row.url = clean_line(changes.url, "url", 2000)
+                row.url = _web_address(changes.url)
             if changes.office is not None:
                 row.office = (
                     resolve_office(session, changes.office) if changes.office.strip() else None

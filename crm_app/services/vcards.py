@@ -171,11 +171,23 @@ class VCardService:
         """Writes beside the target and renames at the end: a cancelled or failed export
         leaves any existing file untouched. Returns None when cancelled."""
         folder = path.parent
+        if path.is_dir():
+            raise ValidationError("output", msg("{path} is a folder; name a file", path=str(path)))
         if not folder.is_dir():
             raise ValidationError(
                 "output", msg("the folder {folder} does not exist", folder=str(folder))
             )
-        handle, temporary = tempfile.mkstemp(prefix=".vcard-", suffix=".part", dir=folder)
+        try:
+            handle, temporary = tempfile.mkstemp(prefix=".vcard-", suffix=".part", dir=folder)
+        except OSError as exc:
+            raise ValidationError(
+                "output",
+                msg(
+                    "cannot write in {folder}: {detail}",
+                    folder=str(folder),
+                    detail=exc.strerror or str(exc),
+                ),
+            ) from exc
         try:
             with os.fdopen(handle, "wb") as out:
                 written = self.export(
@@ -190,6 +202,8 @@ class VCardService:
             if is_cancelled is not None and is_cancelled():
                 os.unlink(temporary)
                 return None
+            # mkstemp makes the file private; an export is an ordinary file for the user.
+            os.chmod(temporary, _ordinary_file_mode(path))
             os.replace(temporary, path)
             return written
         except BaseException:
@@ -583,6 +597,16 @@ def _reason_of(error: CrmError) -> str:
     if isinstance(error, ValidationError):
         return msg("{field}: {reason}", field=error.field, reason=error.reason)
     return error.message
+
+
+def _ordinary_file_mode(path: Path) -> int:
+    """The mode a replaced file had, else what the umask gives a new file."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _display_name(row: ContactRow) -> str:

@@ -2279,6 +2279,10 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
         <translation>«{name}» ya es el nombre de la oficina {id}</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a web address (http:// or https://)</source>
+        <translation>«{value}» no es una dirección web (http:// o https://)</translation>
+    </message>
+    <message>
         <source>at most {limit} contacts per release</source>
         <translation>{limit} contactos como máximo por comunicado</translation>
     </message>
@@ -2307,6 +2311,14 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
         <translation>el comunicado {id} ya está publicado</translation>
     </message>
     <message>
+        <source>the release is published; its block&apos;s language is fixed</source>
+        <translation>el comunicado está publicado; el idioma de su bloque ya no puede cambiar</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; name a file</source>
+        <translation>{path} es una carpeta; indique un archivo</translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
         <translation>la carpeta {folder} no existe</translation>
     </message>
@@ -2319,6 +2331,10 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
         <translation>la tarjeta no tiene nombre (N o FN)</translation>
     </message>
     <message>
+        <source>cannot write in {folder}: {detail}</source>
+        <translation>no se puede escribir en {folder}: {detail}</translation>
+    </message>
+    <message>
         <source>cannot read {path}: {detail}</source>
         <translation>no se puede leer {path}: {detail}</translation>
     </message>
@@ -2329,6 +2345,14 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
     <message>
         <source>no release with id {id}</source>
         <translation>no hay ningún comunicado con el id {id}</translation>
+    </message>
+    <message>
+        <source>contact {id} ({name}) has this UID but is deleted; restore it first</source>
+        <translation>el contacto {id} ({name}) tiene este UID pero está eliminado; restáurelo primero</translation>
+    </message>
+    <message>
+        <source>line {line}: {name}: phone &apos;{number}&apos; not imported ({reason})</source>
+        <translation>línea {line}: {name}: teléfono «{number}» no importado ({reason})</translation>
     </message>
     <message>
         <source>line {line}: {name}: e-mail &apos;{address}&apos; not imported ({reason})</source>

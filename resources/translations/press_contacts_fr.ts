@@ -2279,6 +2279,10 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
         <translation>«&#xa0;{name}&#xa0;» est déjà le nom du bureau {id}</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a web address (http:// or https://)</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse web (http:// ou https://)</translation>
+    </message>
+    <message>
         <source>at most {limit} contacts per release</source>
         <translation>{limit} contacts au plus par communiqué</translation>
     </message>
@@ -2307,6 +2311,14 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
         <translation>le communiqué {id} est déjà publié</translation>
     </message>
     <message>
+        <source>the release is published; its block&apos;s language is fixed</source>
+        <translation>le communiqué est publié&#xa0;; la langue de son bloc ne peut plus changer</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; name a file</source>
+        <translation>{path} est un dossier&#xa0;; indiquez un fichier</translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
         <translation>le dossier {folder} n&apos;existe pas</translation>
     </message>
@@ -2319,6 +2331,10 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
         <translation>la carte n&apos;a pas de nom (N ou FN)</translation>
     </message>
     <message>
+        <source>cannot write in {folder}: {detail}</source>
+        <translation>impossible d&apos;écrire dans {folder}&#xa0;: {detail}</translation>
+    </message>
+    <message>
         <source>cannot read {path}: {detail}</source>
         <translation>impossible de lire {path}&#xa0;: {detail}</translation>
     </message>
@@ -2329,6 +2345,14 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
     <message>
         <source>no release with id {id}</source>
         <translation>aucun communiqué n° {id}</translation>
+    </message>
+    <message>
+        <source>contact {id} ({name}) has this UID but is deleted; restore it first</source>
+        <translation>le contact {id} ({name}) a cet UID mais il est supprimé&#xa0;; restaurez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>line {line}: {name}: phone &apos;{number}&apos; not imported ({reason})</source>
+        <translation>ligne {line}&#xa0;: {name}&#xa0;: numéro «&#xa0;{number}&#xa0;» non importé ({reason})</translation>
     </message>
     <message>
         <source>line {line}: {name}: e-mail &apos;{address}&apos; not imported ({reason})</source>

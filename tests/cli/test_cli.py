@@ -381,3 +381,58 @@ def test_vcard_import_of_a_missing_file_is_an_error(beijing: Run, tmp_path: Path
     result = beijing("vcard", "import", str(tmp_path / "nope.vcf"))
     assert result.code == 1
     assert result.err.startswith("crm-app: error: file:")
+
+
+def test_every_command_that_prints_data_takes_json(beijing: Run, tmp_path: Path) -> None:
+    assert beijing(*KIERAN, "--verified", "2026-11-20").code == 0
+    block = beijing("block", "--contact", "1", "--lang", "fr", "--json").json()
+    assert block["language"] == "fr"
+    assert block["text"].startswith("Pour plus d'informations")
+    assert 'href="mailto:kgormanbest@iom.int"' in block["html"]
+    assert block["warnings"] == []
+    assert beijing("contact", "delete", "1", "--json").json()["deleted_at"]
+    assert beijing("contact", "restore", "1", "--json").json()["deleted_at"] is None
+    beijing(
+        "release", "add", "--title", "T", "--lang", "en", "--date", "2026-11-27", "--contact", "1"
+    )
+    assert beijing("release", "publish", "1", "--json").json()["status"] == "published"
+    out = tmp_path / "one.vcf"
+    assert beijing("vcard", "export", "-o", str(out), "--json").json() == {
+        "written": 1,
+        "file": str(out),
+    }
+
+
+def test_hostile_paths_and_addresses_are_clear_errors(beijing: Run, tmp_path: Path) -> None:
+    beijing(*KIERAN)
+    folder = beijing("vcard", "export", "-o", str(tmp_path))
+    assert folder.code == 1
+    assert folder.err.startswith("crm-app: error: output:")
+    not_a_folder = tmp_path / "file.txt"
+    not_a_folder.write_text("x")
+    data_dir = beijing("--data-dir", str(not_a_folder), "contact", "list")
+    assert data_dir.code == 1
+    assert data_dir.err.startswith("crm-app: error: data-dir:")
+    for url in ("javascript:alert(1)", "htps://www.iom,int/news"):
+        refused = beijing("release", "add", "--title", "T", "--lang", "en", "--url", url)
+        assert refused.code == 1
+        assert refused.err.startswith("crm-app: error: url:")
+    assert beijing("release", "list", "--json").json() == []
+    junk = beijing("contact", "add", "--given", "X", "--phone", "x" * 5000, "--allow-invalid-phone")
+    assert junk.code == 1
+    assert junk.err.startswith("crm-app: error: phone:")
+
+
+def test_an_export_is_an_ordinary_file(beijing: Run, tmp_path: Path) -> None:
+    beijing(*KIERAN)
+    out = tmp_path / "contacts.vcf"
+    assert beijing("vcard", "export", "-o", str(out)).code == 0
+    assert out.stat().st_mode & 0o044 == 0o044  # readable by others, as the umask allows
+
+
+def test_an_unreadable_vcard_file_fails_the_import(beijing: Run, tmp_path: Path) -> None:
+    junk = tmp_path / "photo.vcf"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    result = beijing("vcard", "import", str(junk))
+    assert result.code == 1
+    assert "not a vCard file" in result.out
