@@ -78,7 +78,7 @@ class OfficeService:
             if draft.parent:
                 row.parent_id = resolve_office(session, draft.parent, "parent").id
             row.names = [
-                OfficeNameRow(language=lang, name=name, name_key=fold(name))
+                OfficeNameRow(language=lang, name=name, name_key=fold(name)[:200])
                 for lang, name in names.items()
             ]
             session.add(row)
@@ -97,7 +97,7 @@ class OfficeService:
                 names = _clean_names({k: v for k, v in merged.items() if v.strip()})
                 self._refuse_taken_names(session, names, exclude_id=office_id)
                 row.names = [
-                    OfficeNameRow(language=lang, name=name, name_key=fold(name))
+                    OfficeNameRow(language=lang, name=name, name_key=fold(name)[:200])
                     for lang, name in names.items()
                 ]
             if changes.country is not None:

@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
+from crm_app.domain.records import Phone
+from crm_app.services.mapping import phone_record
 from crm_app.store.models import ContactRow
 from crm_app.store.search import build_search_text, fold
 
 
-def refresh_contact_search(row: ContactRow) -> None:
-    office_names = [name.name for name in row.office.names] if row.office is not None else []
+def set_search_fields(
+    row: ContactRow,
+    office_names: Iterable[str],
+    emails: Iterable[str],
+    phones: Sequence[Phone],
+) -> None:
+    """The one place that says what a contact is found by and sorted on."""
     row.search_text = build_search_text(
         (row.given, row.family, row.honorific),
         office_names,
-        [email.address for email in row.emails],
-        [phone.e164 or phone.raw for phone in row.phones]
-        + [phone.extension for phone in row.phones if phone.extension],
+        emails,
+        [phone.e164 or phone.raw for phone in phones]
+        + [phone.extension for phone in phones if phone.extension],
     )
-    row.sort_key = fold(f"{row.family} {row.given}")
+    row.sort_key = fold(f"{row.family} {row.given}")[:410]
+
+
+def refresh_contact_search(row: ContactRow) -> None:
+    set_search_fields(
+        row,
+        [name.name for name in row.office.names] if row.office is not None else [],
+        [email.address for email in row.emails],
+        [phone_record(phone) for phone in row.phones],
+    )

@@ -31,11 +31,11 @@ from crm_app.domain.vcard import (
 from crm_app.services.common import Clock
 from crm_app.services.contacts import MAX_EMAILS, MAX_PHONES, set_channels
 from crm_app.services.mapping import contact_record
-from crm_app.services.search_text import refresh_contact_search
+from crm_app.services.search_text import refresh_contact_search, set_search_fields
 from crm_app.store import repositories
 from crm_app.store.database import Database
 from crm_app.store.models import ContactRow, ContactTitleRow, OfficeRow, ReleaseRow
-from crm_app.store.search import build_search_text, fold
+from crm_app.store.search import fold
 
 EXPORT_PAGE = 1_000
 # Flushing and forgetting rows every so often keeps memory flat on a huge file while the
@@ -449,14 +449,12 @@ class VCardService:
             ContactTitleRow(language=lang, title=title) for lang, title in card.titles.items()
         ]
         set_channels(row, card.phones, card.emails)
-        row.search_text = build_search_text(
-            (card.given, card.family, card.honorific),
+        set_search_fields(
+            row,
             card.office.names if card.office is not None else (),
             [email.address for email in card.emails],
-            [p.e164 or p.raw for p in card.phones]
-            + [p.extension for p in card.phones if p.extension],
+            card.phones,
         )
-        row.sort_key = fold(f"{card.family} {card.given}")
         return row
 
     def _fill_in(self, session: Session, row: ContactRow, card: _PreparedCard) -> bool:

@@ -151,7 +151,7 @@ def offices_named(session: Session, name: str) -> list[OfficeRow]:
     statement = (
         select(OfficeRow)
         .join(OfficeNameRow, OfficeNameRow.office_id == OfficeRow.id)
-        .where(OfficeNameRow.name_key == fold(name), OfficeRow.deleted_at.is_(None))
+        .where(OfficeNameRow.name_key == fold(name)[:200], OfficeRow.deleted_at.is_(None))
         .distinct()
     )
     return list(session.scalars(statement))

@@ -7,15 +7,37 @@ Create Date: 2026-11-29
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import sqlalchemy as sa
 from alembic import op
-
-from crm_app.store.search import build_search_text, fold
 
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
+
+
+# Frozen here as they were when this migration was written, so that it never changes
+# behaviour when the program's own search code does.
+_SPACES = re.compile(r"\s+")
+_NON_DIGIT = re.compile(r"\D+")
+
+
+def fold(value: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", value)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", stripped.casefold()).strip()
+
+
+def build_search_text(names, office_names, emails, phone_numbers):  # type: ignore[no-untyped-def]
+    parts = [fold(part) for part in (*names, *office_names, *emails) if part]
+    for number in phone_numbers:
+        digits = _NON_DIGIT.sub("", number)
+        if digits:
+            parts.append(digits)
+    return " | ".join(parts)
 
 
 def _backfill_search_text() -> None:
@@ -28,8 +50,12 @@ def _backfill_search_text() -> None:
     for contact_id, address in bind.execute(sa.text("SELECT contact_id, address FROM emails")):
         emails.setdefault(contact_id, []).append(address)
     phones: dict[int, list[str]] = {}
-    for contact_id, e164, raw in bind.execute(sa.text("SELECT contact_id, e164, raw FROM phones")):
+    extensions: dict[int, list[str]] = {}
+    rows = bind.execute(sa.text("SELECT contact_id, e164, raw, extension FROM phones"))
+    for contact_id, e164, raw, extension in rows:
         phones.setdefault(contact_id, []).append(e164 or raw)
+        if extension:
+            extensions.setdefault(contact_id, []).append(extension)
     contacts = bind.execute(
         sa.text("SELECT id, honorific, given, family, office_id FROM contacts")
     ).all()
@@ -41,9 +67,9 @@ def _backfill_search_text() -> None:
                     (given, family, honorific),
                     office_names.get(office_id, []) if office_id else [],
                     emails.get(contact_id, []),
-                    phones.get(contact_id, []),
+                    phones.get(contact_id, []) + extensions.get(contact_id, []),
                 ),
-                "key": fold(f"{family} {given}"),
+                "key": fold(f"{family} {given}")[:410],
                 "id": contact_id,
             },
         )

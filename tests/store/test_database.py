@@ -87,6 +87,7 @@ def test_database_from_first_migration_upgrades_keeping_data_and_a_copy(tmp_path
         # The upgrade indexed what was already there: found by office name and phone digits.
         assert [c.id for c in contacts.page(ContactQuery(text="pékin"))] == [7]
         assert [c.id for c in contacts.page(ContactQuery(text="9695"))] == [7]
+        assert [c.id for c in contacts.page(ContactQuery(text="203"))] == [7]  # the extension
     finally:
         database.close()
 
