@@ -245,9 +245,16 @@ def contact_add(args: argparse.Namespace, services: Services, out: TextIO) -> in
 
 def contact_list(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     archive = Archive.ARCHIVED if args.archived else Archive.ALL_LIVE
-    contacts = services.contacts.page(ContactQuery(text=args.search or "", archive=archive))
+    contacts = services.contacts.stream(ContactQuery(text=args.search or "", archive=archive))
     if args.json:
-        _print_json([contact_json(c) for c in contacts], out)
+        # Written as it is read, so 100,000 contacts never sit in memory at once.
+        out.write("[")
+        count = 0
+        for contact in contacts:
+            document = json.dumps(contact_json(contact), ensure_ascii=False, indent=2)
+            out.write(("," if count else "") + "\n  " + document.replace("\n", "\n  "))
+            count += 1
+        out.write("\n]\n" if count else "]\n")
         return EXIT_OK
     for contact in contacts:
         out.write(_contact_line(contact) + "\n")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -191,6 +191,17 @@ class ContactService:
         with transaction(self._database, "contact") as session:
             ids = repositories.contact_ids(session, query, offset, limit)
             return [contact_record(row) for row in repositories.load_contacts(session, ids)]
+
+    def stream(self, query: ContactQuery, chunk: int = 500) -> Iterator[Contact]:
+        """Every matching contact in list order, read a chunk at a time: memory stays flat
+        however many there are."""
+        with self._database.sessions() as session:
+            ids = repositories.contact_ids(session, query)
+            for start in range(0, len(ids), chunk):
+                rows = repositories.load_contacts(session, ids[start : start + chunk])
+                records = [contact_record(row) for row in rows]
+                session.expunge_all()
+                yield from records
 
     def check_phone(self, raw: str, office_id: int | None) -> PhoneCheck:
         """Check a number as typed, in the office's country, with its switchboard's area code."""
