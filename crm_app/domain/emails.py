@@ -6,11 +6,12 @@ Deliverability (a DNS lookup) is off by default because the desktops are often o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from email_validator import EmailNotValidError, validate_email
 
 from crm_app.domain.errors import ValidationError
-from crm_app.domain.messages import msg
+from crm_app.domain.messages import Message, msg
 
 # RFC 3696 errata: 64 before the "@" + "@" + 255 after; anything longer is a paste gone wrong.
 MAX_EMAIL_LENGTH = 320
@@ -24,6 +25,59 @@ _CANDIDATE_RE = re.compile(
     r"@"
     r"[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,20}"  # the domain; a trailing "." ends the sentence
 )
+
+
+# email-validator's commonest sentences, word for word, so the window can translate them;
+# any other keeps the library's text inside a translated frame.
+_LIBRARY_REASONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Message]], ...] = (
+    (
+        re.compile(r"The part after the @-sign contains invalid characters: (.*)\.\Z", re.S),
+        lambda m: msg(
+            "The part after the @-sign contains invalid characters: {chars}.", chars=m[1]
+        ),
+    ),
+    (
+        re.compile(r"The email address contains invalid characters before the @-sign: (.*)\.\Z"),
+        lambda m: msg(
+            "The email address contains invalid characters before the @-sign: {chars}.",
+            chars=m[1],
+        ),
+    ),
+)
+
+
+# Written out (not looked up) so that the translators' tools find each sentence.
+_LIBRARY_SENTENCES: dict[str, Callable[[], Message]] = {
+    "An email address must have an @-sign.": lambda: msg("An email address must have an @-sign."),
+    "The part after the @-sign is not valid. It should have a period.": lambda: msg(
+        "The part after the @-sign is not valid. It should have a period."
+    ),
+    "An email address cannot end with a period.": lambda: msg(
+        "An email address cannot end with a period."
+    ),
+    "An email address cannot start with a period.": lambda: msg(
+        "An email address cannot start with a period."
+    ),
+    "An email address cannot have two periods in a row.": lambda: msg(
+        "An email address cannot have two periods in a row."
+    ),
+    "There must be something before the @-sign.": lambda: msg(
+        "There must be something before the @-sign."
+    ),
+    "There must be something after the @-sign.": lambda: msg(
+        "There must be something after the @-sign."
+    ),
+}
+
+
+def _library_reason(text: str) -> Message:
+    if text in _LIBRARY_SENTENCES:
+        return _LIBRARY_SENTENCES[text]()
+    for pattern, message in _LIBRARY_REASONS:
+        found = pattern.match(text)
+        if found:
+            return message(found)
+    return msg("is not a valid e-mail address: {detail}", detail=text or "?")
 
 
 def normalise_email(raw: str, *, field: str = "email", check_deliverability: bool = False) -> str:
@@ -46,10 +100,7 @@ def normalise_email(raw: str, *, field: str = "email", check_deliverability: boo
     try:
         result = validate_email(text, check_deliverability=check_deliverability)
     except EmailNotValidError as exc:
-        # The library's own reason, in English; the frame around it is translated.
-        raise ValidationError(
-            field, msg("is not a valid e-mail address: {detail}", detail=str(exc) or "?")
-        ) from exc
+        raise ValidationError(field, _library_reason(str(exc))) from exc
     except (UnicodeError, ValueError) as exc:  # defensive: IDNA codec corner cases
         raise ValidationError(
             field, msg("is not a valid e-mail address: {detail}", detail=str(exc))

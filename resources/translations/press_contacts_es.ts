@@ -2079,6 +2079,42 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
         <translation>no es una dirección de correo válida: {detail}</translation>
     </message>
     <message>
+        <source>An email address must have an @-sign.</source>
+        <translation>Una dirección de correo debe tener una @.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>La parte tras la @ no es válida. Debería tener un punto.</translation>
+    </message>
+    <message>
+        <source>An email address cannot end with a period.</source>
+        <translation>Una dirección de correo no puede terminar en punto.</translation>
+    </message>
+    <message>
+        <source>An email address cannot start with a period.</source>
+        <translation>Una dirección de correo no puede empezar por un punto.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>Una dirección de correo no puede tener dos puntos seguidos.</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>Debe haber algo antes de la @.</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>Debe haber algo después de la @.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters: {chars}.</source>
+        <translation>La parte tras la @ contiene caracteres no válidos: {chars}.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
+        <translation>La dirección contiene caracteres no válidos antes de la @: {chars}.</translation>
+    </message>
+    <message>
         <source>{country} (+{code})</source>
         <translation>{country} (+{code})</translation>
     </message>

@@ -2079,6 +2079,42 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
         <translation>n&apos;est pas une adresse électronique valide&#xa0;: {detail}</translation>
     </message>
     <message>
+        <source>An email address must have an @-sign.</source>
+        <translation>Une adresse électronique doit contenir un @.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>La partie après le @ n&apos;est pas valide. Elle devrait contenir un point.</translation>
+    </message>
+    <message>
+        <source>An email address cannot end with a period.</source>
+        <translation>Une adresse électronique ne peut pas se terminer par un point.</translation>
+    </message>
+    <message>
+        <source>An email address cannot start with a period.</source>
+        <translation>Une adresse électronique ne peut pas commencer par un point.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>Une adresse électronique ne peut pas contenir deux points de suite.</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>Il doit y avoir quelque chose avant le @.</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>Il doit y avoir quelque chose après le @.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters: {chars}.</source>
+        <translation>La partie après le @ contient des caractères non valides&#xa0;: {chars}.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
+        <translation>L&apos;adresse contient des caractères non valides avant le @&#xa0;: {chars}.</translation>
+    </message>
+    <message>
         <source>{country} (+{code})</source>
         <translation>{country} (+{code})</translation>
     </message>
