@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -41,6 +41,14 @@ def transaction(database: Database, what: str, key: object = None) -> Iterator[S
         raise ConflictError(what, key) from exc
     except IntegrityError as exc:
         raise CrmError(f"{what}: the database refused the change ({exc.orig})") from exc
+    except OperationalError as exc:
+        # SQLite answers a write that meets another writer's lock with "database is locked"
+        # once the busy timeout has passed: another person is saving; nothing was written.
+        if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+            raise CrmError(
+                msg("the database is busy with someone else's change; nothing was saved, try again")
+            ) from exc
+        raise
 
 
 def check_version(what: str, key: object, stored: int, expected: int | None) -> None:

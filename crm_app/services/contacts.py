@@ -331,6 +331,22 @@ class ContactService:
                 raise NotFoundError("contact", contact_id)
             if row.deleted_at is None:
                 raise ValidationError("contact", msg("contact {id} is not deleted", id=contact_id))
+            record = contact_record(row)
+            hints = _duplicates(session, record.phones, record.emails, exclude_id=contact_id)
+            if hints:
+                # Someone took over this e-mail or line meanwhile; two live copies would confuse.
+                raise DuplicateError(
+                    hints[0].field,
+                    msg(
+                        "{what} as contact {id} ({name})",
+                        what=hints[0].reason,
+                        id=hints[0].contact_id,
+                        name=hints[0].name,
+                    ),
+                    hints[0].contact_id,
+                )
+            if row.office is not None and row.office.deleted_at is not None:
+                row.office = None  # its office was deleted meanwhile; it must not point there
             row.deleted_at = None
             session.flush()
             return contact_record(row)

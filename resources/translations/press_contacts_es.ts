@@ -2263,6 +2263,10 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
         <translation>«{name}» designa varias oficinas ({ids}); indique el id</translation>
     </message>
     <message>
+        <source>the database is busy with someone else&apos;s change; nothing was saved, try again</source>
+        <translation>la base de datos está guardando el cambio de otra persona; no se guardó nada, inténtelo de nuevo</translation>
+    </message>
+    <message>
         <source>is empty (give a given or a family name)</source>
         <translation>está vacío (indique un nombre o un apellido)</translation>
     </message>

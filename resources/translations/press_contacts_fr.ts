@@ -2263,6 +2263,10 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
         <translation>«&#xa0;{name}&#xa0;» désigne plusieurs bureaux ({ids})&#xa0;; indiquez le numéro</translation>
     </message>
     <message>
+        <source>the database is busy with someone else&apos;s change; nothing was saved, try again</source>
+        <translation>la base de données enregistre la modification de quelqu&apos;un d&apos;autre&#xa0;; rien n&apos;a été enregistré, réessayez</translation>
+    </message>
+    <message>
         <source>is empty (give a given or a family name)</source>
         <translation>est vide (indiquez un prénom ou un nom)</translation>
     </message>

@@ -254,3 +254,24 @@ def test_paging_returns_the_list_in_slices(services: Services) -> None:
     rest = services.contacts.page(query, 10, 100)
     assert [c.family for c in first + rest] == [f"Family{i:02d}" for i in range(25)]
     assert services.contacts.count(query) == 25
+
+
+def test_restore_refuses_when_someone_took_the_address_meanwhile(
+    services: Services, beijing: int
+) -> None:
+    first = services.contacts.add(kieran())
+    services.contacts.delete(first.id)
+    services.contacts.add(kieran(given="K.", phones=()))  # the address is free again
+    with pytest.raises(DuplicateError, match=r"kgormanbest@iom\.int"):
+        services.contacts.restore(first.id)
+    assert services.contacts.get(first.id, include_deleted=True).deleted
+
+
+def test_a_restored_contact_never_points_at_a_deleted_office(
+    services: Services, beijing: int
+) -> None:
+    contact = services.contacts.add(kieran())
+    services.contacts.delete(contact.id)
+    services.offices.delete(beijing)
+    restored = services.contacts.restore(contact.id)
+    assert restored.office is None

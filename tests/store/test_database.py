@@ -192,3 +192,26 @@ def test_the_password_in_a_url_is_never_printed() -> None:
     with pytest.raises(DatabaseOpenError) as caught:
         open_database("postgresql://crm:secretpw@127.0.0.1:1/none?connect_timeout=2")
     assert "secretpw" not in caught.value.message
+
+
+def test_a_write_blocked_by_another_writer_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_app.domain.errors import CrmError
+    from crm_app.services.common import Clock
+    from crm_app.services.contacts import ContactService
+    from crm_app.services.drafts import ContactDraft
+
+    monkeypatch.setattr("crm_app.store.database.SQLITE_BUSY_TIMEOUT_MS", 100)
+    path = tmp_path / "busy.sqlite3"
+    database = open_database(f"sqlite:///{path}")
+    other = sqlite3.connect(path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another person is in the middle of a save
+        with pytest.raises(CrmError, match="busy"):
+            ContactService(database, Clock()).add(ContactDraft(given="Ann", family="Lee"))
+        other.execute("ROLLBACK")
+        assert ContactService(database, Clock()).add(ContactDraft(given="Ann", family="Lee"))
+    finally:
+        other.close()
+        database.close()
