@@ -87,7 +87,30 @@ _FORMATS: dict[ExportFormat, tuple[VCardVersion, VCardProfile]] = {
 }
 
 
-class ExportDialog(QDialog):
+class _TaskDialog(QDialog):
+    """A dialog whose background work is cancelled, and waited for, when it closes.
+
+    Cancelling an import rolls it back; cancelling an export removes its file. Waiting
+    means the thread never outlives the dialog.
+    """
+
+    _task: BackgroundTask | None = None
+
+    def _stop_task(self) -> None:
+        if self._task is not None and self._task.is_running():
+            self._task.cancel()
+            self._task.wait()
+
+    def reject(self) -> None:
+        self._stop_task()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._stop_task()
+        super().closeEvent(event)
+
+
+class ExportDialog(_TaskDialog):
     """File → Export vCards: which contacts, which flavour, which file."""
 
     exported = Signal(int)  # how many cards were written
@@ -321,19 +344,6 @@ class ExportDialog(QDialog):
             self.tr("Cancel the export") if running else self.tr("Close this window")
         )
 
-    def reject(self) -> None:
-        # Closing while the export runs cancels it, and waits for the file to be removed.
-        if self._task is not None and self._task.is_running():
-            self._task.cancel()
-            self._task.wait()
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self._task is not None and self._task.is_running():
-            self._task.cancel()
-            self._task.wait()
-        super().closeEvent(event)
-
     # Translation
 
     def _retranslate(self) -> None:
@@ -392,7 +402,7 @@ class ImportPage(IntEnum):
     PREVIEW = 2
 
 
-class ImportDialog(QDialog):
+class ImportDialog(_TaskDialog):
     """File → Import vCards: choose, preview (dry run), then import, each step cancellable."""
 
     imported = Signal(object)  # the ImportReport of an import that was written
@@ -717,19 +727,6 @@ class ImportDialog(QDialog):
             if running
             else (self.tr("Close this window") if done else self.tr("Cancel the import"))
         )
-
-    def reject(self) -> None:
-        # Closing mid-way cancels; the service rolls back, and we wait for it to finish.
-        if self._task is not None and self._task.is_running():
-            self._task.cancel()
-            self._task.wait()
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self._task is not None and self._task.is_running():
-            self._task.cancel()
-            self._task.wait()
-        super().closeEvent(event)
 
     # Translation
 
