@@ -572,12 +572,10 @@ def build_parser() -> argparse.ArgumentParser:
         name: str,
         handler: Handler,
         help_text: str,
-        json_flag: bool = True,
     ) -> _Parser:
         sub = actions.add_parser(name, help=help_text)
         sub.set_defaults(handler=handler)
-        if json_flag:
-            sub.add_argument("--json", action="store_true", help="print one JSON document")
+        sub.add_argument("--json", action="store_true", help="print one JSON document")
         return sub
 
     offices = group("office", "offices: missions, country and regional offices, headquarters")

@@ -300,15 +300,16 @@ class ContactService:
             if changes.last_verified is not None:
                 row.last_verified = changes.last_verified
             if changes.phones is not None or changes.emails is not None:
+                current = contact_record(row)
                 phones = (
                     checked_phones(changes.phones, row.office)
                     if changes.phones is not None
-                    else [contact_record(row).phones[i] for i in range(len(row.phones))]
+                    else list(current.phones)
                 )
                 emails = (
                     checked_emails(changes.emails)
                     if changes.emails is not None
-                    else list(contact_record(row).emails)
+                    else list(current.emails)
                 )
                 set_channels(row, phones, emails)
             row.updated_at = self._clock.now()

@@ -271,13 +271,6 @@ class VCardService:
         if report.written and len(report.created) >= OPTIMIZE_AFTER:
             self._database.optimize()  # a big import changes what the planner should pick
         report.warnings.extend(read_report.warnings)
-        nothing_read = not (report.created or report.updated or report.unchanged or report.skipped)
-        if (
-            nothing_read
-            and not report.cancelled
-            and not any("no vCard" in w for w in report.warnings)
-        ):
-            report.warnings.append(msg("no vCards found in the file"))
         return report
 
     def _import_batch(

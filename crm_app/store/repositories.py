@@ -109,14 +109,13 @@ def contacts_with_phone(
 ) -> list[ContactRow]:
     """Live contacts holding any of these E.164 + extension pairs.
 
-    Both halves go to the (e164, extension) index, so colleagues on one switchboard with
-    other extensions are never read.
+    Both IN lists reach the (e164, extension) index; they may also match a number with
+    another listed extension, so the exact pairs are kept below.
     """
     wanted = {(e164, extension or "") for e164, extension in numbers}
     with_extension = sorted((e164, ext) for e164, ext in wanted if ext)
     without_extension = sorted(e164 for e164, ext in wanted if not ext)
-    # Plain IN lists on both columns reach the (e164, extension) index; a row-value IN
-    # would scan. The exact pairs are checked below.
+    # A row-value IN ((e164, extension) IN ...) would scan the table in SQLite.
     conditions: list[ColumnElement[bool]] = []
     for start in range(0, len(with_extension), LOAD_CHUNK):
         chunk = with_extension[start : start + LOAD_CHUNK]

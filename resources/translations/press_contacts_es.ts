@@ -2363,10 +2363,6 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
         <translation>la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <source>no vCards found in the file</source>
-        <translation>no se encontró ninguna vCard en el archivo</translation>
-    </message>
-    <message>
         <source>the card has no name (N or FN)</source>
         <translation>la tarjeta no tiene nombre (N o FN)</translation>
     </message>

@@ -2363,10 +2363,6 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
         <translation>le dossier {folder} n&apos;existe pas</translation>
     </message>
     <message>
-        <source>no vCards found in the file</source>
-        <translation>aucune vCard dans le fichier</translation>
-    </message>
-    <message>
         <source>the card has no name (N or FN)</source>
         <translation>la carte n&apos;a pas de nom (N ou FN)</translation>
     </message>
