@@ -131,6 +131,11 @@ class EditorPane(QWidget):
         # Room for a label, a field and its message without scrolling sideways.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
 
+    def form_width(self) -> int:
+        """The width the form needs to show without scrolling sideways."""
+        scrollbar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        return self.form.minimumSizeHint().width() + scrollbar + 4
+
     # Building the form
 
     def add_heading(self, text: str) -> None:

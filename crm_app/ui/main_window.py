@@ -105,7 +105,13 @@ class MainWindow(QMainWindow):
         self._splitter.addWidget(self._stack)
         self._splitter.setStretchFactor(0, 0)
         self._splitter.setStretchFactor(1, 1)
-        navigation_width = self._navigation.fontMetrics().averageCharWidth() * 16
+        # Wide enough for the longest section name in this language ("Communiqués"), plus
+        # the item padding on both sides.
+        metrics = self._navigation.fontMetrics()
+        navigation_width = max(
+            metrics.averageCharWidth() * 12,
+            *(metrics.horizontalAdvance(section.title()) + 40 for section in self._sections),
+        )
         self._splitter.setSizes([navigation_width, DEFAULT_SIZE.width() - navigation_width])
         self.setCentralWidget(self._splitter)
 

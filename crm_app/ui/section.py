@@ -191,9 +191,11 @@ class ListDetailSection(Section):
             # Only now is the width known; a remembered splitter (restore_state) wins.
             self._split_known = True
             width = self.splitter.width()
-            self.splitter.setSizes(
-                [round(width * self.list_share), round(width * (1 - self.list_share))]
-            )
+            # The form gets what its labels need (French ones are longer), up to half the
+            # width; the list keeps the rest.
+            needed = min(self.detail.form_width(), width // 2)
+            detail = max(round(width * (1 - self.list_share)), needed)
+            self.splitter.setSizes([max(width - detail, 0), detail])
 
     def delete_key_target(self) -> QWidget | None:
         return self.list_view
