@@ -300,7 +300,8 @@ class ContactEditor(EditorPane):
         # the box that would take it away is only offered while there is none.
         self._verified.setVisible(verified is None)
         self._verified_on.setEnabled(verified is not None)
-        self._verified_on.setDate(QDate(verified or self._services.clock.today()))
+        shown = verified or self._services.clock.today()
+        self._verified_on.setDate(QDate(shown.year, shown.month, shown.day))
         self._left.setChecked(contact is not None and not contact.active)
         self._notes.setPlainText(contact.notes if contact else "")
         self._show_header()
@@ -351,7 +352,8 @@ class ContactEditor(EditorPane):
         self.on_changed()
 
     def _mark_verified_today(self) -> None:
-        self._verified_on.setDate(QDate(self._services.clock.today()))
+        today = self._services.clock.today()
+        self._verified_on.setDate(QDate(today.year, today.month, today.day))
         self._verified.setChecked(True)
 
     # Duplicates
