@@ -331,7 +331,11 @@ def contact_delete(args: argparse.Namespace, services: Services, out: TextIO) ->
 
 
 def contact_restore(args: argparse.Namespace, services: Services, out: TextIO) -> int:
-    contact = services.contacts.restore(args.id)
+    restored = services.contacts.restore(args.id)
+    contact = restored.contact
+    # A duplicate does not stop a restore (it was kept once on purpose); it is warned about.
+    for warning in restored.warnings:
+        sys.stderr.write(f"warning: {warning}\n")
     if args.json:
         _print_json(contact_json(contact, full=True), out)
         return EXIT_OK

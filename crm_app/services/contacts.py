@@ -1,4 +1,4 @@
-"""Contacts: checked phones and e-mails, duplicates refused, soft delete with restore."""
+"""Contacts: checked phones and e-mails, duplicates refused on add, soft delete with restore."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from crm_app.domain.emails import normalise_email
 from crm_app.domain.errors import DuplicateError, NotFoundError, ValidationError
-from crm_app.domain.messages import msg
+from crm_app.domain.messages import Message, msg
 from crm_app.domain.phones import PhoneCheck, check_phone, parse_phone
 from crm_app.domain.queries import ContactQuery
 from crm_app.domain.records import Contact, Email, Phone
@@ -35,6 +35,30 @@ class DuplicateHint:
     name: str
     field: str  # "email" or "phone"
     reason: str  # e.g. "same e-mail kgormanbest@iom.int"
+
+
+@dataclass(frozen=True, slots=True)
+class RestoredContact:
+    """A contact brought back, and the live contacts it now shares an e-mail or phone with.
+
+    A restore never refuses over these: the contact was kept once already (an "add anyway",
+    or two people who really share a switchboard line); losing it would be worse.
+    """
+
+    contact: Contact
+    duplicates: tuple[DuplicateHint, ...] = ()
+
+    @property
+    def warnings(self) -> tuple[Message, ...]:
+        return tuple(
+            msg(
+                "possible duplicate of contact {id} ({name}): {what}",
+                id=hint.contact_id,
+                name=hint.name,
+                what=hint.reason,
+            )
+            for hint in self.duplicates
+        )
 
 
 def checked_names(given: str, family: str) -> tuple[str, str]:
@@ -325,7 +349,9 @@ class ContactService:
             session.flush()
             return contact_record(row)
 
-    def restore(self, contact_id: int) -> Contact:
+    def restore(self, contact_id: int) -> RestoredContact:
+        """Bring a deleted contact back, even when another live one shares its e-mail or phone
+        now; those are returned with it, for the caller to warn about."""
         with transaction(self._database, "contact", contact_id) as session:
             row = repositories.get_contact(session, contact_id)
             if row is None:
@@ -334,20 +360,8 @@ class ContactService:
                 raise ValidationError("contact", msg("contact {id} is not deleted", id=contact_id))
             record = contact_record(row)
             hints = _duplicates(session, record.phones, record.emails, exclude_id=contact_id)
-            if hints:
-                # Someone took over this e-mail or line meanwhile; two live copies would confuse.
-                raise DuplicateError(
-                    hints[0].field,
-                    msg(
-                        "{what} as contact {id} ({name})",
-                        what=hints[0].reason,
-                        id=hints[0].contact_id,
-                        name=hints[0].name,
-                    ),
-                    hints[0].contact_id,
-                )
             if row.office is not None and row.office.deleted_at is not None:
                 row.office = None  # its office was deleted meanwhile; it must not point there
             row.deleted_at = None
             session.flush()
-            return contact_record(row)
+            return RestoredContact(contact_record(row), tuple(hints))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from crm_app.domain.countries import normalise_country
-from crm_app.domain.errors import ValidationError
-from crm_app.domain.messages import msg
+from crm_app.domain.errors import NotFoundError, ValidationError
+from crm_app.domain.messages import Message, msg
 from crm_app.domain.phones import parse_phone
 from crm_app.domain.records import DEFAULT_LANGUAGE, Office
 from crm_app.domain.text import clean_line, language_code, required_line
@@ -26,6 +27,34 @@ from crm_app.store import repositories
 from crm_app.store.database import Database
 from crm_app.store.models import OfficeNameRow, OfficeRow
 from crm_app.store.search import fold
+
+
+@dataclass(frozen=True, slots=True)
+class NameClash:
+    """A live office that carries one of a restored office's names too."""
+
+    office_id: int
+    language: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class RestoredOffice:
+    """An office brought back, and the live offices that took one of its names meanwhile.
+
+    A restore never refuses over these (it is how an undo brings an office back); until one
+    is renamed, the name alone no longer picks an office, its id does.
+    """
+
+    office: Office
+    clashes: tuple[NameClash, ...] = ()
+
+    @property
+    def warnings(self) -> tuple[Message, ...]:
+        return tuple(
+            msg("'{name}' is also the name of office {id}", name=clash.name, id=clash.office_id)
+            for clash in self.clashes
+        )
 
 
 def _clean_names(names: Mapping[str, str]) -> dict[str, str]:
@@ -138,14 +167,23 @@ class OfficeService:
             session.flush()
             return office_record(row)
 
-    def restore(self, office_id: int) -> Office:
+    def restore(self, office_id: int) -> RestoredOffice:
+        """Bring a deleted office back, even when a live office took one of its names
+        meanwhile; those are returned with it, for the caller to warn about."""
         with transaction(self._database, "office", office_id) as session:
             row = session.get(OfficeRow, office_id)
             if row is None:
-                raise ValidationError("office", msg("no office with id {id}", id=office_id))
+                raise NotFoundError("office", office_id)
+            if row.deleted_at is None:
+                raise ValidationError("office", msg("office {id} is not deleted", id=office_id))
+            clashes: list[NameClash] = []
+            for name in row.names:
+                for other in repositories.offices_named(session, name.name):
+                    if other.id != office_id and all(c.office_id != other.id for c in clashes):
+                        clashes.append(NameClash(other.id, name.language, name.name))
             row.deleted_at = None
             session.flush()
-            return office_record(row)
+            return RestoredOffice(office_record(row), tuple(clashes))
 
     def _parent_id(self, session: Session, row: OfficeRow, reference: str) -> int | None:
         if not reference.strip():

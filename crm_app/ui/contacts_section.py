@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,7 +27,7 @@ from crm_app.ui.contact_editor import ContactEditor
 from crm_app.ui.dialogs import show_error
 from crm_app.ui.empty_state import WelcomePage
 from crm_app.ui.labels import contact_kind_label
-from crm_app.ui.messages import tr_error
+from crm_app.ui.messages import tr_error, tr_message
 from crm_app.ui.models.contact_table_model import (
     CONTACT_ID_ROLE,
     ContactColumn,
@@ -41,7 +41,7 @@ from crm_app.ui.section import (
     select_row,
     set_column_widths,
 )
-from crm_app.ui.undo import EditContactCommand, PresenceCommand
+from crm_app.ui.undo import EditContactCommand, PresenceCommand, UndoStack
 from crm_app.ui.widgets import count_label, secondary
 
 # Long enough to skip the queries for letters typed in a burst, short enough to feel live.
@@ -58,7 +58,7 @@ class ContactsSection(ListDetailSection):
         self,
         services: Services,
         preferences: Preferences,
-        undo_stack: QUndoStack,
+        undo_stack: UndoStack,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -426,8 +426,8 @@ class ContactsSection(ListDetailSection):
 
     # Saving, deleting, restoring (all undoable)
 
-    def _report(self, error: CrmError) -> None:
-        show_error(self, self.tr("Cannot undo"), tr_error(error))
+    def _report(self, title: str, text: str) -> None:
+        show_error(self, title, text)
 
     def _on_saved(self, before: Contact | None, after: Contact) -> None:
         command: QUndoCommand
@@ -439,6 +439,7 @@ class ContactsSection(ListDetailSection):
                 True,
                 self.record_changed,
                 self._report,
+                self.status_message.emit,
             )
         else:
             command = EditContactCommand(
@@ -448,6 +449,7 @@ class ContactsSection(ListDetailSection):
                 after,
                 self.record_changed,
                 self._report,
+                self.status_message.emit,
             )
         self._undo.push(command)
         self._model.refresh()
@@ -473,6 +475,7 @@ class ContactsSection(ListDetailSection):
                 False,
                 self.record_changed,
                 self._report,
+                self.status_message.emit,
             )
         )
         self._editor.clear()
@@ -499,10 +502,12 @@ class ContactsSection(ListDetailSection):
         if not self.can_leave():
             return
         command: QUndoCommand
+        warnings: tuple[str, ...] = ()
         try:
             contact = self._services.contacts.get(contact_id, include_deleted=True)
             if contact.deleted:
-                self._services.contacts.restore(contact_id)
+                restored = self._services.contacts.restore(contact_id)
+                warnings = tuple(map(tr_message, restored.warnings))
                 command = PresenceCommand(
                     self.tr("Restore {name}").format(name=contact.display_name),
                     self._services.contacts,
@@ -510,6 +515,7 @@ class ContactsSection(ListDetailSection):
                     True,
                     self.record_changed,
                     self._report,
+                    self.status_message.emit,
                 )
             elif not contact.active:
                 after = self._services.contacts.edit(
@@ -522,6 +528,7 @@ class ContactsSection(ListDetailSection):
                     after,
                     self.record_changed,
                     self._report,
+                    self.status_message.emit,
                 )
             else:
                 return
@@ -531,7 +538,15 @@ class ContactsSection(ListDetailSection):
         self._undo.push(command)
         self.record_changed(contact_id)
         self._show_contact(contact_id)
-        self.status_message.emit(self.tr("Restored {name}.").format(name=contact.display_name))
+        if warnings:
+            # Restoring never refuses over a duplicate (it was kept once on purpose): it warns.
+            self.status_message.emit(
+                self.tr("Restored {name}. Warning: {warnings}.").format(
+                    name=contact.display_name, warnings="; ".join(warnings)
+                )
+            )
+        else:
+            self.status_message.emit(self.tr("Restored {name}.").format(name=contact.display_name))
         self.data_changed.emit()
 
     def _context_menu(self, position: QPoint) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -42,6 +41,7 @@ from crm_app.ui.preferences import (
 from crm_app.ui.preferences_dialog import edit_preferences
 from crm_app.ui.releases import ReleasesSection
 from crm_app.ui.section import Section
+from crm_app.ui.undo import UndoStack
 from crm_app.ui.vcard_dialogs import (
     ExportDialog,
     ImportDialog,
@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self._preferences = preferences
         self._import_dialog: ImportDialog | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self)
         self.setWindowTitle(
             self.tr("Press Contacts — {database}").format(database=services.database.display_name)
         )

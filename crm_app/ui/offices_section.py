@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
@@ -27,7 +27,7 @@ from crm_app.ui.section import (
     select_row,
     set_column_widths,
 )
-from crm_app.ui.undo import EditOfficeCommand, PresenceCommand
+from crm_app.ui.undo import EditOfficeCommand, PresenceCommand, UndoStack
 from crm_app.ui.widgets import count_label, secondary
 
 
@@ -38,7 +38,7 @@ class OfficesSection(ListDetailSection):
         self,
         services: Services,
         preferences: Preferences,
-        undo_stack: QUndoStack,
+        undo_stack: UndoStack,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -202,8 +202,8 @@ class OfficesSection(ListDetailSection):
 
     # Saving and deleting (undoable)
 
-    def _report(self, error: CrmError) -> None:
-        show_error(self, self.tr("Cannot undo"), tr_error(error))
+    def _report(self, title: str, text: str) -> None:
+        show_error(self, title, text)
 
     def _on_saved(self, before: Office | None, after: Office) -> None:
         command: QUndoCommand
@@ -216,6 +216,7 @@ class OfficesSection(ListDetailSection):
                 True,
                 self.record_changed,
                 self._report,
+                self.status_message.emit,
             )
         else:
             command = EditOfficeCommand(
@@ -225,6 +226,7 @@ class OfficesSection(ListDetailSection):
                 after,
                 self.record_changed,
                 self._report,
+                self.status_message.emit,
             )
         self._undo.push(command)
         self.reload()
@@ -249,6 +251,7 @@ class OfficesSection(ListDetailSection):
                 False,
                 self.record_changed,
                 self._report,
+                self.status_message.emit,
             )
         )
         self._editor.clear()

@@ -1,24 +1,41 @@
 """Undoable changes. Each command is pushed after its service call succeeded, so the first
 redo() is skipped; undo and later redos go through the services again, never around them.
+
+A service call can fail (someone else changed or deleted the record meanwhile). QUndoStack
+cannot be told so: it moves its index whatever undo() or redo() did. UndoStack therefore
+runs the command's change first and moves the index only when it went through; a failed
+command stays where it was, so Undo (or Redo) offers it again once the cause is sorted out.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from crm_app.domain.errors import CrmError
+from crm_app.domain.errors import ConflictError, CrmError
+from crm_app.domain.messages import Message
 from crm_app.domain.records import Contact, Office
 from crm_app.services.contacts import ContactService
 from crm_app.services.drafts import ContactChanges, EmailInput, OfficeChanges, PhoneInput
 from crm_app.services.offices import OfficeService
+from crm_app.ui.messages import tr_error, tr_message
 
 # Called with the id of the record a command just changed, so the right section refreshes.
 Refresh = Callable[[int], None]
-# Called when undoing or redoing fails (someone else changed or removed the record meanwhile).
-Report = Callable[[CrmError], None]
+# Shows that an undo or redo did not go through: a title and the whole explanation.
+Report = Callable[[str, str], None]
+# Shows a passing note: the undo or redo went through, with a warning worth reading.
+Notify = Callable[[str], None]
+
+
+class _Restored(Protocol):
+    """What a restore returns: the record, and what the person should be warned about."""
+
+    @property
+    def warnings(self) -> Sequence[Message]: ...
 
 
 class _Trashable(Protocol):
@@ -26,7 +43,7 @@ class _Trashable(Protocol):
 
     def delete(self, record_id: int, /) -> object: ...
 
-    def restore(self, record_id: int, /) -> object: ...
+    def restore(self, record_id: int, /) -> _Restored: ...
 
 
 def contact_changes(contact: Contact) -> ContactChanges:
@@ -65,34 +82,100 @@ def office_changes(office: Office, replacing: Mapping[str, str] | None = None) -
     )
 
 
+class UndoStack(QUndoStack):
+    """A QUndoStack whose commands may fail: the index moves only past a change that was made.
+
+    Drive it through undo() and redo() here (Qt's own undo action calls the C++ slot, which
+    bypasses them); a _ServiceCommand run by a plain QUndoStack cannot keep its place.
+    """
+
+    def undo(self) -> None:
+        if self.canUndo() and not self._attempt(self.index() - 1, undoing=True):
+            return
+        super().undo()
+
+    def redo(self) -> None:
+        if self.canRedo() and not self._attempt(self.index(), undoing=False):
+            return
+        super().redo()
+
+    def _attempt(self, position: int, undoing: bool) -> bool:
+        command = self.command(position)
+        if isinstance(command, _ServiceCommand):
+            return command.attempt(undoing)
+        return True  # an ordinary command does its work in undo() or redo()
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("Undo", text)
+
+
 class _ServiceCommand(QUndoCommand):
-    def __init__(self, text: str, record_id: int, refresh: Refresh, report: Report) -> None:
+    def __init__(
+        self, text: str, record_id: int, refresh: Refresh, report: Report, notify: Notify
+    ) -> None:
         super().__init__(text)
         self._record_id = record_id
         self._refresh = refresh
         self._report = report
-        self._pushed = False
+        self._notify = notify
+        # The change is already made: the redo() of the push, or the undo()/redo() the stack
+        # calls after attempt() succeeded, has nothing left to do.
+        self._made = True
 
-    def _apply(self, undoing: bool) -> None:
+    def _apply(self, undoing: bool) -> Sequence[Message]:
+        """Make the change through the service; returns warnings about what it did."""
         raise NotImplementedError
 
-    def _run(self, undoing: bool) -> None:
+    def attempt(self, undoing: bool) -> bool:
+        """Undo or redo the change now; False (and the person told why) when it failed."""
         try:
-            self._apply(undoing)
+            warnings = self._apply(undoing)
         except CrmError as exc:
-            # The stack drops a command made obsolete while it runs: it cannot be replayed.
-            self.setObsolete(True)
-            self._report(exc)
+            self._refresh(self._record_id)
+            self._report(*self._failure(exc, undoing))
+            return False
+        self._made = True
         self._refresh(self._record_id)
+        if warnings:
+            self._notify(self._warning(warnings, undoing))
+        return True
+
+    def _failure(self, error: CrmError, undoing: bool) -> tuple[str, str]:
+        if undoing:
+            title = _translate("Cannot undo")
+            text = _translate(
+                "“{action}” was not undone: {reason}\n\n"
+                "It stays in Edit → Undo, so you can try again once this is sorted out."
+            )
+        else:
+            title = _translate("Cannot redo")
+            text = _translate(
+                "“{action}” was not redone: {reason}\n\n"
+                "It stays in Edit → Redo, so you can try again once this is sorted out."
+            )
+        return title, text.format(action=self.text(), reason=tr_error(error))
+
+    def _warning(self, warnings: Sequence[Message], undoing: bool) -> str:
+        text = (
+            _translate("Undone: {action}. Warning: {warnings}.")
+            if undoing
+            else _translate("Redone: {action}. Warning: {warnings}.")
+        )
+        return text.format(action=self.text(), warnings="; ".join(map(tr_message, warnings)))
+
+    def _step(self, undoing: bool) -> None:
+        if self._made:
+            self._made = False
+            return
+        # Only a plain QUndoStack gets here: it has already moved its index.
+        self.attempt(undoing)
 
     def redo(self) -> None:
-        if not self._pushed:
-            self._pushed = True  # the change itself was made before the push
-            return
-        self._run(undoing=False)
+        self._step(undoing=False)
 
     def undo(self) -> None:
-        self._run(undoing=True)
+        self._step(undoing=True)
 
 
 class PresenceCommand(_ServiceCommand):
@@ -106,20 +189,25 @@ class PresenceCommand(_ServiceCommand):
         present_after: bool,
         refresh: Refresh,
         report: Report,
+        notify: Notify,
     ) -> None:
-        super().__init__(text, record_id, refresh, report)
+        super().__init__(text, record_id, refresh, report, notify)
         self._service = service
         self._present_after = present_after
 
-    def _apply(self, undoing: bool) -> None:
+    def _apply(self, undoing: bool) -> Sequence[Message]:
         if self._present_after != undoing:
-            self._service.restore(self._record_id)
-        else:
-            self._service.delete(self._record_id)
+            return self._service.restore(self._record_id).warnings
+        self._service.delete(self._record_id)
+        return ()
 
 
 class EditContactCommand(_ServiceCommand):
-    """An edit; undo re-applies the previous values through ContactService.edit."""
+    """An edit; undo re-applies the previous values through ContactService.edit.
+
+    It goes ahead only while the contact still holds what this command last left there; its
+    version alone would not do, since a delete and restore (undone in between) bump it too.
+    """
 
     def __init__(
         self,
@@ -129,23 +217,28 @@ class EditContactCommand(_ServiceCommand):
         after: Contact,
         refresh: Refresh,
         report: Report,
+        notify: Notify,
     ) -> None:
-        super().__init__(text, after.id, refresh, report)
+        super().__init__(text, after.id, refresh, report, notify)
         self._contacts = contacts
         self._before = before
         self._after = after
-        self._version = after.version
+        self._left = after
 
-    def _apply(self, undoing: bool) -> None:
+    def _apply(self, undoing: bool) -> Sequence[Message]:
+        current = self._contacts.get(self._record_id)
+        if contact_changes(current) != contact_changes(self._left):
+            raise ConflictError("contact", self._record_id)
         target = self._before if undoing else self._after
-        stored = self._contacts.edit(
-            self._record_id, contact_changes(target), expected_version=self._version
+        self._left = self._contacts.edit(
+            self._record_id, contact_changes(target), expected_version=current.version
         )
-        self._version = stored.version
+        return ()
 
 
 class EditOfficeCommand(_ServiceCommand):
-    """An office edit; undo re-applies the previous values through OfficeService.edit."""
+    """An office edit; undo re-applies the previous values through OfficeService.edit, as
+    long as the office still holds what this command last left there."""
 
     def __init__(
         self,
@@ -155,17 +248,19 @@ class EditOfficeCommand(_ServiceCommand):
         after: Office,
         refresh: Refresh,
         report: Report,
+        notify: Notify,
     ) -> None:
-        super().__init__(text, after.id, refresh, report)
+        super().__init__(text, after.id, refresh, report, notify)
         self._offices = offices
         self._before = before
         self._after = after
-        self._version = after.version
+        self._left = after
 
-    def _apply(self, undoing: bool) -> None:
-        if undoing:
-            changes = office_changes(self._before, replacing=self._after.names)
-        else:
-            changes = office_changes(self._after, replacing=self._before.names)
-        stored = self._offices.edit(self._record_id, changes, expected_version=self._version)
-        self._version = stored.version
+    def _apply(self, undoing: bool) -> Sequence[Message]:
+        current = self._offices.get(self._record_id)
+        if office_changes(current) != office_changes(self._left):
+            raise ConflictError("office", self._record_id)
+        target, other = (self._before, self._after) if undoing else (self._after, self._before)
+        changes = office_changes(target, replacing=other.names)
+        self._left = self._offices.edit(self._record_id, changes, expected_version=current.version)
+        return ()

@@ -611,10 +611,6 @@
         <translation>Datos de ejemplo: {offices} oficinas y {contacts} contactos añadidos.</translation>
     </message>
     <message>
-        <source>Cannot undo</source>
-        <translation>No se puede deshacer</translation>
-    </message>
-    <message>
         <source>Add {name}</source>
         <translation>Añadir {name}</translation>
     </message>
@@ -649,6 +645,10 @@
     <message>
         <source>Cannot restore</source>
         <translation>No se puede restaurar</translation>
+    </message>
+    <message>
+        <source>Restored {name}. Warning: {warnings}.</source>
+        <translation>{name} restaurado. Atención: {warnings}.</translation>
     </message>
     <message>
         <source>Restored {name}.</source>
@@ -1464,10 +1464,6 @@ Add this contact anyway?</source>
         <translation>{count} oficinas encontradas</translation>
     </message>
     <message>
-        <source>Cannot undo</source>
-        <translation>No se puede deshacer</translation>
-    </message>
-    <message>
         <source>Add {name}</source>
         <translation>Añadir {name}</translation>
     </message>
@@ -1896,6 +1892,41 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>Cannot undo</source>
+        <translation>No se puede deshacer</translation>
+    </message>
+    <message>
+        <source>“{action}” was not undone: {reason}
+
+It stays in Edit → Undo, so you can try again once this is sorted out.</source>
+        <translation>«{action}» no se ha deshecho: {reason}
+
+Sigue en Editar → Deshacer: podrá volver a intentarlo cuando se haya resuelto.</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>No se puede rehacer</translation>
+    </message>
+    <message>
+        <source>“{action}” was not redone: {reason}
+
+It stays in Edit → Redo, so you can try again once this is sorted out.</source>
+        <translation>«{action}» no se ha rehecho: {reason}
+
+Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.</translation>
+    </message>
+    <message>
+        <source>Undone: {action}. Warning: {warnings}.</source>
+        <translation>Deshecho: {action}. Atención: {warnings}.</translation>
+    </message>
+    <message>
+        <source>Redone: {action}. Warning: {warnings}.</source>
+        <translation>Rehecho: {action}. Atención: {warnings}.</translation>
+    </message>
+</context>
+<context>
     <name>VCardFiles</name>
     <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
@@ -2279,6 +2310,10 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
         <translation>{limit} direcciones como máximo por contacto</translation>
     </message>
     <message>
+        <source>possible duplicate of contact {id} ({name}): {what}</source>
+        <translation>posible duplicado del contacto {id} ({name}): {what}</translation>
+    </message>
+    <message>
         <source>same e-mail {value}</source>
         <translation>mismo correo {value}</translation>
     </message>
@@ -2303,12 +2338,16 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
         <translation>está vacío (una oficina necesita un nombre en inglés)</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is also the name of office {id}</source>
+        <translation>«{name}» también es el nombre de la oficina {id}</translation>
+    </message>
+    <message>
         <source>{count} contact(s) still belong to this office; move them first</source>
         <translation>{count} contacto(s) pertenecen aún a esta oficina; muévalos primero</translation>
     </message>
     <message>
-        <source>no office with id {id}</source>
-        <translation>no hay ninguna oficina con el id {id}</translation>
+        <source>office {id} is not deleted</source>
+        <translation>la oficina {id} no está eliminada</translation>
     </message>
     <message>
         <source>an office cannot sit under itself or its own branch</source>

@@ -611,10 +611,6 @@
         <translation>Données d&apos;exemple&#xa0;: {offices} bureaux et {contacts} contacts ajoutés.</translation>
     </message>
     <message>
-        <source>Cannot undo</source>
-        <translation>Impossible d&apos;annuler</translation>
-    </message>
-    <message>
         <source>Add {name}</source>
         <translation>Ajouter {name}</translation>
     </message>
@@ -649,6 +645,10 @@
     <message>
         <source>Cannot restore</source>
         <translation>Impossible de restaurer</translation>
+    </message>
+    <message>
+        <source>Restored {name}. Warning: {warnings}.</source>
+        <translation>{name} restauré. Attention&#xa0;: {warnings}.</translation>
     </message>
     <message>
         <source>Restored {name}.</source>
@@ -1464,10 +1464,6 @@ Ajouter ce contact quand même&#xa0;?</translation>
         <translation>{count} bureaux trouvés</translation>
     </message>
     <message>
-        <source>Cannot undo</source>
-        <translation>Impossible d&apos;annuler</translation>
-    </message>
-    <message>
         <source>Add {name}</source>
         <translation>Ajouter {name}</translation>
     </message>
@@ -1896,6 +1892,41 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Impossible d&apos;annuler</translation>
+    </message>
+    <message>
+        <source>“{action}” was not undone: {reason}
+
+It stays in Edit → Undo, so you can try again once this is sorted out.</source>
+        <translation>«&#xa0;{action}&#xa0;» n&apos;a pas été annulé&#xa0;: {reason}
+
+L&apos;action reste dans Édition → Annuler&#xa0;: vous pourrez réessayer une fois le problème réglé.</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Impossible de rétablir</translation>
+    </message>
+    <message>
+        <source>“{action}” was not redone: {reason}
+
+It stays in Edit → Redo, so you can try again once this is sorted out.</source>
+        <translation>«&#xa0;{action}&#xa0;» n&apos;a pas été rétabli&#xa0;: {reason}
+
+L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer une fois le problème réglé.</translation>
+    </message>
+    <message>
+        <source>Undone: {action}. Warning: {warnings}.</source>
+        <translation>Annulé&#xa0;: {action}. Attention&#xa0;: {warnings}.</translation>
+    </message>
+    <message>
+        <source>Redone: {action}. Warning: {warnings}.</source>
+        <translation>Rétabli&#xa0;: {action}. Attention&#xa0;: {warnings}.</translation>
+    </message>
+</context>
+<context>
     <name>VCardFiles</name>
     <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
@@ -2279,6 +2310,10 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
         <translation>{limit} adresses au plus par contact</translation>
     </message>
     <message>
+        <source>possible duplicate of contact {id} ({name}): {what}</source>
+        <translation>doublon possible du contact {id} ({name})&#xa0;: {what}</translation>
+    </message>
+    <message>
         <source>same e-mail {value}</source>
         <translation>même courriel {value}</translation>
     </message>
@@ -2303,12 +2338,16 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
         <translation>est vide (un bureau doit avoir un nom en anglais)</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is also the name of office {id}</source>
+        <translation>«&#xa0;{name}&#xa0;» est aussi le nom du bureau {id}</translation>
+    </message>
+    <message>
         <source>{count} contact(s) still belong to this office; move them first</source>
         <translation>{count} contact(s) dépendent encore de ce bureau&#xa0;; déplacez-les d&apos;abord</translation>
     </message>
     <message>
-        <source>no office with id {id}</source>
-        <translation>aucun bureau n° {id}</translation>
+        <source>office {id} is not deleted</source>
+        <translation>le bureau {id} n&apos;est pas supprimé</translation>
     </message>
     <message>
         <source>an office cannot sit under itself or its own branch</source>
