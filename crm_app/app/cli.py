@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from crm_app import __version__
+from crm_app.app.logs import log_command
 from crm_app.app.paths import AppPaths
 from crm_app.app.serialize import (
     contact_json,
@@ -758,6 +759,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from crm_app.app.gui import run_window
 
         return run_window(args.db, args.data_dir)
+    log_command(args)
     database: Database | None = None
     try:
         database, services = _open_services(args)
