@@ -209,6 +209,14 @@ class CrashReporter(QObject):
 
     @Slot(object)
     def _show(self, report: CrashReport) -> None:
+        try:
+            self._show_in_dialog(report)
+        except Exception as exc:
+            # An error in the dialog itself would come back here through the hook, forever.
+            log.error("The error dialog failed\n%s", redacted_traceback(exc).rstrip())
+            sys.__excepthook__(type(exc), exc, exc.__traceback__)
+
+    def _show_in_dialog(self, report: CrashReport) -> None:
         if self._dialog is not None and shiboken6.isValid(self._dialog):
             self._dialog.add(report)
             return

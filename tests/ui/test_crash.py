@@ -137,6 +137,26 @@ def test_the_dialog_reads_in_french(qtbot: QtBot, reporter: CrashReporter) -> No
         install_translators(app, "en")
 
 
+def test_an_error_dialog_that_fails_itself_does_not_loop(
+    qtbot: QtBot,
+    reporter: CrashReporter,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def broken_add(_dialog: CrashDialog, _report: object) -> None:
+        raise BoomError("in the dialog")
+
+    monkeypatch.setattr(CrashDialog, "add", broken_add)
+    with caplog.at_level(logging.INFO, logger="crm_app"):
+        reporter.report(BoomError("first"))
+        qtbot.waitUntil(lambda: "in the dialog" in capsys.readouterr().err)
+        qtbot.wait(100)  # time for a loop to show itself, if there were one
+    failed = [r for r in caplog.records if "error dialog failed" in r.getMessage()]
+    assert len(failed) == 1
+    assert reporter.dialog() is None
+
+
 # ---------------------------------------------------------------------- background work
 
 
@@ -159,7 +179,7 @@ def test_a_worker_refusal_shows_its_message_and_opens_no_dialog(
     assert messages == ["file: the file is empty"]
     failure = task.failure()
     assert failure is not None and failure.expected
-    assert "raise ValidationError" in failure.traceback
+    assert ", in work\n" in failure.traceback and "ValidationError" in failure.traceback
     qtbot.wait(50)  # a dialog would be queued by now
     assert reporter.dialog() is None
 
