@@ -51,6 +51,15 @@ def _database_params() -> list[object]:
     return params
 
 
+@pytest.fixture(autouse=True)
+def _no_log_left_open() -> Iterator[None]:
+    """A test that ran the CLI or the window must not leave its log file to the next one."""
+    yield
+    from crm_app.app.logs import stop_logging
+
+    stop_logging()
+
+
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'contacts.sqlite3'}"

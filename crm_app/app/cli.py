@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from crm_app import __version__
+from crm_app.app.logs import log_command
 from crm_app.app.paths import AppPaths
 from crm_app.app.serialize import (
     contact_json,
@@ -46,7 +47,7 @@ from crm_app.services.drafts import (
 )
 from crm_app.services.sample_data import load_sample_data
 from crm_app.services.vcards import ImportReport
-from crm_app.store.database import open_database
+from crm_app.store.database import Database, open_database
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -746,12 +747,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_services(args: argparse.Namespace) -> Services:
+def _open_services(args: argparse.Namespace) -> tuple[Database, Services]:
     paths = AppPaths.resolve(args.data_dir)
     if paths.data_dir.exists() and not paths.data_dir.is_dir():
         raise ValidationError("data-dir", msg("{path} is not a folder", path=str(paths.data_dir)))
     database = open_database(paths.database_url(args.db))
-    return Services.build(database, templates_override=paths.templates_dir)
+    return database, Services.build(database, templates_override=paths.templates_dir)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -762,9 +763,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from crm_app.app.gui import run_window
 
         return run_window(args.db, args.data_dir)
-    services: Services | None = None
+    log_command(args)
+    database: Database | None = None
     try:
-        services = _open_services(args)
+        database, services = _open_services(args)
         handler: Handler = args.handler
         return handler(args, services, sys.stdout)
     except BrokenPipeError:
@@ -778,8 +780,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"crm-app: error: {exc.message}\n")
         return EXIT_ERROR
     finally:
-        if services is not None:
-            services.database.close()
+        if database is not None:
+            database.close()
 
 
 if __name__ == "__main__":

@@ -1,23 +1,42 @@
-"""The window's composition root: application, settings, database, services, main window."""
+"""The window's composition root: application, settings, log, database, services, main window.
+
+With --data-dir everything the window writes goes to that folder: the database, the log,
+the settings (``settings.ini``), Qt's own settings and the block templates; nothing goes
+to the user's profile. The composition root keeps the `Database` and closes it; the window
+only gets the services.
+"""
 
 from __future__ import annotations
 
+import logging
+import platform
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+import PySide6
+import shiboken6
+import sqlalchemy
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from crm_app import __version__
+from crm_app.app.logs import describe_database, log_start, start_logging, stop_logging
 from crm_app.app.paths import AppPaths
 from crm_app.domain.errors import DatabaseOpenError
 from crm_app.services.container import Services
-from crm_app.store.database import open_database
+from crm_app.store.database import Database, open_database
+from crm_app.ui.crash import CrashReporter, redacted_traceback
 from crm_app.ui.i18n import install_translators
 from crm_app.ui.main_window import MainWindow
 from crm_app.ui.preferences import Preferences
 
 ORGANISATION = "Press Contacts"
 APPLICATION = "press-contacts"
+
+log = logging.getLogger(__name__)
 
 
 def _application() -> QApplication:
@@ -31,19 +50,102 @@ def _application() -> QApplication:
     return QApplication(sys.argv[:1])
 
 
-def run_window(db_url: str | None, data_dir: str | None) -> int:
-    """Open the main window on the database `db_url` (default: the embedded SQLite file)."""
-    app = _application()
+def environment_report() -> str:
+    """The versions a bug report needs, put before the traceback by Copy details."""
+    return "\n".join(
+        (
+            f"Press Contacts {__version__}",
+            f"Python {platform.python_version()} ({platform.python_implementation()})",
+            f"Qt {qVersion()}, PySide6 {PySide6.__version__}",
+            f"SQLAlchemy {sqlalchemy.__version__}",
+            f"Platform {platform.platform()} ({QGuiApplication.platformName()})",
+        )
+    )
+
+
+def _keep_qt_settings_in(folder: Path) -> Callable[[], None]:
+    """Send user-scope QSettings files, Qt's own included, to ``folder``; returns the undo.
+
+    Qt's file dialog keeps its recent places in QSettings(UserScope, "QtProject"), which
+    is always the native format: on Linux and macOS a file, moved by setPath. (On Windows
+    the native format is the registry, which setPath cannot move.)
+    """
+    formats = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
+    previous_format = QSettings.defaultFormat()
+    previous_paths = [
+        str(Path(QSettings(kind, QSettings.Scope.UserScope, "probe").fileName()).parent)
+        for kind in formats
+    ]
+    for kind in formats:
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+    # Native (GTK, portal) file dialogs keep their own history in the profile; Qt's do not.
+    dialogs = Qt.ApplicationAttribute.AA_DontUseNativeDialogs
+    previous_dialogs = QCoreApplication.testAttribute(dialogs)
+    QCoreApplication.setAttribute(dialogs, True)
+
+    def restore() -> None:
+        QSettings.setDefaultFormat(previous_format)
+        for kind, path in zip(formats, previous_paths, strict=True):
+            QSettings.setPath(kind, QSettings.Scope.UserScope, path)
+        QCoreApplication.setAttribute(dialogs, previous_dialogs)
+
+    return restore
+
+
+def _nothing() -> None:
+    pass
+
+
+@dataclass
+class OpenWindow:
+    """A shown main window and what the composition root keeps for it until it closes."""
+
+    window: MainWindow
+    preferences: Preferences
+    reporter: CrashReporter
+    database: Database
+    paths: AppPaths
+    _restore: Callable[[], None]
+
+    def close(self) -> None:
+        """After the event loop: settings written, hooks and Qt settings put back, DB closed."""
+        self.preferences.sync()
+        self.reporter.uninstall()
+        # Gone now, not at exit: a file dialog saves Qt's settings as it is destroyed, and
+        # that must happen while they still point into the data folder.
+        if shiboken6.isValid(self.window):
+            shiboken6.delete(self.window)
+        self.database.close()
+        self._restore()
+        log.info("window closed")
+        stop_logging()
+
+
+def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> OpenWindow | None:
+    """Build and show the main window; None when the database cannot be opened (said so)."""
+    paths = AppPaths.resolve(data_dir)
+    paths.ensure()
+    log_file = start_logging(paths.data_dir)
+    log_start("window")
     # QSettings() finds the user's settings by these names.
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    preferences = Preferences.for_user()
+    restore: Callable[[], None] = _nothing
+    if data_dir:
+        paths.qt_settings_dir.mkdir(exist_ok=True)
+        restore = _keep_qt_settings_in(paths.qt_settings_dir)
+        preferences = Preferences.from_file(paths.settings_file)
+    else:
+        preferences = Preferences.for_user()
     install_translators(app, preferences.interface_language or None)
 
-    paths = AppPaths.resolve(data_dir)
+    url = paths.database_url(db_url)
     try:
-        database = open_database(paths.database_url(db_url))
+        database = open_database(url)
     except DatabaseOpenError as exc:
+        log.warning("database could not be opened: %s", describe_database(url))
+        restore()
+        stop_logging()
         QMessageBox.critical(
             None,
             QCoreApplication.translate("gui", "Press Contacts"),
@@ -51,11 +153,31 @@ def run_window(db_url: str | None, data_dir: str | None) -> int:
                 reason=exc.message
             ),
         )
-        return 1
+        return None
+    log.info("database opened: %s", describe_database(url))
+    reporter = CrashReporter(environment_report(), log_file)
     try:
         services = Services.build(database, templates_override=paths.templates_dir)
         window = MainWindow(services, preferences)
-        window.show()
+    except Exception as exc:
+        log.error("the window could not be built\n%s", redacted_traceback(exc).rstrip())
+        database.close()
+        restore()
+        stop_logging()
+        raise
+    reporter.set_window(window)
+    reporter.install()
+    window.show()
+    return OpenWindow(window, preferences, reporter, database, paths, restore)
+
+
+def run_window(db_url: str | None, data_dir: str | None) -> int:
+    """Open the main window on the database `db_url` (default: the embedded SQLite file)."""
+    app = _application()
+    opened = open_window(app, db_url, data_dir)
+    if opened is None:
+        return 1
+    try:
         return app.exec()
     finally:
-        database.close()
+        opened.close()

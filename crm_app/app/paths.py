@@ -28,6 +28,16 @@ class AppPaths:
         """A user's own block templates, which win over the shipped ones."""
         return self.data_dir / "templates"
 
+    @property
+    def settings_file(self) -> Path:
+        """The window's settings when --data-dir is given (else the user's own QSettings)."""
+        return self.data_dir / "settings.ini"
+
+    @property
+    def qt_settings_dir(self) -> Path:
+        """Where Qt keeps its own settings (the file dialog's recent places) with --data-dir."""
+        return self.data_dir / "qt"
+
     def ensure(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
 

@@ -1,4 +1,8 @@
-"""The services of one open database, built once by the composition root."""
+"""The services of one open database, built once by the composition root.
+
+The root keeps the `Database` and closes it; what it hands to the window carries only the
+database's name, so nothing above the services can reach the engine or open a session.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from crm_app.store.database import Database
 
 @dataclass(frozen=True, slots=True)
 class Services:
-    database: Database
+    database_name: str  # for the title bar: the file for SQLite, host/database for a server
     clock: Clock
     templates: TemplateLibrary
     offices: OfficeService
@@ -35,7 +39,7 @@ class Services:
         clock = clock or Clock()
         templates = TemplateLibrary(shipped_templates_dir(), templates_override)
         return cls(
-            database=database,
+            database_name=database.display_name,
             clock=clock,
             templates=templates,
             offices=OfficeService(database, clock),

@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self._import_dialog: ImportDialog | None = None
         self.undo_stack = UndoStack(self)
         self.setWindowTitle(
-            self.tr("Press Contacts — {database}").format(database=services.database.display_name)
+            self.tr("Press Contacts — {database}").format(database=services.database_name)
         )
 
         self.contacts = ContactsSection(services, preferences, self.undo_stack)
@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
         if edit_preferences(
             self,
             self._preferences,
-            self._services.database.display_name,
+            self._services.database_name,
             self._services.releases.languages(),
         ):
             self.releases.apply_preferences(self._preferences)
@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
                 "<p><b>Press Contacts</b></p><p>Press officers and mission contacts, with "
                 "checked phone numbers and e-mail addresses, release contact blocks and "
                 "vCards.</p><p>Database: {database}</p>"
-            ).format(database=self._services.database.display_name),
+            ).format(database=self._services.database_name),
         )
 
     # Window state

@@ -8,13 +8,21 @@ run in the GUI thread.
 
 Cancelling only sets a thread-safe flag; the work checks it and stops at its next step
 (the vCard service rolls its transaction back or deletes its half-written file).
+
+A failure keeps its formatted traceback (:class:`TaskFailure`). A `CrmError` is expected:
+its message is what ``failed`` carries. Anything else is a bug: ``failed`` says only that
+something unexpected happened, and the exception goes to ``sys.excepthook`` in the GUI
+thread, which in the window logs it and opens the crash dialog with Copy details.
 """
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
+import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -33,6 +41,16 @@ Work = Callable[[ProgressCallback, CancelCheck], T]
 PROGRESS_INTERVAL_S = 0.05
 
 
+@dataclass(frozen=True, slots=True)
+class TaskFailure:
+    """Why a task stopped: the user-facing message and the traceback, kept from the worker."""
+
+    error: BaseException
+    message: str  # the CrmError's message in the interface language; "" when unexpected
+    traceback: str
+    expected: bool
+
+
 class CancelFlag:
     """A flag the GUI thread sets and the worker thread reads."""
 
@@ -46,12 +64,16 @@ class CancelFlag:
         return self._event.is_set()
 
 
+def _formatted(error: BaseException) -> str:
+    return "".join(traceback.format_exception(type(error), error, error.__traceback__))
+
+
 class _Worker(QObject):
     """Lives in the worker thread; runs the work once when the thread starts."""
 
     progress = Signal(int, int)
     succeeded = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # a TaskFailure
 
     def __init__(self, work: Work[object], cancel: CancelFlag) -> None:
         super().__init__()
@@ -71,9 +93,10 @@ class _Worker(QObject):
         try:
             result = self._work(self._report, self._cancel.is_set)
         except CrmError as exc:
-            self.failed.emit(tr_error(exc))
+            self.failed.emit(TaskFailure(exc, tr_error(exc), _formatted(exc), expected=True))
         except Exception as exc:  # a bug must still end the task, not hang the dialog
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            # Formatted here, while the worker's frames are what the traceback shows.
+            self.failed.emit(TaskFailure(exc, "", _formatted(exc), expected=False))
         else:
             self.succeeded.emit(result)
         finally:
@@ -88,7 +111,8 @@ class BackgroundTask(QObject):
     """One piece of work on its own thread. Connect the signals, then call start().
 
     ``finished`` is emitted last, once the thread has stopped, after exactly one of
-    ``succeeded(result)`` or ``failed(message)``.
+    ``succeeded(result)`` or ``failed(message)``; after a failure, :meth:`failure` has the
+    exception and its traceback.
     """
 
     progress = Signal(int, int)  # (done, total); total is 0 when unknown
@@ -112,6 +136,7 @@ class BackgroundTask(QObject):
         self._thread.finished.connect(self._on_thread_finished)
         self._started = False
         self._done = False
+        self._failure: TaskFailure | None = None
 
     def start(self) -> None:
         if self._started:
@@ -129,6 +154,9 @@ class BackgroundTask(QObject):
     def is_running(self) -> bool:
         return self._started and not self._done
 
+    def failure(self) -> TaskFailure | None:
+        return self._failure
+
     def wait(self, timeout_ms: int = 30_000) -> bool:
         """Block until the thread has stopped (used when a window closes mid-task)."""
         if not self._started:
@@ -143,9 +171,20 @@ class BackgroundTask(QObject):
     def _on_succeeded(self, result: object) -> None:
         self.succeeded.emit(result)
 
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
-        self.failed.emit(message)
+    @Slot(object)
+    def _on_failed(self, failure: TaskFailure) -> None:
+        self._failure = failure
+        if failure.expected:
+            self.failed.emit(failure.message)
+            return
+        self.failed.emit(
+            self.tr(
+                "An unexpected error stopped the work. The message that opened has the details."
+            )
+        )
+        error = failure.error
+        # The same path as an exception in a slot: logged, then the crash dialog.
+        sys.excepthook(type(error), error, error.__traceback__)
 
     @Slot()
     def _on_thread_finished(self) -> None:

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_GB">
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>An unexpected error stopped the work. The message that opened has the details.</source>
+        <translation>Un error inesperado detuvo el trabajo. El mensaje que se abrió tiene los detalles.</translation>
+    </message>
+</context>
+<context>
     <name>BlockPreview</name>
     <message>
         <source>No block can be made: {reason}</source>
@@ -668,6 +675,73 @@
     <message>
         <source>Type a country or its code</source>
         <translation>Escriba un país o su código</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>The details are on the clipboard.</source>
+        <translation>Los detalles están en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Ocultar detalles</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Mostrar detalles</translation>
+    </message>
+    <message>
+        <source>What failed: {error}</source>
+        <translation>Qué falló: {error}</translation>
+    </message>
+    <message>
+        <source>This has happened {count} times since this message appeared.</source>
+        <translation>Ha ocurrido {count} veces desde que apareció este mensaje.</translation>
+    </message>
+    <message>
+        <source>Press Contacts: unexpected error</source>
+        <translation>Press Contacts: error inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>Press Contacts ran into an unexpected problem and could not finish what it was doing. The program is still running and nothing you typed has been thrown away: you can go on working and save your changes as usual.</source>
+        <translation>Press Contacts encontró un problema inesperado y no pudo terminar lo que estaba haciendo. El programa sigue funcionando y no se ha perdido nada de lo que escribió: puede seguir trabajando y guardar sus cambios como de costumbre.</translation>
+    </message>
+    <message>
+        <source>If it happens again, click Copy details and send the text to whoever looks after Press Contacts for you. Read it first: it may quote data from your contacts.</source>
+        <translation>Si vuelve a ocurrir, haga clic en Copiar detalles y envíe el texto a quien se ocupe de Press Contacts. Léalo antes: puede citar datos de sus contactos.</translation>
+    </message>
+    <message>
+        <source>A copy without that data is kept in {file}.</source>
+        <translation>Se guarda una copia sin esos datos en {file}.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Copy the error details to the clipboard</source>
+        <translation>Copiar los detalles del error al portapapeles</translation>
+    </message>
+    <message>
+        <source>Show or hide the error details</source>
+        <translation>Mostrar u ocultar los detalles del error</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Detalles del error</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this message and go on working</source>
+        <translation>Cerrar este mensaje y seguir trabajando</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>An unexpected error stopped the work. The message that opened has the details.</source>
+        <translation>Une erreur inattendue a interrompu le travail. Le message qui s&apos;est ouvert en donne le détail.</translation>
+    </message>
+</context>
+<context>
     <name>BlockPreview</name>
     <message>
         <source>No block can be made: {reason}</source>
@@ -668,6 +675,73 @@
     <message>
         <source>Type a country or its code</source>
         <translation>Tapez un pays ou son code</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>The details are on the clipboard.</source>
+        <translation>Les détails sont dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Masquer les détails</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Afficher les détails</translation>
+    </message>
+    <message>
+        <source>What failed: {error}</source>
+        <translation>Ce qui a échoué&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>This has happened {count} times since this message appeared.</source>
+        <translation>C&apos;est arrivé {count} fois depuis l&apos;apparition de ce message.</translation>
+    </message>
+    <message>
+        <source>Press Contacts: unexpected error</source>
+        <translation>Press Contacts&#xa0;: erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Press Contacts ran into an unexpected problem and could not finish what it was doing. The program is still running and nothing you typed has been thrown away: you can go on working and save your changes as usual.</source>
+        <translation>Press Contacts a rencontré un problème inattendu et n&apos;a pas pu terminer ce qu&apos;il faisait. Le programme fonctionne toujours et rien de ce que vous avez saisi n&apos;a été perdu&#xa0;: vous pouvez continuer à travailler et enregistrer vos modifications comme d&apos;habitude.</translation>
+    </message>
+    <message>
+        <source>If it happens again, click Copy details and send the text to whoever looks after Press Contacts for you. Read it first: it may quote data from your contacts.</source>
+        <translation>Si cela se reproduit, cliquez sur Copier les détails et envoyez le texte à la personne qui s&apos;occupe de Press Contacts pour vous. Relisez-le d&apos;abord&#xa0;: il peut citer des données de vos contacts.</translation>
+    </message>
+    <message>
+        <source>A copy without that data is kept in {file}.</source>
+        <translation>Une copie sans ces données est conservée dans {file}.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <source>Copy the error details to the clipboard</source>
+        <translation>Copier les détails de l&apos;erreur dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Show or hide the error details</source>
+        <translation>Afficher ou masquer les détails de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Détails de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close this message and go on working</source>
+        <translation>Fermer ce message et continuer à travailler</translation>
     </message>
 </context>
 <context>

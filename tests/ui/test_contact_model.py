@@ -7,6 +7,7 @@ from pytestqt.modeltest import ModelTester
 
 from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.services.container import Services
+from crm_app.store.database import Database
 from crm_app.ui.models.contact_table_model import (
     CONTACT_ID_ROLE,
     PAGE_SIZE,
@@ -40,9 +41,13 @@ def test_office_names_follow_the_language(services: Services, sample: None) -> N
 
 
 def test_rows_load_a_page_at_a_time(
-    qtmodeltester: ModelTester, services: Services, sample: None, clock: FakeClock
+    qtmodeltester: ModelTester,
+    database: Database,
+    services: Services,
+    sample: None,
+    clock: FakeClock,
 ) -> None:
-    insert_contacts(services.database, 2_500, services.offices.all(), clock.now())
+    insert_contacts(database, 2_500, services.offices.all(), clock.now())
     model = ContactTableModel(services.contacts)
     model.set_query(ContactQuery())
     assert model.total == 2_505

@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.services.container import Services
 from crm_app.services.drafts import ContactChanges
+from crm_app.store.database import Database
 from crm_app.ui.main_window import MainWindow
 from tests.ui.conftest import find
 
@@ -45,8 +46,8 @@ def contact_id(services: Services, family: str) -> int:
     return found.id
 
 
-def test_title_names_the_program_and_the_database(services: Services, window: MainWindow) -> None:
-    assert window.windowTitle() == f"Press Contacts — {services.database.display_name}"
+def test_title_names_the_program_and_the_database(database: Database, window: MainWindow) -> None:
+    assert window.windowTitle() == f"Press Contacts — {database.display_name}"
 
 
 def test_typing_in_search_shrinks_the_list(qtbot: QtBot, sample: None, window: MainWindow) -> None:

@@ -35,7 +35,6 @@ from crm_app.services.drafts import (
     PhoneInput,
     ReleaseDraft,
 )
-from crm_app.services.vcards import VCardService
 from crm_app.ui.preferences import Preferences
 from crm_app.ui.releases import ReleasesSection
 from crm_app.ui.releases.contacts_model import ReleaseContactsModel
@@ -489,7 +488,7 @@ def test_every_control_has_an_accessible_name(
     from crm_app.ui.preferences_dialog import PreferencesDialog
     from crm_app.ui.vcard_dialogs import ExportDialog, ImportDialog
 
-    vcards = VCardService(services.database, services.clock)
+    vcards = services.vcards
     roots: list[QWidget] = [
         section,
         ContactPickerDialog(services.contacts),

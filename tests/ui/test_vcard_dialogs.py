@@ -37,7 +37,7 @@ def database_url(sqlite_url: str) -> str:
 
 @pytest.fixture
 def vcards(services: Services) -> VCardService:
-    return VCardService(services.database, services.clock)
+    return services.vcards
 
 
 SMALL = (

@@ -39,3 +39,19 @@ def test_a_layer_imports_nothing_above_it(layer: str) -> None:
         if any(module == banned or module.startswith(banned + ".") for banned in FORBIDDEN[layer])
     ]
     assert offences == []
+
+
+def test_the_window_gets_no_way_to_the_database_engine() -> None:
+    """What the composition root hands the window names the database; it cannot open one."""
+    from typing import get_origin, get_type_hints
+
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from crm_app.services.container import Services
+    from crm_app.store.database import Database
+
+    hints = get_type_hints(Services)
+    assert hints["database_name"] is str
+    reachable = {Database, Engine, Session, sessionmaker}
+    assert [name for name, hint in hints.items() if (get_origin(hint) or hint) in reachable] == []
