@@ -804,10 +804,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open_services(args: argparse.Namespace) -> Services:
+    if args.data_dir is not None and not args.data_dir.strip():
+        # Not the default: an empty --data-dir must not quietly open the user's own data.
+        raise ValidationError("data-dir", msg("is empty"))
     paths = AppPaths.resolve(args.data_dir)
-    if paths.data_dir.exists() and not paths.data_dir.is_dir():
-        raise ValidationError("data-dir", msg("{path} is not a folder", path=str(paths.data_dir)))
-    database = open_database(paths.database_url(args.db))
+    try:
+        if paths.data_dir.exists() and not paths.data_dir.is_dir():
+            raise ValidationError(
+                "data-dir", msg("{path} is not a folder", path=str(paths.data_dir))
+            )
+        url = paths.database_url(args.db)
+    except OSError as exc:  # a name too long, a loop of links: the system says why
+        raise ValidationError(
+            "data-dir", msg("cannot use {path}: {detail}", path=str(paths.data_dir), detail=exc)
+        ) from exc
+    database = open_database(url)
     return Services.build(database, templates_override=paths.templates_dir)
 
 

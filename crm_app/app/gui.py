@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm_app.app.paths import AppPaths
 from crm_app.domain.errors import DatabaseOpenError
+from crm_app.domain.redact import redact_url
 from crm_app.services.container import Services
 from crm_app.store.database import open_database
 from crm_app.ui.i18n import install_translators
@@ -48,7 +49,7 @@ def run_window(db_url: str | None, data_dir: str | None) -> int:
             None,
             QCoreApplication.translate("gui", "Press Contacts"),
             QCoreApplication.translate("gui", "The database cannot be opened.\n\n{reason}").format(
-                reason=exc.message
+                reason=redact_url(exc.message)
             ),
         )
         return 1

@@ -58,8 +58,8 @@ class AppPaths:
 
     def database_url(self, explicit: str | None = None) -> str:
         """--db, else CRM_DB_URL, else the embedded SQLite file in the data folder."""
-        if explicit:
-            return explicit
+        if explicit is not None:
+            return explicit  # even empty: make_engine says what is wrong with it
         from_environment = os.environ.get(DB_URL_ENVIRONMENT, "").strip()
         if from_environment:
             return from_environment

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 
 # user:password@ after a scheme, then wherever else it stands, as in a mistyped URL
@@ -28,3 +29,10 @@ def redact_url(text: str) -> str:
 
     text = _CREDENTIALS.sub(mask, _URL_CREDENTIALS.sub(mask, text))
     return _KEYWORD.sub(lambda m: m["key"] + MASK, text)
+
+
+class RedactingFormatter(logging.Formatter):
+    """A log formatter that masks passwords in the message and in the traceback."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact_url(super().format(record))

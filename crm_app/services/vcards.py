@@ -172,15 +172,13 @@ class VCardService:
         """Writes beside the target and renames at the end: a cancelled or failed export
         leaves any existing file untouched. Returns None when cancelled."""
         folder = path.parent
-        if path.is_dir():
-            raise ValidationError("output", msg("{path} is a folder; name a file", path=str(path)))
-        if folder.exists() and not folder.is_dir():
-            raise ValidationError("output", msg("{path} is not a folder", path=str(folder)))
-        if not folder.is_dir():
+        try:
+            _check_target(path)
+        except OSError as exc:  # a name too long, a loop of links: the system says why
             raise ValidationError(
-                "output", msg("the folder {folder} does not exist", folder=str(folder))
-            )
-        _check_replaceable(path)
+                "output",
+                msg("cannot write {path}: {detail}", path=str(path), detail=exc.strerror or exc),
+            ) from exc
         try:
             handle, temporary = tempfile.mkstemp(prefix=".vcard-", suffix=".part", dir=folder)
         except OSError as exc:
@@ -640,17 +638,22 @@ def _reason_of(error: CrmError) -> str:
     return error.message
 
 
-def _check_replaceable(path: Path) -> None:
-    """The export replaces the target by renaming over it, which no permission stops."""
+def _check_target(path: Path) -> None:
+    """A file the export may write: in a folder that exists, and replaceable if it exists."""
+    folder = path.parent
+    if path.is_dir():
+        raise ValidationError("output", msg("{path} is a folder; name a file", path=str(path)))
+    if folder.exists() and not folder.is_dir():
+        raise ValidationError("output", msg("{path} is not a folder", path=str(folder)))
+    if not folder.is_dir():
+        raise ValidationError(
+            "output", msg("the folder {folder} does not exist", folder=str(folder))
+        )
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
         return
-    except OSError as exc:
-        raise ValidationError(
-            "output",
-            msg("cannot write {path}: {detail}", path=str(path), detail=exc.strerror or str(exc)),
-        ) from exc
+    # The export replaces the target by renaming over it, which no permission stops.
     if not stat.S_ISREG(mode):
         # A device or a pipe (/dev/null, a terminal) would be replaced by a plain file.
         raise ValidationError("output", msg("{path} is not a regular file", path=str(path)))

@@ -160,7 +160,12 @@ def make_engine(url: str) -> Engine:
     parsed = _parse_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            _check_sqlite_path(Path(parsed.database))
+            try:
+                _check_sqlite_path(Path(parsed.database))
+            except OSError as exc:  # a name too long, a loop of links: the system says why
+                raise DatabaseOpenError(
+                    f"--db: cannot use {parsed.database}: {exc.strerror or exc}"
+                ) from exc
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)

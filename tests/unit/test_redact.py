@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crm_app.domain.redact import redact_url
+from crm_app.domain.redact import RedactingFormatter, redact_url
 
 
 @pytest.mark.parametrize(
@@ -61,3 +64,16 @@ def test_no_url_password_survives(user: str, password: str, host: str) -> None:
     shown = redact_url(f"postgresql://{user}:{password}@{host}/crm")
     assert f":{password}@" not in shown
     assert shown.endswith(f"@{host}/crm")
+
+
+def test_the_log_formatter_masks_the_message_and_the_traceback() -> None:
+    try:
+        raise RuntimeError("cannot reach postgresql://crm:s3cret@db.example.org/crm")
+    except RuntimeError:
+        record = logging.getLogger("crm_app").makeRecord(
+            "crm_app", logging.ERROR, __file__, 1, "opening %s", ("crm:s3cret@db",), sys.exc_info()
+        )
+    formatted = RedactingFormatter("%(message)s").format(record)
+    assert "s3cret" not in formatted
+    assert "opening crm:***@db" in formatted
+    assert "RuntimeError: cannot reach postgresql://crm:***@db.example.org/crm" in formatted
