@@ -816,7 +816,8 @@ def _open_services(args: argparse.Namespace) -> Services:
         url = paths.database_url(args.db)
     except OSError as exc:  # a name too long, a loop of links: the system says why
         raise ValidationError(
-            "data-dir", msg("cannot use {path}: {detail}", path=str(paths.data_dir), detail=exc)
+            "data-dir",
+            msg("cannot use {path}: {detail}", path=str(paths.data_dir), detail=str(exc)),
         ) from exc
     database = open_database(url)
     return Services.build(database, templates_override=paths.templates_dir)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm_app.app.paths import AppPaths
-from crm_app.domain.errors import DatabaseOpenError
+from crm_app.domain.errors import CrmError
 from crm_app.domain.redact import redact_url
 from crm_app.services.container import Services
 from crm_app.store.database import open_database
@@ -41,10 +41,10 @@ def run_window(db_url: str | None, data_dir: str | None) -> int:
     preferences = Preferences.for_user()
     install_translators(app, preferences.interface_language or None)
 
-    paths = AppPaths.resolve(data_dir)
     try:
+        paths = AppPaths.resolve(data_dir)
         database = open_database(paths.database_url(db_url))
-    except DatabaseOpenError as exc:
+    except CrmError as exc:  # the database, or a data folder that cannot hold one
         QMessageBox.critical(
             None,
             QCoreApplication.translate("gui", "Press Contacts"),

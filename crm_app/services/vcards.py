@@ -177,7 +177,9 @@ class VCardService:
         except OSError as exc:  # a name too long, a loop of links: the system says why
             raise ValidationError(
                 "output",
-                msg("cannot write {path}: {detail}", path=str(path), detail=exc.strerror or exc),
+                msg(
+                    "cannot write {path}: {detail}", path=str(path), detail=exc.strerror or str(exc)
+                ),
             ) from exc
         try:
             handle, temporary = tempfile.mkstemp(prefix=".vcard-", suffix=".part", dir=folder)

@@ -153,6 +153,9 @@ def _parse_url(url: str) -> URL:
         raise DatabaseOpenError(
             f"--db: '{shown}': a SQLite URL names a file, not a server: sqlite:///FILE"
         )
+    if _DRIVERS[parsed.drivername] == "sqlite" and parsed.query:
+        # The driver would ignore them with a warning; this program sets what SQLite needs.
+        raise DatabaseOpenError(f"--db: '{shown}': a SQLite URL takes no options (after '?')")
     return parsed.set(drivername=_DRIVERS[parsed.drivername])
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -198,3 +199,30 @@ def test_an_unexpected_error_is_one_line_status_3_and_a_logged_traceback(
     )
     [record] = [r for r in caplog.records if r.name == "crm_app"]
     assert record.exc_info is not None and record.exc_info[0] is RuntimeError
+
+
+def test_vcard_import_while_the_window_is_saving_is_a_clear_error(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("crm_app.store.database.SQLITE_BUSY_TIMEOUT_MS", 50)
+    path = tmp_path / "shared.sqlite3"
+    url = f"sqlite:///{path}"
+    assert run("--db", url, "contact", "list").code == 0
+    cards = tmp_path / "one.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nN:Lee;Ann;;;\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    other = sqlite3.connect(path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # the window, in the middle of a save
+        result = run("--db", url, "vcard", "import", str(cards))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert result.code == 1
+    assert result.err == (
+        "crm-app: error: the database is busy with someone else's change; "
+        "nothing was saved, try again\n"
+    )
+    assert run("--db", url, "contact", "list").out == ""

@@ -66,6 +66,7 @@ DB_VALUES = [
     "sqlite:///@@folder@@",
     "sqlite:///@@file@@",
     "sqlite:///@@long@@",
+    "sqlite:///@@missing@@?mode=ro",
 ]
 
 

@@ -25,6 +25,7 @@ from crm_app.store.database import make_engine, open_database
         ("postgresql+nodriver://crm:s3cret@h/crm", "'postgresql+nodriver' databases are not"),
         ("mysql://crm:s3cret@db.example.org/crm", "'mysql' databases are not supported"),
         ("sqlite://crm:s3cret@db.example.org/x.db", "a SQLite URL names a file, not a server"),
+        ("sqlite:///contacts.db?mode=ro", "a SQLite URL takes no options"),
         ("", "is not a database URL"),
         ("postgresql://crm:s3cret@db.example.org/crm\x00", "NUL character"),
         ("postgresql://crm:s3cr\udcffet@db.example.org/crm", "not valid UTF-8"),
