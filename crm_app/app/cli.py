@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -22,6 +23,7 @@ from crm_app.app.serialize import (
     release_json,
 )
 from crm_app.domain.errors import CrmError, DuplicateError, ValidationError
+from crm_app.domain.ids import MAX_RECORD_ID, parse_record_id
 from crm_app.domain.messages import msg
 from crm_app.domain.phones import format_phone
 from crm_app.domain.queries import Archive, ContactQuery
@@ -34,6 +36,7 @@ from crm_app.domain.records import (
     OfficeKind,
     PhoneKind,
 )
+from crm_app.domain.redact import redact_url
 from crm_app.domain.vcard import VCardProfile, VCardVersion
 from crm_app.services.container import Services
 from crm_app.services.drafts import (
@@ -52,14 +55,64 @@ from crm_app.store.database import Database, open_database
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_UNEXPECTED = 3  # a bug or an environment problem: the log has the details
 
 Handler = Callable[[argparse.Namespace, Services, TextIO], int]
 
+log = logging.getLogger("crm_app")
+
+
+def _text(value: str) -> str:
+    """What every argument must be: text that a database and a file can hold."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        # Bytes that are not UTF-8 reach sys.argv as lone surrogates (surrogateescape).
+        raise argparse.ArgumentTypeError("is not valid UTF-8 text") from None
+    if "\x00" in value:
+        raise argparse.ArgumentTypeError("contains a NUL character")
+    return value
+
+
+def _shown(value: str, limit: int = 40) -> str:
+    return value if len(value) <= limit else value[:limit] + "…"
+
+
+def _record_id(what: str) -> Callable[[str], int]:
+    """The argparse type of an id: one rule, and one message, for every command."""
+
+    def parse(value: str) -> int:
+        record_id = parse_record_id(_text(value))
+        if record_id is None:
+            raise argparse.ArgumentTypeError(
+                f"'{_shown(value)}' is not a valid {what} id (a number from 1 to {MAX_RECORD_ID})"
+            )
+        return record_id
+
+    return parse
+
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Arguments without a type of their own are checked as text, so a new option is too.
+        self.register("type", None, _text)
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {redact_url(message)}\n")
+
+
+def _subcommands(
+    parser: argparse.ArgumentParser, *, dest: str, metavar: str, required: bool = False
+) -> argparse._SubParsersAction[_Parser]:
+    actions = parser.add_subparsers(
+        dest=dest, metavar=metavar, required=required, parser_class=_Parser
+    )
+    # Not _text: argparse hands this action the whole rest of the line, and the command's
+    # own parser checks each of its arguments, naming the option in its message.
+    actions.type = str
+    return actions
 
 
 def _print_json(document: Any, out: TextIO) -> None:
@@ -109,9 +162,11 @@ def _email_inputs(values: Sequence[str] | None) -> tuple[EmailInput, ...]:
 
 def _date(value: str) -> date:
     try:
-        return date.fromisoformat(value)
+        return date.fromisoformat(_text(value))
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date such as 2026-11-27") from exc
+        raise argparse.ArgumentTypeError(
+            f"'{_shown(value)}' is not a date such as 2026-11-27"
+        ) from exc
 
 
 def _names(args: argparse.Namespace) -> dict[str, str]:
@@ -564,13 +619,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir", metavar="DIR", help="folder for the embedded database and user templates"
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands = _subcommands(parser, dest="command", metavar="COMMAND")
 
     def group(name: str, help_text: str) -> argparse._SubParsersAction[_Parser]:
         sub = commands.add_parser(name, help=help_text)
-        return sub.add_subparsers(
-            dest="action", metavar="ACTION", required=True, parser_class=_Parser
-        )
+        return _subcommands(sub, dest="action", metavar="ACTION", required=True)
 
     def command(
         actions: argparse._SubParsersAction[_Parser],
@@ -618,7 +671,7 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         sub = command(contacts, name, handler, help_text)
         if name == "edit":
-            sub.add_argument("id", type=int)
+            sub.add_argument("id", type=_record_id("contact"), metavar="ID")
         sub.add_argument("--given", help="given name")
         sub.add_argument("--family", help="family name")
         sub.add_argument("--honorific", help="e.g. Dr, Ms")
@@ -670,12 +723,16 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument(
         "--archived", action="store_true", help="deleted contacts and those who left"
     )
-    command(contacts, "show", contact_show, "show one contact").add_argument("id", type=int)
+    contact_id = _record_id("contact")
+    release_id = _record_id("release")
+    command(contacts, "show", contact_show, "show one contact").add_argument(
+        "id", type=contact_id, metavar="ID"
+    )
     command(contacts, "delete", contact_delete, "move a contact to the archive").add_argument(
-        "id", type=int
+        "id", type=contact_id, metavar="ID"
     )
     command(contacts, "restore", contact_restore, "bring a deleted contact back").add_argument(
-        "id", type=int
+        "id", type=contact_id, metavar="ID"
     )
 
     phones = group("phone", "phone numbers")
@@ -693,15 +750,17 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--url")
     add.add_argument(
         "--contact",
-        type=int,
+        type=contact_id,
         action="append",
         metavar="ID",
         help="a contact, in block order (repeat)",
     )
     command(releases, "list", release_list, "list releases")
-    command(releases, "show", release_show, "show a release").add_argument("id", type=int)
+    command(releases, "show", release_show, "show a release").add_argument(
+        "id", type=release_id, metavar="ID"
+    )
     publish = command(releases, "publish", release_publish, "freeze the block as printed")
-    publish.add_argument("id", type=int)
+    publish.add_argument("id", type=release_id, metavar="ID")
     publish.add_argument("--layout", choices=[v.value for v in BlockLayout], default="stacked")
     command(
         releases,
@@ -714,8 +773,8 @@ def build_parser() -> argparse.ArgumentParser:
     block_parser.set_defaults(handler=block)
     block_parser.add_argument("--json", action="store_true", help="the block in every format")
     source = block_parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--release", type=int, metavar="ID")
-    source.add_argument("--contact", type=int, action="append", metavar="ID")
+    source.add_argument("--release", type=release_id, metavar="ID")
+    source.add_argument("--contact", type=contact_id, action="append", metavar="ID")
     block_parser.add_argument("--lang", help="language (default: the release's, else en)")
     block_parser.add_argument("--format", choices=[v.value for v in BlockFormat], default="text")
     block_parser.add_argument("--layout", choices=[v.value for v in BlockLayout], default="stacked")
@@ -730,8 +789,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="outlook: 3.0 with CHARSET=utf-8 on text, for Outlook and Windows Contacts",
     )
     scope = export.add_mutually_exclusive_group()
-    scope.add_argument("--release", type=int, metavar="ID", help="the contacts of one release")
-    scope.add_argument("--contact", type=int, action="append", metavar="ID", help="(repeat)")
+    scope.add_argument(
+        "--release", type=release_id, metavar="ID", help="the contacts of one release"
+    )
+    scope.add_argument("--contact", type=contact_id, action="append", metavar="ID", help="(repeat)")
     export.add_argument("-o", "--output", required=True, metavar="FILE")
     importing = command(
         vcards, "import", vcard_import, "read a .vcf file; merges, never duplicates"
@@ -748,24 +809,63 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open_services(args: argparse.Namespace) -> tuple[Database, Services]:
+    if args.data_dir is not None and not args.data_dir.strip():
+        # Not the default: an empty --data-dir must not quietly open the user's own data.
+        raise ValidationError("data-dir", msg("is empty"))
     paths = AppPaths.resolve(args.data_dir)
-    if paths.data_dir.exists() and not paths.data_dir.is_dir():
-        raise ValidationError("data-dir", msg("{path} is not a folder", path=str(paths.data_dir)))
-    database = open_database(paths.database_url(args.db))
+    try:
+        if paths.data_dir.exists() and not paths.data_dir.is_dir():
+            raise ValidationError(
+                "data-dir", msg("{path} is not a folder", path=str(paths.data_dir))
+            )
+        url = paths.database_url(args.db)
+    except OSError as exc:  # a name too long, a loop of links: the system says why
+        raise ValidationError(
+            "data-dir",
+            msg("cannot use {path}: {detail}", path=str(paths.data_dir), detail=str(exc)),
+        ) from exc
+    database = open_database(url)
     return database, Services.build(database, templates_override=paths.templates_dir)
+
+
+def _error(text: str) -> None:
+    # Any text may quote a database URL (--db, CRM_DB_URL, a driver's message): no passwords.
+    sys.stderr.write(f"crm-app: error: {redact_url(text)}\n")
+
+
+def _unexpected(exc: Exception) -> int:
+    """The last resort: one line for the person, the traceback for the log."""
+    log.exception("unexpected error")
+    lines = redact_url(str(exc)).strip().splitlines()
+    detail = _shown(lines[0], 300) if lines else "no details"
+    sys.stderr.write(
+        f"crm-app: unexpected error ({type(exc).__name__}): {detail}; details are in the log\n"
+    )
+    return EXIT_UNEXPECTED
+
+
+def _close(database: Database) -> None:
+    try:
+        database.close()
+    except Exception:
+        # The command's outcome is already decided and printed; closing cannot undo it.
+        log.exception("closing the database failed")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        # Qt loads only when the window is wanted, so headless commands start fast.
-        from crm_app.app.gui import run_window
+        try:
+            # Qt loads only when the window is wanted, so headless commands start fast.
+            from crm_app.app.gui import run_window
 
-        return run_window(args.db, args.data_dir)
-    log_command(args)
+            return run_window(args.db, args.data_dir)
+        except Exception as exc:
+            return _unexpected(exc)
     database: Database | None = None
     try:
+        log_command(args)
         database, services = _open_services(args)
         handler: Handler = args.handler
         return handler(args, services, sys.stdout)
@@ -774,14 +874,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except DuplicateError as exc:
-        sys.stderr.write(f"crm-app: error: {exc.message}; use --force to add anyway\n")
+        _error(f"{exc.message}; use --force to add anyway")
         return EXIT_ERROR
     except CrmError as exc:
-        sys.stderr.write(f"crm-app: error: {exc.message}\n")
+        _error(exc.message)
         return EXIT_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("crm-app: interrupted\n")
+        return 130  # 128 + SIGINT, as shells report it
+    except Exception as exc:
+        return _unexpected(exc)
     finally:
         if database is not None:
-            database.close()
+            _close(database)
 
 
 if __name__ == "__main__":

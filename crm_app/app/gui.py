@@ -25,10 +25,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from crm_app import __version__
 from crm_app.app.logs import describe_database, log_start, start_logging, stop_logging
 from crm_app.app.paths import AppPaths
-from crm_app.domain.errors import DatabaseOpenError
+from crm_app.domain.errors import CrmError
+from crm_app.domain.redact import redact_url, redacted_traceback
 from crm_app.services.container import Services
 from crm_app.store.database import Database, open_database
-from crm_app.ui.crash import CrashReporter, redacted_traceback
+from crm_app.ui.crash import CrashReporter
 from crm_app.ui.i18n import install_translators
 from crm_app.ui.main_window import MainWindow
 from crm_app.ui.preferences import Preferences
@@ -121,10 +122,25 @@ class OpenWindow:
         stop_logging()
 
 
+def _cannot_open(reason: str) -> None:
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("gui", "Press Contacts"),
+        QCoreApplication.translate("gui", "The database cannot be opened.\n\n{reason}").format(
+            reason=redact_url(reason)
+        ),
+    )
+
+
 def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> OpenWindow | None:
     """Build and show the main window; None when the database cannot be opened (said so)."""
-    paths = AppPaths.resolve(data_dir)
-    paths.ensure()
+    try:
+        paths = AppPaths.resolve(data_dir)
+        paths.ensure()
+    except CrmError as exc:  # a data folder that cannot hold the database, the log, the settings
+        install_translators(app, None)
+        _cannot_open(exc.message)
+        return None
     log_file = start_logging(paths.data_dir)
     log_start("window")
     # QSettings() finds the user's settings by these names.
@@ -139,20 +155,14 @@ def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> 
         preferences = Preferences.for_user()
     install_translators(app, preferences.interface_language or None)
 
-    url = paths.database_url(db_url)
     try:
+        url = paths.database_url(db_url)
         database = open_database(url)
-    except DatabaseOpenError as exc:
-        log.warning("database could not be opened: %s", describe_database(url))
+    except CrmError as exc:
+        log.warning("database could not be opened")
         restore()
         stop_logging()
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("gui", "Press Contacts"),
-            QCoreApplication.translate("gui", "The database cannot be opened.\n\n{reason}").format(
-                reason=exc.message
-            ),
-        )
+        _cannot_open(exc.message)
         return None
     log.info("database opened: %s", describe_database(url))
     reporter = CrashReporter(environment_report(), log_file)

@@ -20,6 +20,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from crm_app import __version__
+from crm_app.domain.errors import CrmError
+from crm_app.domain.redact import RedactingFormatter
 
 LOGGER_NAME = "crm_app"
 LOG_FOLDER = "logs"
@@ -64,7 +66,7 @@ def start_logging(data_dir: Path) -> Path | None:
         )
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(RedactingFormatter(FORMAT))
     logger = logging.getLogger(LOGGER_NAME)
     logger.addHandler(handler)
     logger.setLevel(_level())
@@ -113,10 +115,10 @@ def log_command(args: argparse.Namespace) -> None:
     data_dir: str | None = getattr(args, "data_dir", None)
     try:
         folder = AppPaths.resolve(data_dir).data_dir
-    except (OSError, RuntimeError):
-        return
-    if folder.exists() and not folder.is_dir():
-        return  # the command itself says that --data-dir is not a folder
+        if folder.exists() and not folder.is_dir():
+            return
+    except (CrmError, OSError, RuntimeError):
+        return  # the command itself says what is wrong with --data-dir
     if start_logging(folder) is not None:
         words = [getattr(args, "command", None), getattr(args, "action", None)]
         log_start(" ".join(["crm-app", *(str(word) for word in words if word)]))

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
+from crm_app.domain.errors import ValidationError
+from crm_app.domain.messages import msg
 from crm_app.store.database import default_database_url
 
 APP_NAME = "press-contacts"
@@ -20,8 +22,17 @@ class AppPaths:
 
     @classmethod
     def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
+        if data_dir is not None and not str(data_dir).strip():
+            # Not the default: an empty --data-dir must not quietly open the user's own data.
+            raise ValidationError("data-dir", msg("is empty"))
         folder = Path(data_dir) if data_dir else user_data_path(APP_NAME, appauthor=False)
-        return cls(data_dir=folder.expanduser().resolve())
+        try:
+            return cls(data_dir=folder.expanduser().resolve())
+        except (OSError, RuntimeError) as exc:
+            # RuntimeError: "~someone" for a user this machine does not know.
+            raise ValidationError(
+                "data-dir", msg("cannot use {path}: {detail}", path=str(folder), detail=str(exc))
+            ) from exc
 
     @property
     def templates_dir(self) -> Path:
@@ -39,12 +50,29 @@ class AppPaths:
         return self.data_dir / "qt"
 
     def ensure(self) -> None:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        """The data folder, created if need be, and writable: the embedded database lives there."""
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            # A parent that is a file, or one where this user may not create anything.
+            raise ValidationError(
+                "data-dir",
+                msg(
+                    "cannot create the folder {path}: {detail}",
+                    path=str(self.data_dir),
+                    detail=exc.strerror or str(exc),
+                ),
+            ) from exc
+        shown = str(self.data_dir)
+        if not self.data_dir.is_dir():
+            raise ValidationError("data-dir", msg("{path} is not a folder", path=shown))
+        if not os.access(self.data_dir, os.W_OK | os.X_OK):
+            raise ValidationError("data-dir", msg("{path} is read-only", path=shown))
 
     def database_url(self, explicit: str | None = None) -> str:
         """--db, else CRM_DB_URL, else the embedded SQLite file in the data folder."""
-        if explicit:
-            return explicit
+        if explicit is not None:
+            return explicit  # even empty: make_engine says what is wrong with it
         from_environment = os.environ.get(DB_URL_ENVIRONMENT, "").strip()
         if from_environment:
             return from_environment

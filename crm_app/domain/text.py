@@ -9,20 +9,25 @@ from crm_app.domain.errors import ValidationError
 from crm_app.domain.messages import msg
 
 _WHITESPACE = re.compile(r"\s+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _without_controls(value: str, keep: str = "") -> str:
-    return "".join(
-        ch for ch in value if ch in keep or unicodedata.category(ch) not in ("Cc", "Cs", "Cf")
-    )
+def _without_controls(value: str, field: str, keep: str = "") -> str:
+    if _SURROGATE.search(value):
+        # What is left of bytes that were not UTF-8: dropping them would quietly change a
+        # name ("Jos\udce9" to "Jos"), and no database or file can store them.
+        raise ValidationError(field, msg("is not valid UTF-8 text"))
+    return "".join(ch for ch in value if ch in keep or unicodedata.category(ch) not in ("Cc", "Cf"))
 
 
 def clean_line(value: str, field: str, max_length: int = 200) -> str:
     """One line of text: control characters dropped, runs of white space made one space.
 
+    Text with lone surrogates (undecodable bytes) is refused, naming `field`.
+
     HTML and other markup is kept verbatim; renderers escape it where it matters.
     """
-    cleaned = _WHITESPACE.sub(" ", _without_controls(value.replace("\n", " "))).strip()
+    cleaned = _WHITESPACE.sub(" ", _without_controls(value.replace("\n", " "), field)).strip()
     if len(cleaned) > max_length:
         raise ValidationError(
             field,
@@ -45,7 +50,7 @@ def required_line(value: str, field: str, max_length: int = 200) -> str:
 def clean_text(value: str, field: str, max_length: int = 20_000) -> str:
     """Multi-line text such as notes: line ends made "\\n", other control characters dropped."""
     unified = value.replace("\r\n", "\n").replace("\r", "\n")
-    cleaned = _without_controls(unified, keep="\n\t").strip()
+    cleaned = _without_controls(unified, field, keep="\n\t").strip()
     if len(cleaned) > max_length:
         raise ValidationError(
             field,

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from crm_app.domain.errors import ConflictError, CrmError, NotFoundError, ValidationError
+from crm_app.domain.ids import parse_record_id
 from crm_app.domain.messages import msg
 from crm_app.store import repositories
 from crm_app.store.database import Database
@@ -61,8 +62,9 @@ def resolve_office(session: Session, reference: str, field: str = "office") -> O
     cleaned = reference.strip()
     if not cleaned:
         raise ValidationError(field, msg("is empty"))
-    if cleaned.isdigit():
-        row = session.get(OfficeRow, int(cleaned))
+    office_id = parse_record_id(cleaned)
+    if office_id is not None:
+        row = session.get(OfficeRow, office_id)
         if row is not None and row.deleted_at is None:
             return row
     matches = repositories.offices_named(session, cleaned)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import closing
@@ -28,7 +29,7 @@ from crm_app.domain.vcard import (
     read_cards,
     write_cards,
 )
-from crm_app.services.common import Clock
+from crm_app.services.common import Clock, transaction
 from crm_app.services.contacts import MAX_EMAILS, MAX_PHONES, set_channels
 from crm_app.services.mapping import contact_record
 from crm_app.services.search_text import refresh_contact_search, set_search_fields
@@ -171,12 +172,15 @@ class VCardService:
         """Writes beside the target and renames at the end: a cancelled or failed export
         leaves any existing file untouched. Returns None when cancelled."""
         folder = path.parent
-        if path.is_dir():
-            raise ValidationError("output", msg("{path} is a folder; name a file", path=str(path)))
-        if not folder.is_dir():
+        try:
+            _check_target(path)
+        except OSError as exc:  # a name too long, a loop of links: the system says why
             raise ValidationError(
-                "output", msg("the folder {folder} does not exist", folder=str(folder))
-            )
+                "output",
+                msg(
+                    "cannot write {path}: {detail}", path=str(path), detail=exc.strerror or str(exc)
+                ),
+            ) from exc
         try:
             handle, temporary = tempfile.mkstemp(prefix=".vcard-", suffix=".part", dir=folder)
         except OSError as exc:
@@ -252,13 +256,16 @@ class VCardService:
             progress=(lambda done: progress(done, total)) if progress else None,
             report=read_report,
         )
+        seen = _SeenUids()
         try:
-            with self._database.sessions.begin() as session:
+            # The common transaction: a lock held by another program (the window saving)
+            # is the same clear "busy, nothing saved" as anywhere else.
+            with transaction(self._database, "vCard import") as session:
                 offices = _OfficeLookup(session)
                 for batch in _batches(cards, IMPORT_BATCH):
                     if is_cancelled is not None and is_cancelled():
                         raise ImportCancelledError
-                    self._import_batch(session, batch, offices, report, dry_run)
+                    self._import_batch(session, batch, offices, report, dry_run, seen)
                 if dry_run:
                     raise _DryRunRollbackError
         except ImportCancelledError:
@@ -280,6 +287,7 @@ class VCardService:
         offices: _OfficeLookup,
         report: ImportReport,
         dry_run: bool,
+        seen: _SeenUids,
     ) -> None:
         """Checks every card, matches the whole batch in three queries, writes in one flush."""
         prepared: list[_PreparedCard] = []
@@ -288,9 +296,25 @@ class VCardService:
                 report.skipped.append(SkippedCard(item.line, item.reason))
                 continue
             try:
-                prepared.append(self._prepare(item, offices, report))
+                card = self._prepare(item, offices, report)
             except CrmError as exc:
                 report.skipped.append(SkippedCard(item.line, _reason_of(exc)))
+                continue
+            first = seen.claim(card)
+            if first is not None:
+                # Merging would give one person's data to another: the file is wrong.
+                report.skipped.append(
+                    SkippedCard(
+                        item.line,
+                        msg(
+                            "same UID as the card at line {line} ({first}), but another person",
+                            line=first.card.line,
+                            first=_card_name(first.card),
+                        ),
+                    )
+                )
+                continue
+            prepared.append(card)
         index = _MatchIndex.load(session, prepared)
         created: list[tuple[_PreparedCard, ContactRow]] = []
         for card in prepared:
@@ -517,6 +541,32 @@ class _PreparedCard:
         return [(p.e164, p.extension or "") for p in self.phones if p.valid and p.e164 is not None]
 
 
+class _SeenUids:
+    """The first card of the import with each UID, to tell a repeat from a collision."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, _PreparedCard] = {}
+
+    def claim(self, card: _PreparedCard) -> _PreparedCard | None:
+        """None when the card may go on: a new UID, or the same person again (then merged);
+        else the earlier card whose UID it carries for someone else."""
+        if not card.uid:
+            return None
+        first = self._first.setdefault(card.uid, card)
+        return None if first is card or _same_person(first, card) else first
+
+
+def _same_person(one: _PreparedCard, other: _PreparedCard) -> bool:
+    """Names that agree wherever both cards have them, and agree on at least one part."""
+    shared = 0
+    for mine, theirs in ((one.given, other.given), (one.family, other.family)):
+        if fold(mine) and fold(theirs):
+            if fold(mine) != fold(theirs):
+                return False
+            shared += 1
+    return shared > 0
+
+
 @dataclass(slots=True)
 class _MatchIndex:
     """Who a batch's cards already are: by UID, then e-mail, then E.164 + extension."""
@@ -588,6 +638,31 @@ def _reason_of(error: CrmError) -> str:
     if isinstance(error, ValidationError):
         return msg("{field}: {reason}", field=error.field, reason=error.reason)
     return error.message
+
+
+def _check_target(path: Path) -> None:
+    """A file the export may write: in a folder that exists, and replaceable if it exists."""
+    folder = path.parent
+    if path.is_dir():
+        raise ValidationError("output", msg("{path} is a folder; name a file", path=str(path)))
+    if folder.exists() and not folder.is_dir():
+        raise ValidationError("output", msg("{path} is not a folder", path=str(folder)))
+    if not folder.is_dir():
+        raise ValidationError(
+            "output", msg("the folder {folder} does not exist", folder=str(folder))
+        )
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    # The export replaces the target by renaming over it, which no permission stops.
+    if not stat.S_ISREG(mode):
+        # A device or a pipe (/dev/null, a terminal) would be replaced by a plain file.
+        raise ValidationError("output", msg("{path} is not a regular file", path=str(path)))
+    # The write bits, not os.access: an administrator can write anything, yet a file someone
+    # marked read-only is meant to stay as it is.
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
+        raise ValidationError("output", msg("{path} is read-only", path=str(path)))
 
 
 def _ordinary_file_mode(path: Path) -> int:

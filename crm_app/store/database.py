@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_app.domain.errors import DatabaseOpenError
+from crm_app.domain.redact import redact_url
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -27,6 +29,8 @@ DATABASE_FILE_NAME = "press-contacts.sqlite3"
 SCHEMA_HEAD = "0002"
 KNOWN_REVISIONS = frozenset({"0001", "0002"})
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+log = logging.getLogger(__name__)
 
 
 def default_database_url(data_dir: Path) -> str:
@@ -55,15 +59,25 @@ class Database:
         return f"{url.host or 'localhost'}/{url.database or ''}"
 
     def optimize(self) -> None:
-        """Refresh the planner's statistics (SQLite), so the list walks the name index."""
-        if self.dialect == "sqlite":
+        """Refresh the planner's statistics (SQLite), so the list walks the name index.
+
+        Only advice for the planner: a database that is locked by another program or
+        read-only keeps its old statistics, and the work that asked for this still stands.
+        """
+        if self.dialect != "sqlite":
+            return
+        try:
             with self.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA optimize")
                 connection.commit()
+        except (DBAPIError, sqlite3.Error) as exc:
+            log.warning("PRAGMA optimize skipped on %s: %s", redact_url(self.url), exc)
 
     def close(self) -> None:
-        self.optimize()
-        self.engine.dispose()
+        try:
+            self.optimize()
+        finally:
+            self.engine.dispose()
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -100,26 +114,66 @@ def _check_sqlite_path(path: Path) -> None:
         raise DatabaseOpenError(f"--db: cannot create a database in {folder} (permission denied)")
 
 
-def make_engine(url: str) -> Engine:
+# The drivers this program ships with, under every name a URL may give them.
+_DRIVERS = {
+    "sqlite": "sqlite",
+    "sqlite+pysqlite": "sqlite",
+    "postgresql": "postgresql+psycopg",
+    "postgresql+psycopg": "postgresql+psycopg",
+}
+_URL_EXAMPLES = "sqlite:///FILE or postgresql://USER@HOST/DATABASE"
+
+
+def _parse_url(url: str) -> URL:
+    """`url` checked before anything connects; every message masks the password."""
+    shown = redact_url(url)
     try:
+        url.encode("utf-8")
+    except UnicodeEncodeError:
+        raise DatabaseOpenError("--db: the URL is not valid UTF-8 text") from None
+    if "\x00" in url:
+        raise DatabaseOpenError("--db: the URL contains a NUL character")
+    try:
+        # ValueError: a port that is not a number, or a broken [IPv6] host.
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise DatabaseOpenError(f"--db: '{url}' is not a database URL ({exc})") from exc
-    backend = parsed.get_backend_name()
-    if backend == "sqlite":
+        port = parsed.port
+    except (ArgumentError, ValueError):
+        raise DatabaseOpenError(
+            f"--db: '{shown}' is not a database URL such as {_URL_EXAMPLES}"
+        ) from None
+    if parsed.drivername not in _DRIVERS:
+        raise DatabaseOpenError(
+            f"--db: '{parsed.drivername}' databases are not supported; use {_URL_EXAMPLES}"
+        )
+    if port is not None and not 1 <= port <= 65535:
+        raise DatabaseOpenError(f"--db: port {port} is not a port number (1 to 65535)")
+    if _DRIVERS[parsed.drivername] == "sqlite" and (
+        parsed.host or parsed.username or parsed.password or parsed.port
+    ):
+        raise DatabaseOpenError(
+            f"--db: '{shown}': a SQLite URL names a file, not a server: sqlite:///FILE"
+        )
+    if _DRIVERS[parsed.drivername] == "sqlite" and parsed.query:
+        # The driver would ignore them with a warning; this program sets what SQLite needs.
+        raise DatabaseOpenError(f"--db: '{shown}': a SQLite URL takes no options (after '?')")
+    return parsed.set(drivername=_DRIVERS[parsed.drivername])
+
+
+def make_engine(url: str) -> Engine:
+    parsed = _parse_url(url)
+    if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            _check_sqlite_path(Path(parsed.database))
+            try:
+                _check_sqlite_path(Path(parsed.database))
+            except OSError as exc:  # a name too long, a loop of links: the system says why
+                raise DatabaseOpenError(
+                    f"--db: cannot use {parsed.database}: {exc.strerror or exc}"
+                ) from exc
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    if backend == "postgresql":
-        if parsed.drivername == "postgresql":
-            parsed = parsed.set(drivername="postgresql+psycopg")
-        return create_engine(parsed, pool_pre_ping=True)
-    raise DatabaseOpenError(
-        f"--db: '{backend}' databases are not supported; use sqlite:/// or postgresql://"
-    )
+    return create_engine(parsed, pool_pre_ping=True)
 
 
 def _alembic_config() -> Config:

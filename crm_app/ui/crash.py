@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_app.domain.redact import redacted_traceback, type_name
 from crm_app.ui.widgets import scaled_font
 
 log = logging.getLogger(__name__)
@@ -49,44 +50,6 @@ SUMMARY_SHOWN = 300
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
 ThreadHook = Callable[[threading.ExceptHookArgs], Any]
-
-
-def _type_name(exc_type: type[BaseException]) -> str:
-    module = exc_type.__module__
-    name = exc_type.__qualname__
-    return name if module in ("builtins", "__main__") else f"{module}.{name}"
-
-
-_CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n"
-_CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n"
-
-
-def redacted_traceback(error: BaseException) -> str:
-    """The traceback as Python prints it, with each exception's type but not its message."""
-    chain = [error]
-    links: list[str] = []  # links[i] ties chain[i] to the earlier chain[i + 1]
-    while True:
-        latest = chain[-1]
-        if latest.__cause__ is not None:
-            earlier, link = latest.__cause__, _CAUSE
-        elif latest.__context__ is not None and not latest.__suppress_context__:
-            earlier, link = latest.__context__, _CONTEXT
-        else:
-            break
-        if any(earlier is known for known in chain):
-            break
-        chain.append(earlier)
-        links.append(link)
-    parts: list[str] = []
-    for index in range(len(chain) - 1, -1, -1):
-        frames = traceback.extract_tb(chain[index].__traceback__)
-        if frames:
-            parts.append("Traceback (most recent call last):\n")
-            parts.extend(frames.format())
-        parts.append(f"{_type_name(type(chain[index]))} (message kept out of the log)\n")
-        if index:
-            parts.append(links[index - 1])
-    return "".join(parts)
 
 
 def full_traceback(error: BaseException) -> str:
@@ -195,7 +158,7 @@ class CrashReporter(QObject):
             if first:
                 log.error("Unexpected error%s\n%s", place, redacted_traceback(error).rstrip())
             else:
-                log.error("Unexpected error%s again: %s", place, _type_name(type(error)))
+                log.error("Unexpected error%s again: %s", place, type_name(type(error)))
             log.debug("Its message: %s", report.summary)
             self._reported.emit(report)
         except Exception:  # the last line of defence must not raise

@@ -2304,6 +2304,10 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>el número es demasiado corto para {plan}: falta el prefijo de zona ({area})</translation>
     </message>
     <message>
+        <source>is not valid UTF-8 text</source>
+        <translation>no es un texto UTF-8 válido</translation>
+    </message>
+    <message>
         <source>is too long ({length} characters; at most {limit})</source>
         <translation>es demasiado largo ({length} caracteres; {limit} como máximo)</translation>
     </message>
@@ -2468,8 +2472,20 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>el comunicado está publicado; el idioma de su bloque ya no puede cambiar</translation>
     </message>
     <message>
+        <source>{path} is not a regular file</source>
+        <translation>{path} no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>{path} is read-only</source>
+        <translation>{path} es de solo lectura</translation>
+    </message>
+    <message>
         <source>{path} is a folder; name a file</source>
         <translation>{path} es una carpeta; indique un archivo</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder</source>
+        <translation>{path} no es una carpeta</translation>
     </message>
     <message>
         <source>the folder {folder} does not exist</source>
@@ -2478,6 +2494,10 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>the card has no name (N or FN)</source>
         <translation>la tarjeta no tiene nombre (N o FN)</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {detail}</source>
+        <translation>no se puede escribir {path}: {detail}</translation>
     </message>
     <message>
         <source>cannot write in {folder}: {detail}</source>
@@ -2494,6 +2514,10 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>no release with id {id}</source>
         <translation>no hay ningún comunicado con el id {id}</translation>
+    </message>
+    <message>
+        <source>same UID as the card at line {line} ({first}), but another person</source>
+        <translation>mismo UID que la tarjeta de la línea {line} ({first}), pero otra persona</translation>
     </message>
     <message>
         <source>contact {id} ({name}) has this UID but is deleted; restore it first</source>

@@ -2304,6 +2304,10 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>le numéro est trop court pour {plan}&#xa0;: il manque l&apos;indicatif régional ({area})</translation>
     </message>
     <message>
+        <source>is not valid UTF-8 text</source>
+        <translation>n&apos;est pas un texte UTF-8 valide</translation>
+    </message>
+    <message>
         <source>is too long ({length} characters; at most {limit})</source>
         <translation>est trop long ({length} caractères&#xa0;; {limit} au plus)</translation>
     </message>
@@ -2468,8 +2472,20 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>le communiqué est publié&#xa0;; la langue de son bloc ne peut plus changer</translation>
     </message>
     <message>
+        <source>{path} is not a regular file</source>
+        <translation>{path} n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>{path} is read-only</source>
+        <translation>{path} est en lecture seule</translation>
+    </message>
+    <message>
         <source>{path} is a folder; name a file</source>
         <translation>{path} est un dossier&#xa0;; indiquez un fichier</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder</source>
+        <translation>{path} n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>the folder {folder} does not exist</source>
@@ -2478,6 +2494,10 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>the card has no name (N or FN)</source>
         <translation>la carte n&apos;a pas de nom (N ou FN)</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {detail}</source>
+        <translation>impossible d&apos;écrire {path}&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>cannot write in {folder}: {detail}</source>
@@ -2494,6 +2514,10 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>no release with id {id}</source>
         <translation>aucun communiqué n° {id}</translation>
+    </message>
+    <message>
+        <source>same UID as the card at line {line} ({first}), but another person</source>
+        <translation>même UID que la fiche de la ligne {line} ({first}), mais une autre personne</translation>
     </message>
     <message>
         <source>contact {id} ({name}) has this UID but is deleted; restore it first</source>
