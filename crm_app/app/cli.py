@@ -169,6 +169,14 @@ def _date(value: str) -> date:
         ) from exc
 
 
+# `contact edit --verified none` removes the date; a missing option leaves it.
+NO_DATE = "none"
+
+
+def _date_or_none(value: str) -> date | str:
+    return NO_DATE if _text(value).strip().lower() == NO_DATE else _date(value)
+
+
 def _names(args: argparse.Namespace) -> dict[str, str]:
     names: dict[str, str] = {}
     if args.name is not None:
@@ -367,7 +375,8 @@ def contact_edit(args: argparse.Namespace, services: Services, out: TextIO) -> i
             emails=_email_inputs(args.email) if args.email else None,
             notes=args.notes,
             active=None if args.status is None else args.status == "active",
-            last_verified=args.verified,
+            last_verified=args.verified if isinstance(args.verified, date) else None,
+            clear_last_verified=args.verified == NO_DATE,
         ),
         expected_version=current.version,
     )
@@ -701,9 +710,10 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--notes")
         sub.add_argument(
             "--verified",
-            type=_date,
-            metavar="YYYY-MM-DD",
-            help="date the details were last checked",
+            type=_date if name == "add" else _date_or_none,
+            metavar="YYYY-MM-DD" if name == "add" else "YYYY-MM-DD|none",
+            help="date the details were last checked"
+            + ("" if name == "add" else "; none removes it"),
         )
         sub.add_argument(
             "--allow-invalid-phone",

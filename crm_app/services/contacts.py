@@ -321,7 +321,13 @@ class ContactService:
                 row.notes = clean_text(changes.notes, "notes")
             if changes.active is not None:
                 row.active = changes.active
-            if changes.last_verified is not None:
+            if changes.clear_last_verified:
+                if changes.last_verified is not None:
+                    raise ValidationError(
+                        "last verified", msg("give a verification date or clear it, not both")
+                    )
+                row.last_verified = None
+            elif changes.last_verified is not None:
                 row.last_verified = changes.last_verified
             if changes.phones is not None or changes.emails is not None:
                 current = contact_record(row)

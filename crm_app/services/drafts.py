@@ -77,6 +77,8 @@ class ContactChanges:
     notes: str | None = None
     active: bool | None = None
     last_verified: date | None = None
+    # None above cannot say "remove the date"; this can (with last_verified left None).
+    clear_last_verified: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -296,9 +296,6 @@ class ContactEditor(EditorPane):
         self._languages.setText(", ".join(contact.languages) if contact else "")
         verified = contact.last_verified if contact else None
         self._verified.setChecked(verified is not None)
-        # The service keeps a verification date once given (it can change, not go away), so
-        # the box that would take it away is only offered while there is none.
-        self._verified.setVisible(verified is None)
         self._verified_on.setEnabled(verified is not None)
         shown = verified or self._services.clock.today()
         self._verified_on.setDate(QDate(shown.year, shown.month, shown.day))
@@ -486,6 +483,8 @@ class ContactEditor(EditorPane):
                 notes=self._notes.toPlainText(),
                 active=not self._left.isChecked(),
                 last_verified=verified,
+                # An unticked box takes a stored date away.
+                clear_last_verified=verified is None,
             ),
             expected_version=self._contact.version,
         )

@@ -63,8 +63,8 @@ def contact_changes(contact: Contact) -> ContactChanges:
         emails=tuple(EmailInput(address=e.address, kind=e.kind) for e in contact.emails),
         notes=contact.notes,
         active=contact.active,
-        # None leaves the date alone: the service cannot clear a verification date.
         last_verified=contact.last_verified,
+        clear_last_verified=contact.last_verified is None,
     )
 
 
