@@ -159,7 +159,7 @@ class OfficeService:
                 raise ValidationError(
                     "office",
                     msg(
-                        "{count} contact(s) still belong to this office; move them first",
+                        "contacts still belong to this office ({count}); move them first",
                         count=len(in_use),
                     ),
                 )

@@ -52,6 +52,9 @@ from crm_app.ui.widgets import scaled_font
 
 STATUS_TIMEOUT_MS = 6000
 DEFAULT_SIZE = QSize(1280, 800)
+# A first start takes this share of the screen's free area, up to MAXIMUM_FIRST_SIZE.
+SCREEN_SHARE = 0.85
+MAXIMUM_FIRST_SIZE = QSize(1600, 1000)
 
 
 def _shortcut(standard: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
@@ -112,6 +115,8 @@ class MainWindow(QMainWindow):
             metrics.averageCharWidth() * 12,
             *(metrics.horizontalAdvance(section.title()) + 40 for section in self._sections),
         )
+        # A remembered splitter (or a drag) can never make the labels elide.
+        self._navigation.setMinimumWidth(navigation_width)
         self._splitter.setSizes([navigation_width, DEFAULT_SIZE.width() - navigation_width])
         self.setCentralWidget(self._splitter)
 
@@ -340,6 +345,7 @@ class MainWindow(QMainWindow):
             self, self._services.vcards, path, folder=self._preferences.last_folder
         )
         dialog.imported.connect(lambda _report: self._import_finished())
+        dialog.folder_chosen.connect(self._remember_folder)
         dialog.finished.connect(self._import_dialog_closed)
         self._import_dialog = dialog
         self._update_actions()
@@ -359,8 +365,13 @@ class MainWindow(QMainWindow):
             folder=self._preferences.last_folder,
             parent=self,
         )
+        dialog.folder_chosen.connect(self._remember_folder)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _remember_folder(self, folder: Path) -> None:
+        """The next file dialog starts where the person last went."""
+        self._preferences.last_folder = folder
 
     def _edit_preferences(self) -> None:
         if edit_preferences(
@@ -408,11 +419,14 @@ class MainWindow(QMainWindow):
             self.show_section(keys.index(remembered))
 
     def _default_size(self) -> QSize:
+        """A comfortable share of the screen, never more than the screen nor less than the
+        window's minimum (a small screen then gets its whole free area)."""
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is None:
             return DEFAULT_SIZE
         available = screen.availableGeometry().size()
-        return DEFAULT_SIZE.boundedTo(available * 0.9)
+        wanted = (available * SCREEN_SHARE).boundedTo(MAXIMUM_FIRST_SIZE)
+        return wanted.expandedTo(self.minimumSizeHint()).boundedTo(available)
 
     def save_state(self) -> None:
         self._preferences.set_data(WINDOW_GEOMETRY, self.saveGeometry())

@@ -7,6 +7,7 @@ INI file so they never touch the user's profile.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -19,6 +20,8 @@ T = TypeVar("T", str, QByteArray)
 
 # The interface and release languages the program ships templates and translations for.
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "fr", "es")
+# What a block template's file name may be ("de", "pt-BR"), as TemplateLibrary reads them.
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +105,10 @@ class Preferences:
 
     @property
     def release_language(self) -> str:
+        """Any language code: a template added in the data folder's "templates" can be the
+        default (a release editor without that template falls back to its first language)."""
         value = self.text(RELEASE_LANGUAGE)
-        return value if value in SUPPORTED_LANGUAGES else RELEASE_LANGUAGE.default
+        return value if _LANGUAGE_CODE.fullmatch(value) else RELEASE_LANGUAGE.default
 
     @release_language.setter
     def release_language(self, value: str) -> None:

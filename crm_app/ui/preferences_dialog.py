@@ -165,10 +165,7 @@ class PreferencesDialog(QDialog):
         self._layout.setAccessibleName(self.tr("Default block layout"))
         self._database.setAccessibleName(self.tr("Database location"))
         self._database_note.setText(
-            self.tr(
-                "To use another database, start the program with --db or set CRM_DB_URL. "
-                "Choosing a shared database here comes in a later version."
-            )
+            self.tr("To use another database, start the program with --db or set CRM_DB_URL.")
         )
         for button in self._buttons.buttons():
             button.setAccessibleName(button.text().replace("&", ""))

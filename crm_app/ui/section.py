@@ -7,8 +7,8 @@ writing a subclass and listing it in MainWindow.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -135,7 +135,52 @@ def make_list_view(parent: QWidget, object_name: str, accessible_name: str) -> Q
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    # The list does not scroll sideways: when it gets narrower, its columns do too.
+    fitter = _ColumnFitter(view)
+    fitter.setObjectName("columnFitter")
+    view.viewport().installEventFilter(fitter)
     return view
+
+
+class _ColumnFitter(QObject):
+    """Shrinks a list's columns in proportion when they are wider than the list; the last
+    column, which stretches, takes any room left over.
+
+    It fits the first time the list is shown with its default widths and whenever the list
+    gets narrower; widths the person chose and the window restored are kept as they were.
+    """
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+        self.first_fit_done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and self._view.isVisible():
+            assert isinstance(event, QResizeEvent)
+            narrower = 0 < event.size().width() < event.oldSize().width()
+            if narrower or not self.first_fit_done:
+                self.first_fit_done = True
+                self.fit()
+        return False
+
+    def fit(self) -> None:
+        header = self._view.horizontalHeader()
+        available = self._view.viewport().width()
+        columns = [
+            header.logicalIndex(visual)
+            for visual in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(visual))
+        ]
+        total = sum(header.sectionSize(column) for column in columns)
+        if available <= 0 or total <= available or len(columns) < 2:
+            return
+        # The stretching last column is at its smallest when they overflow: keep it so.
+        others = total - header.sectionSize(columns[-1])
+        scale = (available - header.sectionSize(columns[-1])) / others
+        for column in columns[:-1]:
+            size = max(header.minimumSectionSize(), int(header.sectionSize(column) * scale))
+            header.resizeSection(column, size)
 
 
 def search_bar(
@@ -191,11 +236,31 @@ class ListDetailSection(Section):
             # Only now is the width known; a remembered splitter (restore_state) wins.
             self._split_known = True
             width = self.splitter.width()
-            # The form gets what its labels need (French ones are longer), up to half the
-            # width; the list keeps the rest.
-            needed = min(self.detail.form_width(), width // 2)
+            # The form gets what its labels and fields need (French ones are longer), as
+            # long as the list keeps its own minimum; the list keeps the rest.
+            needed = min(self.detail.form_width(), width - self._list_minimum())
             detail = max(round(width * (1 - self.list_share)), needed)
             self.splitter.setSizes([max(width - detail, 0), detail])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._split_known:
+            self._keep_form_whole()
+
+    def _list_minimum(self) -> int:
+        pane = self.splitter.widget(0)
+        return max(pane.minimumWidth(), pane.minimumSizeHint().width()) if pane else 0
+
+    def _keep_form_whole(self) -> None:
+        """A narrower window takes room from the list before the form has to scroll sideways."""
+        sizes = self.splitter.sizes()
+        if len(sizes) != 2:
+            return
+        deficit = self.detail.form_width() - sizes[1]
+        spare = sizes[0] - self._list_minimum()
+        moved = min(deficit, spare)
+        if moved > 0:
+            self.splitter.setSizes([sizes[0] - moved, sizes[1] + moved])
 
     def delete_key_target(self) -> QWidget | None:
         return self.list_view
@@ -231,5 +296,7 @@ class ListDetailSection(Section):
         if not splitter.isEmpty() and self.splitter.restoreState(splitter):
             self._split_known = True
         columns = preferences.data(section_columns(self.key))
-        if not columns.isEmpty():
-            self.list_view.horizontalHeader().restoreState(columns)
+        if not columns.isEmpty() and self.list_view.horizontalHeader().restoreState(columns):
+            fitter = self.list_view.findChild(_ColumnFitter, "columnFitter")
+            if fitter is not None:
+                fitter.first_fit_done = True  # the person's widths, not the defaults

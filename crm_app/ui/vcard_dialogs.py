@@ -114,6 +114,7 @@ class ExportDialog(_TaskDialog):
     """File → Export vCards: which contacts, which flavour, which file."""
 
     exported = Signal(int)  # how many cards were written
+    folder_chosen = Signal(object)  # the Path of the folder picked in the file dialog
 
     def __init__(
         self,
@@ -235,6 +236,8 @@ class ExportDialog(_TaskDialog):
         if chosen:
             self._confirmed = Path(chosen)
             self._file.setText(chosen)
+            self._folder = Path(chosen).parent
+            self.folder_chosen.emit(self._folder)
 
     def _target(self) -> Path | None:
         text = self._file.text().strip()
@@ -317,7 +320,7 @@ class ExportDialog(_TaskDialog):
             return
         count = int(result)  # type: ignore[call-overload]
         self._status.setText(
-            self.tr("Exported {count} contact(s) to {file}.").format(
+            self.tr("Contacts exported to {file}: {count}.").format(
                 count=count, file=self._result_path
             )
         )
@@ -407,6 +410,7 @@ class ImportDialog(_TaskDialog):
 
     imported = Signal(object)  # the ImportReport of an import that was written
     previewed = Signal(object)  # the ImportReport of the dry run
+    folder_chosen = Signal(object)  # the Path of the folder picked in the file dialog
 
     def __init__(
         self,
@@ -553,6 +557,8 @@ class ImportDialog(_TaskDialog):
         )
         if chosen:
             self._file.setText(chosen)
+            self._folder = Path(chosen).parent
+            self.folder_chosen.emit(self._folder)
             self.start_preview()
 
     # Running
@@ -641,9 +647,8 @@ class ImportDialog(_TaskDialog):
 
     def _preview_summary(self, report: ImportReport) -> str:
         text = self.tr(
-            "Nothing has been written yet. Importing this file would create {created}, "
-            "update {updated} and leave {unchanged} contact(s) unchanged; {skipped} card(s) "
-            "would be skipped."
+            "Nothing has been written yet. Importing this file would give: new contacts "
+            "{created}, updated {updated}, unchanged {unchanged}; cards skipped {skipped}."
         ).format(
             created=len(report.created),
             updated=len(report.updated),
@@ -656,8 +661,8 @@ class ImportDialog(_TaskDialog):
 
     def _result_summary(self, report: ImportReport) -> str:
         return self.tr(
-            "Imported: {created} contact(s) created, {updated} updated, {unchanged} unchanged; "
-            "{skipped} card(s) skipped."
+            "Imported. New contacts: {created}, updated: {updated}, unchanged: {unchanged}; "
+            "cards skipped: {skipped}."
         ).format(
             created=len(report.created),
             updated=len(report.updated),

@@ -841,8 +841,8 @@ Add this contact anyway?</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <source>Exported {count} contact(s) to {file}.</source>
-        <translation>{count} contacto(s) exportado(s) a {file}.</translation>
+        <source>Contacts exported to {file}: {count}.</source>
+        <translation>Contactos exportados a {file}: {count}.</translation>
     </message>
     <message>
         <source>The export failed: {reason}</source>
@@ -1000,16 +1000,16 @@ Add this contact anyway?</source>
         <translation>La importación falló; no se escribió nada. {reason}</translation>
     </message>
     <message>
-        <source>Nothing has been written yet. Importing this file would create {created}, update {updated} and leave {unchanged} contact(s) unchanged; {skipped} card(s) would be skipped.</source>
-        <translation>Todavía no se ha escrito nada. Importar este archivo crearía {created} contacto(s), actualizaría {updated} y dejaría {unchanged} sin cambios; se omitirían {skipped} tarjeta(s).</translation>
-    </message>
-    <message>
         <source>There is nothing to import.</source>
         <translation>No hay nada que importar.</translation>
     </message>
     <message>
-        <source>Imported: {created} contact(s) created, {updated} updated, {unchanged} unchanged; {skipped} card(s) skipped.</source>
-        <translation>Importación terminada: {created} contacto(s) creado(s), {updated} actualizado(s), {unchanged} sin cambios; {skipped} tarjeta(s) omitida(s).</translation>
+        <source>Nothing has been written yet. Importing this file would give: new contacts {created}, updated {updated}, unchanged {unchanged}; cards skipped {skipped}.</source>
+        <translation>Todavía no se ha escrito nada. Importar este archivo daría: contactos nuevos {created}, actualizados {updated}, sin cambios {unchanged}; tarjetas omitidas {skipped}.</translation>
+    </message>
+    <message>
+        <source>Imported. New contacts: {created}, updated: {updated}, unchanged: {unchanged}; cards skipped: {skipped}.</source>
+        <translation>Importación terminada. Contactos nuevos: {created}, actualizados: {updated}, sin cambios: {unchanged}; tarjetas omitidas: {skipped}.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1569,8 +1569,8 @@ Add this contact anyway?</source>
         <translation>Ningún comunicado publicado imprime un teléfono o un correo que haya cambiado desde entonces.</translation>
     </message>
     <message>
-        <source>{title} ({date}): {count} change(s)</source>
-        <translation>{title} ({date}): {count} cambio(s)</translation>
+        <source>{title} ({date}), changes: {count}</source>
+        <translation>{title} ({date}), cambios: {count}</translation>
     </message>
     <message>
         <source>phone</source>
@@ -1680,8 +1680,8 @@ Add this contact anyway?</source>
         <translation>Ubicación de la base de datos</translation>
     </message>
     <message>
-        <source>To use another database, start the program with --db or set CRM_DB_URL. Choosing a shared database here comes in a later version.</source>
-        <translation>Para usar otra base de datos, inicie el programa con --db o defina CRM_DB_URL. La elección de una base compartida aquí llegará en una versión posterior.</translation>
+        <source>To use another database, start the program with --db or set CRM_DB_URL.</source>
+        <translation>Para usar otra base de datos, inicie el programa con --db o defina CRM_DB_URL.</translation>
     </message>
 </context>
 <context>
@@ -1707,8 +1707,8 @@ The contact block is frozen as shown: later changes to these contacts will not a
 El bloque de contacto queda congelado tal como se muestra: los cambios posteriores en estos contactos no lo alterarán, y el comunicado aparecerá como desactualizado si cambia un número o una dirección que imprime.</translation>
     </message>
     <message>
-        <source>The block has {count} warning(s); check them beside the preview first.</source>
-        <translation>El bloque tiene {count} advertencia(s); revíselas primero junto a la vista previa.</translation>
+        <source>Warnings about the block: {count}. Check them beside the preview first.</source>
+        <translation>Advertencias sobre el bloque: {count}. Revíselas antes junto a la vista previa.</translation>
     </message>
     <message>
         <source>Publish the release</source>
@@ -1727,8 +1727,16 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
         <translation>(sin oficina)</translation>
     </message>
     <message>
+        <source>Contact block copied, formatted and as plain text: paste it into the release.</source>
+        <translation>Bloque de contacto copiado, con formato y como texto sin formato: péguelo en el comunicado.</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Outdated: the printed block cites details that have changed since ({names}). See Outdated releases.</source>
+        <translation>Desactualizado: el bloque publicado cita datos que han cambiado desde entonces ({names}). Vea Comunicados desactualizados.</translation>
     </message>
     <message>
         <source>New release</source>
@@ -1878,9 +1886,21 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
         <source>Why the release was not saved</source>
         <translation>Por qué no se guardó el comunicado</translation>
     </message>
+    <message>
+        <source>Outdated release</source>
+        <translation>Comunicado desactualizado</translation>
+    </message>
+    <message>
+        <source>Release editor</source>
+        <translation>Editor del comunicado</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseTableModel</name>
+    <message>
+        <source>Published, outdated</source>
+        <translation>Publicado, desactualizado</translation>
+    </message>
     <message>
         <source>Draft</source>
         <translation>Borrador</translation>
@@ -1888,6 +1908,10 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
     <message>
         <source>Published</source>
         <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>The printed contact block cites a phone number or e-mail address that has changed since: see Outdated releases.</source>
+        <translation>El bloque de contacto publicado cita un número de teléfono o una dirección de correo electrónico que ha cambiado desde entonces: vea Comunicados desactualizados.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1914,6 +1938,7 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
     <name>ReleasesSection</name>
     <message>
         <source>Releases</source>
+        <extracomment>The release list&apos;s share of the width until the person moves the splitter.</extracomment>
         <translation>Comunicados</translation>
     </message>
     <message>
@@ -1921,8 +1946,8 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
         <translation>Nuevo &amp;comunicado</translation>
     </message>
     <message>
-        <source>New release with the {count} contact(s) of “{title}”.</source>
-        <translation>Nuevo comunicado con los {count} contacto(s) de «{title}».</translation>
+        <source>New release with the contacts of “{title}”: {count}.</source>
+        <translation>Nuevo comunicado con los contactos de «{title}»: {count}.</translation>
     </message>
     <message>
         <source>Delete the release</source>
@@ -1939,6 +1964,10 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
     <message>
         <source>Release saved.</source>
         <translation>Comunicado guardado.</translation>
+    </message>
+    <message>
+        <source>Release published: its contact block is kept as printed.</source>
+        <translation>Comunicado publicado: su bloque de contacto se conserva tal como se publicó.</translation>
     </message>
     <message>
         <source>All releases</source>
@@ -2412,16 +2441,16 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>{what} que el contacto {id} ({name})</translation>
     </message>
     <message>
+        <source>give a verification date or clear it, not both</source>
+        <translation>indique una fecha de verificación o bórrela, no ambas cosas</translation>
+    </message>
+    <message>
         <source>is empty (an office needs an English name)</source>
         <translation>está vacío (una oficina necesita un nombre en inglés)</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is also the name of office {id}</source>
         <translation>«{name}» también es el nombre de la oficina {id}</translation>
-    </message>
-    <message>
-        <source>{count} contact(s) still belong to this office; move them first</source>
-        <translation>{count} contacto(s) pertenecen aún a esta oficina; muévalos primero</translation>
     </message>
     <message>
         <source>office {id} is not deleted</source>
@@ -2482,6 +2511,10 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>{path} is a folder; name a file</source>
         <translation>{path} es una carpeta; indique un archivo</translation>
+    </message>
+    <message>
+        <source>contacts still belong to this office ({count}); move them first</source>
+        <translation>todavía hay contactos en esta oficina ({count}); muévalos primero</translation>
     </message>
     <message>
         <source>{path} is not a folder</source>

@@ -841,8 +841,8 @@ Ajouter ce contact quand même&#xa0;?</translation>
         <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <source>Exported {count} contact(s) to {file}.</source>
-        <translation>{count} contact(s) exporté(s) vers {file}.</translation>
+        <source>Contacts exported to {file}: {count}.</source>
+        <translation>Contacts exportés vers {file}&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>The export failed: {reason}</source>
@@ -1000,16 +1000,16 @@ Ajouter ce contact quand même&#xa0;?</translation>
         <translation>L&apos;importation a échoué&#xa0;; rien n&apos;a été écrit. {reason}</translation>
     </message>
     <message>
-        <source>Nothing has been written yet. Importing this file would create {created}, update {updated} and leave {unchanged} contact(s) unchanged; {skipped} card(s) would be skipped.</source>
-        <translation>Rien n&apos;a encore été écrit. L&apos;importation de ce fichier créerait {created} contact(s), en compléterait {updated} et en laisserait {unchanged} inchangé(s)&#xa0;; {skipped} carte(s) seraient ignorée(s).</translation>
-    </message>
-    <message>
         <source>There is nothing to import.</source>
         <translation>Il n&apos;y a rien à importer.</translation>
     </message>
     <message>
-        <source>Imported: {created} contact(s) created, {updated} updated, {unchanged} unchanged; {skipped} card(s) skipped.</source>
-        <translation>Importation terminée&#xa0;: {created} contact(s) créé(s), {updated} complété(s), {unchanged} inchangé(s)&#xa0;; {skipped} carte(s) ignorée(s).</translation>
+        <source>Nothing has been written yet. Importing this file would give: new contacts {created}, updated {updated}, unchanged {unchanged}; cards skipped {skipped}.</source>
+        <translation>Rien n&apos;a encore été écrit. L&apos;importation de ce fichier donnerait&#xa0;: nouveaux contacts {created}, complétés {updated}, inchangés {unchanged}&#xa0;; cartes ignorées {skipped}.</translation>
+    </message>
+    <message>
+        <source>Imported. New contacts: {created}, updated: {updated}, unchanged: {unchanged}; cards skipped: {skipped}.</source>
+        <translation>Importation terminée. Nouveaux contacts&#xa0;: {created}, complétés&#xa0;: {updated}, inchangés&#xa0;: {unchanged}&#xa0;; cartes ignorées&#xa0;: {skipped}.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1569,8 +1569,8 @@ Ajouter ce contact quand même&#xa0;?</translation>
         <translation>Aucun communiqué publié n&apos;imprime un numéro de téléphone ou une adresse électronique modifiés depuis.</translation>
     </message>
     <message>
-        <source>{title} ({date}): {count} change(s)</source>
-        <translation>{title} ({date})&#xa0;: {count} changement(s)</translation>
+        <source>{title} ({date}), changes: {count}</source>
+        <translation>{title} ({date}), modifications&#xa0;: {count}</translation>
     </message>
     <message>
         <source>phone</source>
@@ -1680,8 +1680,8 @@ Ajouter ce contact quand même&#xa0;?</translation>
         <translation>Emplacement de la base de données</translation>
     </message>
     <message>
-        <source>To use another database, start the program with --db or set CRM_DB_URL. Choosing a shared database here comes in a later version.</source>
-        <translation>Pour utiliser une autre base de données, lancez le programme avec --db ou définissez CRM_DB_URL. Le choix d&apos;une base partagée ici viendra dans une version ultérieure.</translation>
+        <source>To use another database, start the program with --db or set CRM_DB_URL.</source>
+        <translation>Pour utiliser une autre base de données, lancez le programme avec --db ou définissez CRM_DB_URL.</translation>
     </message>
 </context>
 <context>
@@ -1707,8 +1707,8 @@ The contact block is frozen as shown: later changes to these contacts will not a
 Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ultérieures de ces contacts ne le changeront pas, et le communiqué sera signalé comme obsolète si un numéro ou une adresse qu&apos;il imprime change.</translation>
     </message>
     <message>
-        <source>The block has {count} warning(s); check them beside the preview first.</source>
-        <translation>Le bloc a {count} avertissement(s)&#xa0;; consultez-les d&apos;abord à côté de l&apos;aperçu.</translation>
+        <source>Warnings about the block: {count}. Check them beside the preview first.</source>
+        <translation>Avertissements sur le bloc&#xa0;: {count}. Vérifiez-les d&apos;abord à côté de l&apos;aperçu.</translation>
     </message>
     <message>
         <source>Publish the release</source>
@@ -1727,8 +1727,16 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
         <translation>(aucun bureau)</translation>
     </message>
     <message>
+        <source>Contact block copied, formatted and as plain text: paste it into the release.</source>
+        <translation>Bloc de contacts copié, mis en forme et en texte brut&#xa0;: collez-le dans le communiqué.</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Outdated: the printed block cites details that have changed since ({names}). See Outdated releases.</source>
+        <translation>Obsolète&#xa0;: le bloc publié cite des coordonnées qui ont changé depuis ({names}). Voir Communiqués obsolètes.</translation>
     </message>
     <message>
         <source>New release</source>
@@ -1878,9 +1886,21 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
         <source>Why the release was not saved</source>
         <translation>Pourquoi le communiqué n&apos;a pas été enregistré</translation>
     </message>
+    <message>
+        <source>Outdated release</source>
+        <translation>Communiqué obsolète</translation>
+    </message>
+    <message>
+        <source>Release editor</source>
+        <translation>Éditeur de communiqué</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseTableModel</name>
+    <message>
+        <source>Published, outdated</source>
+        <translation>Publié, obsolète</translation>
+    </message>
     <message>
         <source>Draft</source>
         <translation>Brouillon</translation>
@@ -1888,6 +1908,10 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
     <message>
         <source>Published</source>
         <translation>Publié</translation>
+    </message>
+    <message>
+        <source>The printed contact block cites a phone number or e-mail address that has changed since: see Outdated releases.</source>
+        <translation>Le bloc de contacts publié cite un numéro de téléphone ou une adresse électronique qui a changé depuis&#xa0;: voir Communiqués obsolètes.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1914,6 +1938,7 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
     <name>ReleasesSection</name>
     <message>
         <source>Releases</source>
+        <extracomment>The release list&apos;s share of the width until the person moves the splitter.</extracomment>
         <translation>Communiqués</translation>
     </message>
     <message>
@@ -1921,8 +1946,8 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
         <translation>Nouveau &amp;communiqué</translation>
     </message>
     <message>
-        <source>New release with the {count} contact(s) of “{title}”.</source>
-        <translation>Nouveau communiqué avec le(s) {count} contact(s) de «&#xa0;{title}&#xa0;».</translation>
+        <source>New release with the contacts of “{title}”: {count}.</source>
+        <translation>Nouveau communiqué avec les contacts de «&#xa0;{title}&#xa0;»&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Delete the release</source>
@@ -1939,6 +1964,10 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
     <message>
         <source>Release saved.</source>
         <translation>Communiqué enregistré.</translation>
+    </message>
+    <message>
+        <source>Release published: its contact block is kept as printed.</source>
+        <translation>Communiqué publié&#xa0;: son bloc de contacts est conservé tel que publié.</translation>
     </message>
     <message>
         <source>All releases</source>
@@ -2412,16 +2441,16 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>{what} que le contact {id} ({name})</translation>
     </message>
     <message>
+        <source>give a verification date or clear it, not both</source>
+        <translation>donnez une date de vérification ou effacez-la, pas les deux</translation>
+    </message>
+    <message>
         <source>is empty (an office needs an English name)</source>
         <translation>est vide (un bureau doit avoir un nom en anglais)</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is also the name of office {id}</source>
         <translation>«&#xa0;{name}&#xa0;» est aussi le nom du bureau {id}</translation>
-    </message>
-    <message>
-        <source>{count} contact(s) still belong to this office; move them first</source>
-        <translation>{count} contact(s) dépendent encore de ce bureau&#xa0;; déplacez-les d&apos;abord</translation>
     </message>
     <message>
         <source>office {id} is not deleted</source>
@@ -2482,6 +2511,10 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>{path} is a folder; name a file</source>
         <translation>{path} est un dossier&#xa0;; indiquez un fichier</translation>
+    </message>
+    <message>
+        <source>contacts still belong to this office ({count}); move them first</source>
+        <translation>des contacts dépendent encore de ce bureau ({count})&#xa0;; déplacez-les d&apos;abord</translation>
     </message>
     <message>
         <source>{path} is not a folder</source>

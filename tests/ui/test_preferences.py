@@ -45,7 +45,7 @@ def test_a_hand_edited_file_cannot_break_the_window(tmp_path: Path) -> None:
     path = tmp_path / "ui.ini"
     path.write_text(
         "[interface]\nlanguage=klingon\n"
-        "[releases]\ndefault_language=xx\ndefault_block_layout=sideways\n",
+        "[releases]\ndefault_language=../xx\ndefault_block_layout=sideways\n",
         encoding="utf-8",
     )
     preferences = Preferences.from_file(path)

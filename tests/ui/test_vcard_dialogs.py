@@ -98,7 +98,7 @@ def test_small_file_is_previewed_then_imported(
     assert dialog.page() is ImportPage.PREVIEW
     summary = dialog.findChild(QLabel, "importSummary")
     assert summary is not None
-    assert "would create 2" in summary.text()
+    assert "new contacts 2," in summary.text()
     created = _tree(dialog, "importCreated")
     assert [created.topLevelItem(i).text(1) for i in range(created.topLevelItemCount())] == [  # type: ignore[union-attr]
         "Kieran Best",
@@ -120,7 +120,7 @@ def test_small_file_is_previewed_then_imported(
     assert len(done.args[0].created) == 2
     names = sorted(c.display_name for c in services.contacts.page(ContactQuery()))
     assert names == ["Kieran Best", "Nadia Haddad"]
-    assert "Imported: 2 contact(s) created" in summary.text()
+    assert "Imported. New contacts: 2," in summary.text()
     assert _button(dialog, "importCancel").text() == "Close"
 
 

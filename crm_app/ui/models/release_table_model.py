@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from crm_app.domain.records import Release, ReleaseStatus
 from crm_app.ui.i18n import format_date, language_name
+from crm_app.ui.widgets import Level, level_icon
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -31,7 +32,10 @@ class ReleaseColumn(IntEnum):
     STATUS = 4
 
 
-def status_label(status: ReleaseStatus) -> str:
+def status_label(status: ReleaseStatus, outdated: bool = False) -> str:
+    """ "Draft", "Published", or for a published block that cites changed details "Outdated"."""
+    if outdated and status is ReleaseStatus.PUBLISHED:
+        return QCoreApplication.translate("ReleaseTableModel", "Published, outdated")
     labels = {
         ReleaseStatus.DRAFT: QCoreApplication.translate("ReleaseTableModel", "Draft"),
         ReleaseStatus.PUBLISHED: QCoreApplication.translate("ReleaseTableModel", "Published"),
@@ -45,6 +49,8 @@ class ReleaseTableModel(QAbstractTableModel):
     def __init__(self, data_language: str = "en", parent: Any = None) -> None:
         super().__init__(parent)
         self._releases: list[Release] = []
+        # Published releases whose printed block cites a phone or address that changed.
+        self._outdated: frozenset[int] = frozenset()
         # Office names are shown in the interface's language (falling back to English).
         self._data_language = data_language
 
@@ -85,6 +91,17 @@ class ReleaseTableModel(QAbstractTableModel):
             del self._releases[row]
             self.endRemoveRows()
 
+    def set_outdated(self, release_ids: Iterable[int]) -> None:
+        outdated = frozenset(release_ids)
+        if outdated == self._outdated:
+            return
+        self._outdated = outdated
+        if self._releases:
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 4))
+
+    def is_outdated(self, release_id: int) -> bool:
+        return release_id in self._outdated
+
     def set_data_language(self, language: str) -> None:
         self._data_language = language
         if self._releases:
@@ -107,8 +124,16 @@ class ReleaseTableModel(QAbstractTableModel):
             return release.id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(release, column)
+        outdated = release.id in self._outdated
         if role == Qt.ItemDataRole.ToolTipRole and column is ReleaseColumn.TITLE:
             return release.title
+        if role == Qt.ItemDataRole.ToolTipRole and outdated:
+            return self.tr(
+                "The printed contact block cites a phone number or e-mail address that has "
+                "changed since: see Outdated releases."
+            )
+        if role == Qt.ItemDataRole.DecorationRole and outdated and column is ReleaseColumn.STATUS:
+            return level_icon(Level.WARNING)
         if role == Qt.ItemDataRole.UserRole:
             return self._sort_key(release, column)
         return None
@@ -139,7 +164,7 @@ class ReleaseTableModel(QAbstractTableModel):
             case ReleaseColumn.OFFICE:
                 return release.office.name(self._data_language) if release.office else ""
             case ReleaseColumn.STATUS:
-                return status_label(release.status)
+                return status_label(release.status, release.id in self._outdated)
 
     def _sort_key(self, release: Release, column: ReleaseColumn) -> str:
         # Sorting a date column by its display text would order 1/12 before 2/11.

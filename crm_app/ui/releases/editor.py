@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,8 @@ from crm_app.domain.errors import ConflictError, CrmError
 from crm_app.domain.records import BlockLayout, Contact, Release, ReleaseStatus
 from crm_app.services.container import Services
 from crm_app.services.drafts import ReleaseChanges, ReleaseDraft
+from crm_app.services.releases import StaleCitation
+from crm_app.ui.adaptive import SideBySide, VerticalScroll
 from crm_app.ui.dialogs import UnsavedChoice, ask_reload_after_conflict, ask_save_changes
 from crm_app.ui.i18n import date_format, language_name
 from crm_app.ui.messages import tr_error
@@ -46,10 +49,27 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+class _ContactsView(QListView):
+    """The release's contacts; it asks for the width of its longest line, so a wide enough
+    pane shows every name and office whole."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        content = self.sizeHintForColumn(0) if self.model() is not None else 0
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        margin = 2 * self.frameWidth() + scroll_bar + self.fontMetrics().averageCharWidth() * 2
+        return QSize(max(hint.width(), content + margin), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.fontMetrics().averageCharWidth() * 16, super().minimumSizeHint().height())
+
+
 class ReleaseEditor(QWidget):
     """Edits one release at a time: a saved one (``current()``) or a new, unsaved draft."""
 
     saved = Signal(object)  # the Release as stored
+    published = Signal(object)  # the Release just published
+    status_message = Signal(str)  # a short message for the window's status bar
     dirty_changed = Signal(bool)
     open_contact_requested = Signal(int)
     new_from_this_requested = Signal()
@@ -68,6 +88,8 @@ class ReleaseEditor(QWidget):
         self._data_language = data_language
         self._default_language = default_language
         self._release: Release | None = None
+        # What the printed block of the shown release cites that has changed since.
+        self._stale: list[StaleCitation] = []
         self._dirty = False
         self._loading = False
 
@@ -95,6 +117,9 @@ class ReleaseEditor(QWidget):
         self._office.setMinimumContentsLength(16)
         self._url = QLineEdit()
         self._url.setObjectName("releaseUrl")
+        # The title has the editor's whole width: titles are long.
+        self._title_form = QFormLayout()
+        self._title_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._labels: dict[str, QLabel] = {}
@@ -109,13 +134,13 @@ class ReleaseEditor(QWidget):
             label = QLabel()
             label.setBuddy(field)
             self._labels[key] = label
-            self._form.addRow(label, field)
+            (self._title_form if key == "title" else self._form).addRow(label, field)
         self._fields_box = QGroupBox()
         self._fields_box.setLayout(self._form)
 
         # Contacts
         self._contacts = ReleaseContactsModel(data_language, self)
-        self._contact_view = QListView()
+        self._contact_view = _ContactsView()
         self._contact_view.setObjectName("releaseContacts")
         self._contact_view.setModel(self._contacts)
         self._contact_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -161,18 +186,34 @@ class ReleaseEditor(QWidget):
         self._save = QPushButton()
         self._save.setObjectName("saveRelease")
         self._save.setDefault(True)
-        bar = QHBoxLayout()
-        bar.addWidget(self._publish)
-        bar.addWidget(self._from_this)
-        bar.addStretch(1)
-        bar.addWidget(self._revert)
-        bar.addWidget(self._save)
+        # On a narrow pane the two groups of buttons go one above the other.
+        bar = SideBySide()
+        bar.setObjectName("releaseButtons")
+        release_buttons = QWidget()
+        release_row = QHBoxLayout(release_buttons)
+        release_row.setContentsMargins(0, 0, 0, 0)
+        release_row.addWidget(self._publish)
+        release_row.addWidget(self._from_this)
+        release_row.addStretch(1)
+        edit_buttons = QWidget()
+        edit_row = QHBoxLayout(edit_buttons)
+        edit_row.setContentsMargins(0, 0, 0, 0)
+        edit_row.addStretch(1)
+        edit_row.addWidget(self._revert)
+        edit_row.addWidget(self._save)
+        bar.add_widget(release_buttons, 1)
+        bar.add_widget(edit_buttons)
 
+        # Fields and contacts side by side when both get their width, else one under the other.
+        boxes = SideBySide()
+        boxes.setObjectName("releaseFieldsAndContacts")
+        boxes.add_widget(self._fields_box, 1)
+        boxes.add_widget(self._contacts_box, 1)
         top = QWidget()
-        top_layout = QHBoxLayout(top)
+        top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self._fields_box, 1)
-        top_layout.addWidget(self._contacts_box, 1)
+        top_layout.addLayout(self._title_form)
+        top_layout.addWidget(boxes)
         # A splitter lets a person give the preview more room on a small screen.
         self._splitter = QSplitter(Qt.Orientation.Vertical)
         self._splitter.setObjectName("releaseEditorSplitter")
@@ -182,14 +223,24 @@ class ReleaseEditor(QWidget):
         self._splitter.setStretchFactor(0, 0)
         self._splitter.setStretchFactor(1, 1)
 
+        self._outdated_note = FieldMessage("releaseOutdated")
+        self._outdated_note.label.setTextFormat(Qt.TextFormat.PlainText)
         head = QHBoxLayout()
         head.addWidget(self._heading, 1)
         head.addWidget(self._status, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self._outdated_note)
+        body_layout.addWidget(self._splitter, 1)
+        body_layout.addWidget(self._error)
+        body_layout.addWidget(bar)
+        # A low window scrolls the editor down; nothing in it scrolls sideways.
+        self._scroll = VerticalScroll(body)
+        self._scroll.setObjectName("releaseEditorScroll")
         layout = QVBoxLayout(self)
         layout.addLayout(head)
-        layout.addWidget(self._splitter, 1)
-        layout.addWidget(self._error)
-        layout.addLayout(bar)
+        layout.addWidget(self._scroll, 1)
         self._status.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
 
         for line in (self._title, self._dateline, self._url):
@@ -209,6 +260,7 @@ class ReleaseEditor(QWidget):
         self._publish.clicked.connect(self.publish)
         self._from_this.clicked.connect(self.new_from_this_requested)
         self._preview.open_contact_requested.connect(self.open_contact_requested)
+        self._preview.copied.connect(self._on_copied)
 
         self._fill_languages()
         self._fill_offices()
@@ -239,8 +291,22 @@ class ReleaseEditor(QWidget):
     def contacts_model(self) -> ReleaseContactsModel:
         return self._contacts
 
+    def stale_citations(self) -> list[StaleCitation]:
+        return list(self._stale)
+
+    def set_outdated(self, stale: Sequence[StaleCitation]) -> None:
+        """What the shown release's printed block cites that has changed since (or nothing)."""
+        self._stale = list(stale) if self.is_published() else []
+        self._apply_status()
+
     def load(self, release: Release) -> None:
-        """Show a stored release; drops unsaved edits (callers ask first)."""
+        """Show a stored release; drops unsaved edits (callers ask first).
+
+        What is known to be outdated stays for the same release; the section tells anew.
+        """
+        same = self._release is not None and self._release.id == release.id
+        if not same or release.status is not ReleaseStatus.PUBLISHED:
+            self._stale = []
         self._release = release
         self._loading = True
         try:
@@ -265,11 +331,15 @@ class ReleaseEditor(QWidget):
     def start_new(self, contacts: Sequence[Contact] = (), based_on: Release | None = None) -> None:
         """An unsaved draft; ``based_on`` lends its language, office and dateline."""
         self._release = None
+        self._stale = []
         self._loading = True
         try:
             self._fill_offices()
             self._title.clear()
-            self._select_language(based_on.language if based_on else self._default_language)
+            language = based_on.language if based_on else self._default_language
+            if based_on is None and self._language.findData(language) < 0:
+                language = str(self._language.itemData(0) or language)  # its template is gone
+            self._select_language(language)
             self._date.setDate(_qdate(self._services.clock.today()))
             self._dateline.setText(based_on.dateline if based_on else "")
             self._select_office(based_on.office.id if based_on and based_on.office else None)
@@ -290,8 +360,10 @@ class ReleaseEditor(QWidget):
         self._preview.set_block_layout(layout)
 
     def reload_offices(self) -> None:
+        """Offices, and release languages (a template may have been added meanwhile)."""
         with QSignalBlocker(self._office):
             self._fill_offices()
+        self._fill_languages()
 
     def refresh_contacts(self) -> None:
         """Contacts were edited elsewhere: show their current details in list and preview."""
@@ -442,7 +514,7 @@ class ReleaseEditor(QWidget):
         ).format(title=release.title)
         if warnings:
             text += "\n\n" + self.tr(
-                "The block has {count} warning(s); check them beside the preview first."
+                "Warnings about the block: {count}. Check them beside the preview first."
             ).format(count=len(warnings))
         answer = QMessageBox.question(
             self,
@@ -464,7 +536,7 @@ class ReleaseEditor(QWidget):
             )
             return False
         self.load(published)
-        self.saved.emit(published)
+        self.published.emit(published)
         return True
 
     def maybe_leave(self) -> bool:
@@ -532,7 +604,13 @@ class ReleaseEditor(QWidget):
         self._mark_dirty()
         self._refresh_preview()
 
+    def _on_copied(self) -> None:
+        self.status_message.emit(
+            self.tr("Contact block copied, formatted and as plain text: paste it into the release.")
+        )
+
     def _on_contacts_changed(self) -> None:
+        self._contact_view.updateGeometry()  # longer names may want a wider list
         self._mark_dirty()
         self._update_buttons()
         self._refresh_preview()
@@ -558,8 +636,21 @@ class ReleaseEditor(QWidget):
         self._publish.setVisible(not published)
         self._from_this.setEnabled(self._release is not None)
         self._status.setText(
-            status_label(self._release.status) if self._release else self.tr("New")
+            status_label(self._release.status, bool(self._stale))
+            if self._release
+            else self.tr("New")
         )
+        if self._stale:
+            names = sorted({citation.contact_name for citation in self._stale})
+            self._outdated_note.show_message(
+                Level.WARNING,
+                self.tr(
+                    "Outdated: the printed block cites details that have changed since "
+                    "({names}). See Outdated releases."
+                ).format(names=", ".join(names)),
+            )
+        else:
+            self._outdated_note.clear()
         self._update_heading()
         self._update_buttons()
 
@@ -626,6 +717,8 @@ class ReleaseEditor(QWidget):
         self._save.setText(self.tr("&Save"))
         self._save.setAccessibleName(self.tr("Save the release"))
         self._error.label.setAccessibleName(self.tr("Why the release was not saved"))
+        self._outdated_note.label.setAccessibleName(self.tr("Outdated release"))
+        self._scroll.setAccessibleName(self.tr("Release editor"))
         self._date.setDisplayFormat(date_format())
         with QSignalBlocker(self._language):
             for row in range(self._language.count()):

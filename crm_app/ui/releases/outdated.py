@@ -85,7 +85,7 @@ class OutdatedReleasesView(QWidget):
         for item in self._items:
             release = item.release
             title = f'<a href="{RELEASE_SCHEME}:{release.id}">{html.escape(release.title)}</a>'
-            heading = self.tr("{title} ({date}): {count} change(s)").format(
+            heading = self.tr("{title} ({date}), changes: {count}").format(
                 title=title, date=html.escape(format_date(release.date)), count=len(item.stale)
             )
             rows = "".join(f"<li>{self._describe(citation)}</li>" for citation in item.stale)

@@ -31,6 +31,7 @@ from crm_app.domain.blocks import BlockWarning, RenderedBlock, WarningCode
 from crm_app.domain.errors import CrmError
 from crm_app.domain.records import BlockLayout, Contact, PublishedBlock
 from crm_app.services.releases import ReleaseService
+from crm_app.ui.adaptive import SideBySide
 from crm_app.ui.i18n import format_date, make_room_for_accents
 from crm_app.ui.messages import tr_error
 
@@ -110,6 +111,9 @@ class BlockPreview(QWidget):
         self._warnings_view = QTextBrowser()
         self._warnings_view.setObjectName("blockWarnings")
         self._warnings_view.setOpenLinks(False)
+        # Room for a warning's sentence on two or three lines, not a word a line.
+        character = self._warnings_view.fontMetrics().averageCharWidth()
+        self._warnings_view.setMinimumWidth(character * 30)
         self._warnings_box = QGroupBox()
         box_layout = QVBoxLayout(self._warnings_box)
         box_layout.addWidget(self._warnings_view)
@@ -120,14 +124,20 @@ class BlockPreview(QWidget):
         controls.addWidget(self._layout)
         controls.addStretch(1)
         controls.addWidget(self._copy)
-        left = QVBoxLayout()
+        left_widget = QWidget()
+        left = QVBoxLayout(left_widget)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addLayout(controls)
         left.addWidget(self._frozen)
         left.addWidget(self._tabs, 1)
-        outer = QHBoxLayout(self)
+        # The warnings sit beside the block when both have room, else under it.
+        self._panes = SideBySide()
+        self._panes.setObjectName("blockAndWarnings")
+        self._panes.add_widget(left_widget, 3)
+        self._panes.add_widget(self._warnings_box, 2)
+        outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addLayout(left, 3)
-        outer.addWidget(self._warnings_box, 2)
+        outer.addWidget(self._panes)
 
         self._layout.currentIndexChanged.connect(self._on_layout_changed)
         self._copy.clicked.connect(self.copy_block)

@@ -8,9 +8,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSignalBlocker,
+    QSize,
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -42,6 +45,25 @@ from crm_app.ui.section import Section
 
 LIST_TAB = 0
 OUTDATED_TAB = 1
+#: The release list's share of the width until the person moves the splitter.
+LIST_SHARE = 0.38
+
+
+class _ReleaseList(QTableView):
+    """The release list; never narrower than its short columns plus some of the title, so the
+    splitter cannot push it into scrolling sideways."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        header = self.horizontalHeader()
+        columns = sum(
+            max(header.sectionSizeHint(column), self.sizeHintForColumn(column))
+            for column in range(header.count())
+            if column != ReleaseColumn.TITLE and not header.isSectionHidden(column)
+        )
+        title = self.fontMetrics().averageCharWidth() * 14
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        width = columns + title + scroll_bar + 2 * self.frameWidth()
+        return QSize(width, super().minimumSizeHint().height())
 
 
 class ReleasesSection(Section):
@@ -68,7 +90,7 @@ class ReleasesSection(Section):
         self._search = QLineEdit()
         self._search.setObjectName("searchReleases")
         self._search.setClearButtonEnabled(True)
-        self._list = QTableView()
+        self._list = _ReleaseList()
         self._list.setObjectName("releaseList")
         self._list.setModel(self._proxy)
         self._list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -116,7 +138,7 @@ class ReleasesSection(Section):
         # (restore_state puts back what the person chose).
         self._splitter.setStretchFactor(0, 0)
         self._splitter.setStretchFactor(1, 1)
-        self._splitter.setSizes([460, 820])
+        self._split_known = False  # set in showEvent, once the width is known
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._splitter)
@@ -126,6 +148,8 @@ class ReleasesSection(Section):
         self._new.clicked.connect(self.new_record)
         self._editor.new_from_this_requested.connect(self.new_from_current)
         self._editor.saved.connect(self._on_saved)
+        self._editor.published.connect(self._on_published)
+        self._editor.status_message.connect(self.status_message)
         self._editor.dirty_changed.connect(self._on_dirty_changed)
         self._editor.open_contact_requested.connect(self.open_contact_requested)
         self._outdated.open_contact_requested.connect(self.open_contact_requested)
@@ -188,7 +212,7 @@ class ReleasesSection(Section):
         self._clear_selection()
         self._editor.start_new(contacts, based_on=base)
         self.status_message.emit(
-            self.tr("New release with the {count} contact(s) of “{title}”.").format(
+            self.tr("New release with the contacts of “{title}”: {count}.").format(
                 count=len(contacts), title=base.title
             )
         )
@@ -257,9 +281,22 @@ class ReleasesSection(Section):
                     self._editor.load(fresh)
         else:
             self._editor.refresh_contacts()
+        self._refresh_outdated()
         if self._tabs.currentIndex() == OUTDATED_TAB:
             self._outdated.reload()
         self.actions_changed.emit()
+
+    def _refresh_outdated(self) -> None:
+        """Mark the published releases whose printed block cites details changed since."""
+        try:
+            outdated = self._services.releases.outdated()
+        except CrmError as exc:
+            self.status_message.emit(tr_error(exc))
+            return
+        by_id = {item.release.id: item.stale for item in outdated}
+        self._model.set_outdated(by_id)
+        current = self._editor.current()
+        self._editor.set_outdated(by_id.get(current.id, []) if current is not None else [])
 
     def record_changed(self, record_id: int) -> None:
         self.reload()
@@ -270,8 +307,8 @@ class ReleasesSection(Section):
 
     def restore_state(self, preferences: Preferences) -> None:
         splitter = preferences.data(section_splitter(self.key))
-        if not splitter.isEmpty():
-            self._splitter.restoreState(splitter)
+        if not splitter.isEmpty() and self._splitter.restoreState(splitter):
+            self._split_known = True
         columns = preferences.data(section_columns(self.key))
         if not columns.isEmpty():
             self._list.horizontalHeader().restoreState(columns)
@@ -281,6 +318,18 @@ class ReleasesSection(Section):
         self._preferences = preferences
         self._editor.set_defaults(preferences.release_language, preferences.block_layout)
         self._model.set_data_language(preferences.data_language)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._split_known:
+            # Only now is the width known; a remembered splitter (restore_state) wins. The
+            # list gets a share, the editor the rest, each at least its minimum.
+            self._split_known = True
+            width = self._splitter.width() - self._splitter.handleWidth()
+            editor_minimum = self._editor.minimumSizeHint().width()
+            list_width = max(self._tabs.minimumSizeHint().width(), round(width * LIST_SHARE))
+            list_width = min(list_width, max(width - editor_minimum, 0))
+            self._splitter.setSizes([list_width, max(width - list_width, 0)])
 
     # Navigation
 
@@ -301,6 +350,7 @@ class ReleasesSection(Section):
         self._tabs.setCurrentIndex(LIST_TAB)
         self._select_row_of(release_id)
         self._editor.load(release)
+        self._refresh_outdated()
         self.actions_changed.emit()
         return True
 
@@ -329,15 +379,23 @@ class ReleasesSection(Section):
             return
         self._model.replace(release)
         self._editor.load(release)
+        self._refresh_outdated()
         # Saving the release left behind may have moved the selection onto it: put it back.
         self._select_row_of(release.id)
         self.actions_changed.emit()
 
     def _on_saved(self, release: Release) -> None:
+        self._stored(release, self.tr("Release saved."))
+
+    def _on_published(self, release: Release) -> None:
+        self._stored(release, self.tr("Release published: its contact block is kept as printed."))
+
+    def _stored(self, release: Release, message: str) -> None:
         with QSignalBlocker(self._list.selectionModel()):
             self._model.replace(release)
             self._select_row_of(release.id)
-        self.status_message.emit(self.tr("Release saved."))
+        self._refresh_outdated()
+        self.status_message.emit(message)
         self.data_changed.emit()
         self.actions_changed.emit()
         if self._tabs.currentIndex() == OUTDATED_TAB:
