@@ -8,6 +8,8 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
+from crm_app.domain.errors import ValidationError
+from crm_app.domain.messages import msg
 from crm_app.store.database import default_database_url
 
 APP_NAME = "press-contacts"
@@ -29,11 +31,19 @@ class AppPaths:
         return self.data_dir / "templates"
 
     def ensure(self) -> None:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        # The contact book is personal data: a new data folder is its owner's alone. An
+        # existing folder keeps the mode its owner gave it.
+        if not self.data_dir.is_dir():
+            self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
 
     def database_url(self, explicit: str | None = None) -> str:
-        """--db, else CRM_DB_URL, else the embedded SQLite file in the data folder."""
-        if explicit:
+        """--db, else CRM_DB_URL, else the embedded SQLite file in the data folder.
+
+        An empty --db is a mistake (an unset shell variable, say), refused rather than read
+        as "the default"; an empty CRM_DB_URL counts as unset, as environment variables do."""
+        if explicit is not None:
+            if not explicit.strip():
+                raise ValidationError("--db", msg("is empty"))
             return explicit
         from_environment = os.environ.get(DB_URL_ENVIRONMENT, "").strip()
         if from_environment:

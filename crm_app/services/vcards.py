@@ -28,7 +28,7 @@ from crm_app.domain.vcard import (
     read_cards,
     write_cards,
 )
-from crm_app.services.common import Clock
+from crm_app.services.common import Clock, transaction
 from crm_app.services.contacts import MAX_EMAILS, MAX_PHONES, set_channels
 from crm_app.services.mapping import contact_record
 from crm_app.services.search_text import refresh_contact_search, set_search_fields
@@ -99,7 +99,7 @@ class VCardService:
         self, contact_ids: Sequence[int] | None, release_id: int | None
     ) -> Generator[Contact, None, None]:
         """Contacts to export, read a page at a time so memory stays flat."""
-        with self._database.sessions() as session:
+        with transaction(self._database, "contact") as session:
             if release_id is not None:
                 release = session.get(ReleaseRow, release_id)
                 if release is None or release.deleted_at is not None:
@@ -126,7 +126,7 @@ class VCardService:
     ) -> int:
         if contact_ids is not None:
             return len(contact_ids)
-        with self._database.sessions() as session:
+        with transaction(self._database, "contact") as session:
             if release_id is not None:
                 release = session.get(ReleaseRow, release_id)
                 return len(release.contact_links) if release is not None else 0
