@@ -44,7 +44,7 @@ from crm_app.services.drafts import (
     PhoneInput,
     ReleaseDraft,
 )
-from crm_app.services.maintenance import BackupInfo, MaintenanceService
+from crm_app.services.maintenance import BackupInfo, MaintenanceService, database_damage
 from crm_app.services.sample_data import load_sample_data
 from crm_app.services.vcards import ImportReport
 from crm_app.store.database import open_database
@@ -852,6 +852,12 @@ def _add_db_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
             sub.add_argument("backup", help="a name from 'crm-app db backups', or latest")
 
 
+def _warn_if_damaged(services: Services) -> None:
+    damage = database_damage(services.database)
+    if damage is not None:
+        sys.stderr.write(f"crm-app: warning: {damage}\n")
+
+
 def _run_maintenance(args: argparse.Namespace) -> int:
     handler: Maintenance = args.maintenance
     try:
@@ -884,6 +890,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     services: Services | None = None
     try:
         services = _open_services(args)
+        _warn_if_damaged(services)
         handler: Handler = args.handler
         return handler(args, services, sys.stdout)
     except BrokenPipeError:

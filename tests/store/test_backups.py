@@ -279,7 +279,7 @@ def test_restore_refuses_an_unknown_name_and_a_damaged_backup(tmp_path: Path) ->
     fill(path, 2000)
     add_contact(path, DAY_ONE)
     service = MaintenanceService(f"sqlite:///{path}")
-    with pytest.raises(CrmError, match="no backup called 'nope.bak'"):
+    with pytest.raises(CrmError, match=r"no backup called 'nope\.bak'"):
         service.restore("nope.bak")
     only = backups.list_backups(path)[0]
     corrupt_middle(only.path)
@@ -318,6 +318,23 @@ def test_a_damaged_file_opens_read_only_and_names_the_backup_to_restore(tmp_path
     finally:
         database.close()
     assert MaintenanceService(f"sqlite:///{path}").check().ok is False
+
+
+def test_reading_damaged_pages_is_a_clear_error_not_a_driver_error(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite3"
+    fill(path, 3000)
+    add_contact(path, DAY_ONE)
+    pages = path.stat().st_size // 4096
+    with path.open("r+b") as handle:  # every fourth page of the middle half
+        for page in range(pages // 4, 3 * pages // 4, 4):
+            handle.seek(page * 4096)
+            handle.write(b"\x5a" * 4096)
+    database = open_database(f"sqlite:///{path}", now=DAY_ONE)
+    try:
+        with pytest.raises(CrmError, match=r"is damaged .*crm-app db restore latest"):
+            list(ContactService(database, Clock()).stream(ContactQuery()))
+    finally:
+        database.close()
 
 
 def test_a_file_damaged_at_its_schema_cannot_open_and_says_what_to_do(tmp_path: Path) -> None:
@@ -375,5 +392,7 @@ def test_a_read_only_folder_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         "crm_app.store.database.os.access",
         lambda p, m: False if Path(p) == tmp_path and m & os.W_OK else real_access(p, m),
     )
-    with pytest.raises(DatabaseOpenError, match=r"folder .* is read-only.*make the folder writable"):
+    with pytest.raises(
+        DatabaseOpenError, match=r"folder .* is read-only.*make the folder writable"
+    ):
         open_database(f"sqlite:///{path}")
