@@ -60,11 +60,24 @@ def add_contact(path: Path, now: datetime, given: str = "Ann") -> None:
 
 
 def corrupt_middle(path: Path) -> None:
-    """Overwrite 4 KB in the middle of the file, on a page boundary, as a failing disk does."""
-    size = path.stat().st_size
+    """Overwrite 4 KB in the middle of the contacts, one whole page, as a failing disk does.
+
+    The page is a leaf of the contacts table (SQLite's dbstat), so it is one that every
+    listing reads; a page picked by offset alone may be a free one, which nothing reads."""
+    with sqlite3.connect(path) as connection:
+        size = connection.execute("PRAGMA page_size").fetchone()[0]
+        leaves = [
+            row[0]
+            for row in connection.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'contacts' AND pagetype = 'leaf'"
+                " ORDER BY pageno"
+            )
+        ]
+    connection.close()
+    assert leaves
     with path.open("r+b") as handle:
-        handle.seek((size // 2) // 4096 * 4096)
-        handle.write(bytes(range(256)) * 16)
+        handle.seek((leaves[len(leaves) // 2] - 1) * size)
+        handle.write(bytes(range(256)) * (size // 256))
 
 
 def backup_names(path: Path) -> list[str]:
