@@ -74,7 +74,7 @@ def damaged_message(file: Path | None, detail: str) -> Message:
     return msg(
         "the database file {file} is damaged ({detail}); changes are refused so that "
         "nothing more is lost. Restore the latest good backup, {backup}, with "
-        "'crm-app db restore latest' or File → Restore a backup",
+        "'crm-app db restore latest' or File → Restore a Backup",
         file=str(file),
         detail=detail,
         backup=latest.name,

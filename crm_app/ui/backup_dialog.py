@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QTreeWidget,
@@ -35,7 +36,8 @@ class RestoreBackupDialog(QDialog):
         self._items: list[QTreeWidgetItem] = []
         layout = QVBoxLayout(self)
         if explanation:
-            problem = QLabel(explanation, self)
+            # Service messages start in lower case, to follow "crm-app: error:".
+            problem = QLabel(explanation[:1].upper() + explanation[1:], self)
             problem.setObjectName("databaseProblem")
             problem.setWordWrap(True)
             problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -57,6 +59,13 @@ class RestoreBackupDialog(QDialog):
         self.list.setHeaderLabels(
             [self.tr("Made"), self.tr("Kind"), self.tr("Contacts"), self.tr("Size")]
         )
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3):
+            self.list.headerItem().setTextAlignment(
+                column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(self)
         self.restore_button = buttons.addButton(
