@@ -48,6 +48,7 @@ from crm_app.services.drafts import (
     PhoneInput,
     ReleaseDraft,
 )
+from crm_app.services.maintenance import BackupInfo, MaintenanceService, database_damage
 from crm_app.services.sample_data import load_sample_data
 from crm_app.services.vcards import ImportReport
 from crm_app.store.database import Database, open_database
@@ -815,7 +816,130 @@ def build_parser() -> argparse.ArgumentParser:
     sample = commands.add_parser("sample-data", help="load a few realistic offices and contacts")
     sample.set_defaults(handler=sample_data)
     sample.add_argument("--json", action="store_true", help="print one JSON document")
+    _add_db_commands(commands)
     return parser
+
+
+# The database file: backups, restore, check. These run on the URL without opening the
+# database, so a damaged file can be checked and restored, and a restore finds it closed.
+
+Maintenance = Callable[[argparse.Namespace, MaintenanceService, TextIO], int]
+
+
+def _backup_json(backup: BackupInfo) -> dict[str, Any]:
+    return {
+        "name": backup.name,
+        "kind": backup.kind,
+        "created": backup.created.isoformat(),
+        "size": backup.size,
+        "contacts": backup.contacts,
+    }
+
+
+def db_backups(args: argparse.Namespace, service: MaintenanceService, out: TextIO) -> int:
+    found = service.backups()
+    if args.json:
+        _print_json([_backup_json(b) for b in found], out)
+        return EXIT_OK
+    if not found:
+        out.write("No backups yet.\n")
+    for backup in found:
+        contacts = "?" if backup.contacts is None else str(backup.contacts)
+        created = backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        out.write(
+            f"{backup.name}\t{backup.kind}\t{created}\t{backup.size} bytes\t{contacts} contacts\n"
+        )
+    return EXIT_OK
+
+
+def db_restore(args: argparse.Namespace, service: MaintenanceService, out: TextIO) -> int:
+    result = service.restore(args.backup)
+    if args.json:
+        _print_json({"restored": _backup_json(result.restored), "set_aside": result.set_aside}, out)
+        return EXIT_OK
+    out.write(f"Restored {result.restored.name}.\n")
+    if result.set_aside:
+        out.write(
+            f"The file it replaced was kept as {result.set_aside};"
+            f" 'crm-app db restore {result.set_aside}' brings it back.\n"
+        )
+    return EXIT_OK
+
+
+def db_check(args: argparse.Namespace, service: MaintenanceService, out: TextIO) -> int:
+    report = service.check()
+    if args.json:
+        _print_json(
+            {
+                "engine": report.engine,
+                "location": report.location,
+                "file": report.file,
+                "size": report.size,
+                "revision": report.revision,
+                "head": report.head,
+                "integrity": report.integrity,
+                "ok": report.ok,
+                "backups": report.backups,
+                "latest_backup": report.latest_backup,
+            },
+            out,
+        )
+    else:
+        out.write(f"engine: {report.engine}\n")
+        if report.file is not None:
+            out.write(f"file: {report.file} ({report.size} bytes)\n")
+        else:
+            out.write(f"database: {report.location}\n")
+        out.write(f"schema: {report.revision or 'none'} (newest: {report.head})\n")
+        out.write(f"integrity: {report.integrity}\n")
+        if report.file is not None:
+            out.write(f"backups: {report.backups}, latest good: {report.latest_backup or 'none'}\n")
+    if not report.ok:
+        sys.stderr.write(
+            "crm-app: error: the database file is damaged; "
+            + (
+                "restore the latest good backup with 'crm-app db restore latest'\n"
+                if report.latest_backup
+                else "it has no backup: keep a copy of the file before trying anything\n"
+            )
+        )
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def _add_db_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    parser = commands.add_parser("db", help="the database file: backups, restore, check")
+    actions = parser.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    for name, handler, help_text in (
+        ("backups", db_backups, "list the backups of the SQLite file, newest first"),
+        (
+            "restore",
+            db_restore,
+            "replace the database with a backup, keeping the current file as a backup",
+        ),
+        ("check", db_check, "engine, schema revision, file and integrity; exit 1 if damaged"),
+    ):
+        sub = actions.add_parser(name, help=help_text)
+        sub.set_defaults(maintenance=handler)
+        sub.add_argument("--json", action="store_true", help="print one JSON document")
+        if name == "restore":
+            sub.add_argument("backup", help="a name from 'crm-app db backups', or latest")
+
+
+def _warn_if_damaged(database: Database) -> None:
+    damage = database_damage(database)
+    if damage is not None:
+        sys.stderr.write(f"crm-app: warning: {damage}\n")
+
+
+def _run_maintenance(args: argparse.Namespace) -> int:
+    """A db command: on the URL, without opening the database; errors as main reports them."""
+    handler: Maintenance = args.maintenance
+    paths = AppPaths.resolve(args.data_dir)
+    service = MaintenanceService(paths.database_url(args.db))
+    return handler(args, service, sys.stdout)
 
 
 def _open_services(args: argparse.Namespace) -> tuple[Database, Services]:
@@ -876,7 +1000,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     database: Database | None = None
     try:
         log_command(args)
+        if getattr(args, "maintenance", None) is not None:
+            return _run_maintenance(args)
         database, services = _open_services(args)
+        _warn_if_damaged(database)
         handler: Handler = args.handler
         return handler(args, services, sys.stdout)
     except BrokenPipeError:

@@ -20,18 +20,21 @@ import shiboken6
 import sqlalchemy
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, qVersion
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 
 from crm_app import __version__
 from crm_app.app.logs import describe_database, log_start, start_logging, stop_logging
 from crm_app.app.paths import AppPaths
-from crm_app.domain.errors import CrmError
+from crm_app.domain.errors import CrmError, DatabaseDamagedError
 from crm_app.domain.redact import redact_url, redacted_traceback
 from crm_app.services.container import Services
+from crm_app.services.maintenance import MaintenanceService, database_damage
 from crm_app.store.database import Database, open_database
+from crm_app.ui.backup_dialog import RestoreBackupDialog
 from crm_app.ui.crash import CrashReporter
 from crm_app.ui.i18n import install_translators
 from crm_app.ui.main_window import MainWindow
+from crm_app.ui.messages import tr_error, tr_message
 from crm_app.ui.preferences import Preferences
 
 ORGANISATION = "Press Contacts"
@@ -107,6 +110,7 @@ class OpenWindow:
     database: Database
     paths: AppPaths
     _restore: Callable[[], None]
+    maintenance: MaintenanceService
 
     def close(self) -> None:
         """After the event loop: settings written, hooks and Qt settings put back, DB closed."""
@@ -139,7 +143,7 @@ def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> 
         paths.ensure()
     except CrmError as exc:  # a data folder that cannot hold the database, the log, the settings
         install_translators(app, None)
-        _cannot_open(exc.message)
+        _cannot_open(tr_error(exc))
         return None
     log_file = start_logging(paths.data_dir)
     log_start("window")
@@ -157,12 +161,16 @@ def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> 
 
     try:
         url = paths.database_url(db_url)
-        database = open_database(url)
+        database = _open_or_restore(url, MaintenanceService(url))
     except CrmError as exc:
         log.warning("database could not be opened")
         restore()
         stop_logging()
-        _cannot_open(exc.message)
+        _cannot_open(tr_error(exc))
+        return None
+    if database is None:  # damaged, and the person chose no backup
+        restore()
+        stop_logging()
         return None
     log.info("database opened: %s", describe_database(url))
     reporter = CrashReporter(environment_report(), log_file)
@@ -178,16 +186,92 @@ def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> 
     reporter.set_window(window)
     reporter.install()
     window.show()
-    return OpenWindow(window, preferences, reporter, database, paths, restore)
+    return OpenWindow(window, preferences, reporter, database, paths, restore, services.maintenance)
+
+
+def _open_or_restore(url: str, maintenance: MaintenanceService) -> Database | None:
+    """The database at `url`; when its file is damaged, the person may first restore a backup.
+
+    None when a file too damaged to read has no backup chosen. A damaged file that can still
+    be read opens read-only if the person prefers that to a restore.
+    """
+    while True:
+        try:
+            database = open_database(url)
+        except DatabaseDamagedError as exc:
+            explanation = QCoreApplication.translate(
+                "gui", "The database file is damaged and cannot be opened.\n\n{reason}"
+            ).format(reason=redact_url(tr_error(exc)))
+            chosen = _choose_backup(maintenance, explanation)
+            if chosen is None or not _restore(maintenance, chosen):
+                return None
+            continue
+        damage = database_damage(database)
+        if damage is None:
+            return database
+        chosen = _choose_backup(maintenance, tr_message(damage), read_only=True)
+        if chosen is None:
+            return database
+        database.close()
+        _restore(maintenance, chosen)
 
 
 def run_window(db_url: str | None, data_dir: str | None) -> int:
-    """Open the main window on the database `db_url` (default: the embedded SQLite file)."""
+    """Open the main window on the database `db_url` (default: the embedded SQLite file).
+
+    A restore chosen in the window closes it; the backup is then put in place here, where
+    the database is opened, and the window comes back on the restored file."""
     app = _application()
-    opened = open_window(app, db_url, data_dir)
-    if opened is None:
-        return 1
+    while True:
+        opened = open_window(app, db_url, data_dir)
+        if opened is None:
+            return 1
+        try:
+            code = app.exec()
+            requested = opened.window.requested_restore
+        finally:
+            opened.close()
+        if requested is None:
+            return code
+        _restore(opened.maintenance, requested)
+
+
+def _choose_backup(
+    maintenance: MaintenanceService, explanation: str, read_only: bool = False
+) -> str | None:
+    """The name of the backup the person chose to restore, or None.
+
+    With `read_only`, cancelling opens the damaged file read-only instead of quitting."""
+    dialog = RestoreBackupDialog(maintenance, explanation)
+    if read_only:
+        dialog.setWindowTitle(QCoreApplication.translate("gui", "The database is damaged"))
+        cancel = dialog.findChild(QDialogButtonBox)
+        if cancel is not None:
+            button = cancel.button(QDialogButtonBox.StandardButton.Cancel)
+            button.setText(QCoreApplication.translate("gui", "Open Read-Only"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    backup = dialog.chosen()
+    return backup.name if backup is not None else None
+
+
+def _restore(maintenance: MaintenanceService, name: str) -> bool:
     try:
-        return app.exec()
-    finally:
-        opened.close()
+        result = maintenance.restore(name)
+    except CrmError as exc:
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("gui", "Restore a Backup"),
+            QCoreApplication.translate("gui", "The backup was not restored.\n\n{reason}").format(
+                reason=tr_error(exc)
+            ),
+        )
+        return False
+    text = QCoreApplication.translate("gui", "Restored {name}.").format(name=result.restored.name)
+    if result.set_aside:
+        text += "\n\n" + QCoreApplication.translate(
+            "gui",
+            "The file it replaced was kept as {name}; File → Restore a Backup brings it back.",
+        ).format(name=result.set_aside)
+    QMessageBox.information(None, QCoreApplication.translate("gui", "Restore a Backup"), text)
+    return True

@@ -50,9 +50,14 @@ class AppPaths:
         return self.data_dir / "qt"
 
     def ensure(self) -> None:
-        """The data folder, created if need be, and writable: the embedded database lives there."""
+        """The data folder, created if need be, and writable: the embedded database lives there.
+
+        The contact book is personal data: a new data folder is its owner's alone (0700). An
+        existing folder keeps the mode its owner gave it.
+        """
         try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            if not self.data_dir.is_dir():
+                self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
             # A parent that is a file, or one where this user may not create anything.
             raise ValidationError(
@@ -70,9 +75,14 @@ class AppPaths:
             raise ValidationError("data-dir", msg("{path} is read-only", path=shown))
 
     def database_url(self, explicit: str | None = None) -> str:
-        """--db, else CRM_DB_URL, else the embedded SQLite file in the data folder."""
+        """--db, else CRM_DB_URL, else the embedded SQLite file in the data folder.
+
+        An empty --db is a mistake (an unset shell variable, say), refused rather than read
+        as "the default"; an empty CRM_DB_URL counts as unset, as environment variables do."""
         if explicit is not None:
-            return explicit  # even empty: make_engine says what is wrong with it
+            if not explicit.strip():
+                raise ValidationError("--db", msg("is empty"))
+            return explicit
         from_environment = os.environ.get(DB_URL_ENVIRONMENT, "").strip()
         if from_environment:
             return from_environment

@@ -52,3 +52,7 @@ class ConflictError(CrmError):
 
 class DatabaseOpenError(CrmError):
     """The database cannot be opened, created or upgraded."""
+
+
+class DatabaseDamagedError(DatabaseOpenError):
+    """The database file is damaged beyond reading; a backup has to be restored."""

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -14,7 +14,7 @@ from crm_app.domain.errors import ConflictError, CrmError, NotFoundError, Valida
 from crm_app.domain.ids import parse_record_id
 from crm_app.domain.messages import msg
 from crm_app.store import repositories
-from crm_app.store.database import Database
+from crm_app.store.database import Database, is_damage_report
 from crm_app.store.models import OfficeRow
 
 
@@ -42,12 +42,26 @@ def transaction(database: Database, what: str, key: object = None) -> Iterator[S
         raise ConflictError(what, key) from exc
     except IntegrityError as exc:
         raise CrmError(f"{what}: the database refused the change ({exc.orig})") from exc
-    except OperationalError as exc:
+    except DBAPIError as exc:
+        reason = str(exc.orig)
+        if database.damage is not None or (database.file and is_damage_report(reason)):
+            # A damaged file: reads stop at the bad page, writes are refused (query_only).
+            from crm_app.services.maintenance import damaged_message
+
+            database.mark_damaged(reason)
+            raise CrmError(damaged_message(database.file, database.damage or reason)) from exc
         # SQLite answers a write that meets another writer's lock with "database is locked"
         # once the busy timeout has passed: another person is saving; nothing was written.
-        if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
+        if "locked" in reason.lower() or "busy" in reason.lower():
             raise CrmError(
                 msg("the database is busy with someone else's change; nothing was saved, try again")
+            ) from exc
+        if "readonly database" in reason.lower():
+            raise CrmError(
+                msg(
+                    "the database file or its folder is read-only, so nothing was saved; make "
+                    "both writable for you, or copy the file to a folder you can write to"
+                )
             ) from exc
         raise
 

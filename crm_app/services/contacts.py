@@ -219,7 +219,7 @@ class ContactService:
     def stream(self, query: ContactQuery, chunk: int = 500) -> Iterator[Contact]:
         """Every matching contact in list order, read a chunk at a time: memory stays flat
         however many there are."""
-        with self._database.sessions() as session:
+        with transaction(self._database, "contact") as session:
             ids = repositories.contact_ids(session, query)
             for start in range(0, len(ids), chunk):
                 rows = repositories.load_contacts(session, ids[start : start + chunk])

@@ -12,6 +12,7 @@ from pathlib import Path
 from crm_app.domain.blocks import TemplateLibrary, shipped_templates_dir
 from crm_app.services.common import Clock
 from crm_app.services.contacts import ContactService
+from crm_app.services.maintenance import MaintenanceService
 from crm_app.services.offices import OfficeService
 from crm_app.services.releases import ReleaseService
 from crm_app.services.vcards import VCardService
@@ -27,6 +28,7 @@ class Services:
     contacts: ContactService
     releases: ReleaseService
     vcards: VCardService
+    maintenance: MaintenanceService
 
     @classmethod
     def build(
@@ -46,4 +48,5 @@ class Services:
             contacts=ContactService(database, clock),
             releases=ReleaseService(database, clock, templates),
             vcards=VCardService(database, clock, organisation=organisation),
+            maintenance=MaintenanceService(database.url, database),
         )

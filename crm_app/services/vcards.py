@@ -100,7 +100,7 @@ class VCardService:
         self, contact_ids: Sequence[int] | None, release_id: int | None
     ) -> Generator[Contact, None, None]:
         """Contacts to export, read a page at a time so memory stays flat."""
-        with self._database.sessions() as session:
+        with transaction(self._database, "contact") as session:
             if release_id is not None:
                 release = session.get(ReleaseRow, release_id)
                 if release is None or release.deleted_at is not None:
@@ -127,7 +127,7 @@ class VCardService:
     ) -> int:
         if contact_ids is not None:
             return len(contact_ids)
-        with self._database.sessions() as session:
+        with transaction(self._database, "contact") as session:
             if release_id is not None:
                 release = session.get(ReleaseRow, release_id)
                 return len(release.contact_links) if release is not None else 0

@@ -6,7 +6,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -17,8 +17,9 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from crm_app.domain.errors import DatabaseOpenError
+from crm_app.domain.errors import DatabaseDamagedError, DatabaseOpenError
 from crm_app.domain.redact import redact_url
+from crm_app.store import backups
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -29,12 +30,25 @@ DATABASE_FILE_NAME = "press-contacts.sqlite3"
 SCHEMA_HEAD = "0002"
 KNOWN_REVISIONS = frozenset({"0001", "0002"})
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+# A file with tables is ours only if it has these (and alembic_version).
+OWN_TABLES = frozenset({"offices", "contacts"})
+# Keys of the fingerprints kept beside the backups (see store/backups.py).
+_CLEAN_CHECK = "clean_check"
+_LAST_BACKUP = "last_backup"
 
 log = logging.getLogger(__name__)
 
 
 def default_database_url(data_dir: Path) -> str:
     return URL.create("sqlite", database=str(data_dir / DATABASE_FILE_NAME)).render_as_string()
+
+
+class Health:
+    """What is known of a SQLite file's soundness while it is open; shared, so a damaged
+    page met by any read makes every later connection read-only."""
+
+    def __init__(self, damage: str | None = None) -> None:
+        self.damage = damage
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +59,20 @@ class Database:
     sessions: sessionmaker[Session]
     url: str
     backup_path: Path | None
+    # The SQLite file (None for a server or an in-memory database).
+    file: Path | None = None
+    health: Health = field(default_factory=Health)
+    # True when the file was found sound on opening (checked, or unchanged since a check).
+    checked_clean: bool = False
 
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
+
+    @property
+    def damage(self) -> str | None:
+        """What SQLite reported about a damaged file; None while the file is sound."""
+        return self.health.damage
 
     @property
     def display_name(self) -> str:
@@ -58,26 +82,43 @@ class Database:
             return url.database or ":memory:"
         return f"{url.host or 'localhost'}/{url.database or ''}"
 
+    def mark_damaged(self, detail: str) -> None:
+        """A read met a damaged page: from now on refuse writes, and check on next open."""
+        if self.file is None or self.health.damage is not None:
+            return
+        self.health.damage = detail
+        backups.remember(self.file, _CLEAN_CHECK, None)
+        # Connections made from now on are read-only (see _read_only_when_damaged).
+        self.engine.dispose()
+
     def optimize(self) -> None:
         """Refresh the planner's statistics (SQLite), so the list walks the name index.
 
-        Only advice for the planner: a database that is locked by another program or
-        read-only keeps its old statistics, and the work that asked for this still stands.
+        Only advice for the planner: a database that is locked by another program, read-only
+        or damaged keeps its old statistics, and the work that asked for this still stands.
         """
-        if self.dialect != "sqlite":
+        if self.dialect != "sqlite" or self.damage is not None:
             return
         try:
             with self.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA optimize")
                 connection.commit()
         except (DBAPIError, sqlite3.Error) as exc:
-            log.warning("PRAGMA optimize skipped on %s: %s", redact_url(self.url), exc)
+            log.warning("PRAGMA optimize skipped: %s", exc)
 
     def close(self) -> None:
         try:
             self.optimize()
         finally:
             self.engine.dispose()
+        if self.file is not None and self.checked_clean and self.damage is None:
+            # Sound when opened, and changed since only through SQLite by this program:
+            # the next open need not check it again. A change made while it was closed
+            # (a copy, a sync tool, a disk error) alters the fingerprint and is checked.
+            try:
+                backups.remember(self.file, _CLEAN_CHECK, backups.fingerprint(self.file))
+            except OSError as exc:  # a read-only folder: the next open checks again
+                log.warning("could not record the clean check: %s", exc.strerror or exc)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -105,13 +146,28 @@ def _check_sqlite_path(path: Path) -> None:
         if not path.is_file():
             raise DatabaseOpenError(f"--db: {path} is not a file")
         if not os.access(path, os.R_OK | os.W_OK):
-            raise DatabaseOpenError(f"--db: {path} cannot be read and written (permission denied)")
+            raise DatabaseOpenError(
+                f"--db: {path} cannot be read and written (permission denied);"
+                " make the file writable for you, or open a copy of it"
+            )
         with path.open("rb") as handle:
             header = handle.read(16)
         if header and header != b"SQLite format 3\x00":
             raise DatabaseOpenError(f"--db: {path} is not a database file")
+        if not os.access(folder, os.W_OK):
+            # SQLite writes its journal beside the file; without that it can only say
+            # "attempt to write a readonly database".
+            raise DatabaseOpenError(_read_only_folder(folder))
     elif not os.access(folder, os.W_OK):
         raise DatabaseOpenError(f"--db: cannot create a database in {folder} (permission denied)")
+
+
+def _read_only_folder(folder: Path) -> str:
+    return (
+        f"--db: the folder {folder} is read-only, and SQLite must write its journal files"
+        " beside the database; make the folder writable, or copy the file to a folder"
+        " you can write to"
+    )
 
 
 # The drivers this program ships with, under every name a URL may give them.
@@ -204,18 +260,9 @@ def current_revision(engine: Engine) -> str | None:
 
 def _copy_sqlite_aside(path: Path, revision: str | None) -> Path:
     """A consistent copy made with SQLite's backup API, so a WAL database copies whole."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.before-{revision or 'none'}-{stamp}.bak")
-    source = sqlite3.connect(path)
-    try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
-    return target
+    return backups.make_backup(
+        path, backups.BackupKind.BEFORE_UPGRADE, revision=revision or ""
+    ).path
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -263,36 +310,184 @@ def _analyze_once(engine: Engine) -> None:
             connection.commit()
 
 
-def open_database(url: str) -> Database:
-    """Open `url`, copy a SQLite file aside if it needs upgrading, and upgrade it to head."""
+def _read_only_when_damaged(health: Health) -> Callable[[Any, Any], None]:
+    def listener(dbapi_connection: Any, _record: Any) -> None:
+        if health.damage is not None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA query_only=1")
+            cursor.close()
+
+    return listener
+
+
+def describe_sqlite_file(path: Path) -> tuple[set[str], str | None]:
+    """The tables of an existing file and its schema revision, read without changing it
+    (no journal switch, no lock kept): whether it is ours is decided before anything."""
+    connection = sqlite3.connect(path, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+    try:
+        connection.execute("PRAGMA query_only=1")
+        names = {
+            str(row[0])
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        revision = None
+        if "alembic_version" in names:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = str(row[0]) if row else None
+        return names, revision
+    finally:
+        connection.close()
+
+
+def _refuse_foreign(path: Path, tables: set[str]) -> None:
+    own = {"alembic_version", *OWN_TABLES}
+    if tables and not own <= tables:
+        shown = ", ".join(sorted(name for name in tables if not name.startswith("sqlite_"))[:6])
+        raise DatabaseOpenError(
+            f"--db: {path} is another program's database (tables: {shown}); Press Contacts"
+            " opens only its own files and left this one unchanged. Give a new file name"
+            " to start a database of its own"
+        )
+
+
+def _damaged(path: Path, detail: str) -> DatabaseDamagedError:
+    latest = backups.latest_good(path)
+    hint = (
+        f"restore the latest good backup ({latest.name}) with: crm-app db restore latest"
+        if latest is not None
+        else "there is no backup of it; keep a copy of the file before trying anything"
+    )
+    return DatabaseDamagedError(f"--db: {path} is damaged ({detail}) and cannot be read; {hint}")
+
+
+def _prepare_sqlite_file(path: Path, now: datetime | None) -> tuple[bool, str | None]:
+    """Before the engine touches an existing file: refuse another program's database, check
+    the file if it changed since its last clean check, and make the day's backup.
+    Returns (checked clean, damage found)."""
+    try:
+        tables, revision = describe_sqlite_file(path)
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and not is_damage_report(str(exc)):
+            raise
+        raise _damaged(path, str(exc)) from exc
+    _refuse_foreign(path, tables)
+    if not tables:
+        return True, None
+    _refuse_newer(revision)
+    state = backups.read_state(path)
+    if state.get(_CLEAN_CHECK) != backups.fingerprint(path):
+        problem = backups.quick_check(path)
+        if problem is not None:
+            backups.remember(path, _CLEAN_CHECK, None)
+            return False, problem
+        backups.remember(path, _CLEAN_CHECK, backups.fingerprint(path))
+        state = backups.read_state(path)
+    if revision == SCHEMA_HEAD:
+        # A file about to be upgraded gets its own copy just before, which covers the day.
+        _automatic_backup(path, state, now or datetime.now(UTC))
+    return True, None
+
+
+def _automatic_backup(path: Path, state: dict[str, list[int]], now: datetime) -> None:
+    """At most one a day, and none when the file has not changed since the last one."""
+    automatic = [b for b in backups.list_backups(path) if b.kind is backups.BackupKind.AUTOMATIC]
+    today = now.astimezone().date()
+    if automatic and automatic[0].created.astimezone().date() == today:
+        return
+    if automatic and state.get(_LAST_BACKUP) == backups.fingerprint(path):
+        return
+    try:
+        backups.make_backup(path, backups.BackupKind.AUTOMATIC, when=now)
+    except (OSError, sqlite3.Error):
+        # A full disk must not keep anyone from their contacts; nothing half-written was
+        # left, and the next opening tries again.
+        return
+    backups.remember(path, _LAST_BACKUP, backups.fingerprint(path))
+    backups.prune_automatic(path)
+
+
+def _refuse_newer(revision: str | None) -> None:
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise DatabaseOpenError(
+            f"--db: the database was made by a newer Press Contacts (schema {revision});"
+            " update the program to open it"
+        )
+
+
+def is_damage_report(detail: str) -> bool:
+    """Whether an error SQLite reported means the file itself is damaged."""
+    lowered = detail.lower()
+    return "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered
+
+
+def _explain(reason: object) -> str:
+    text = str(reason)
+    if "readonly database" in text.lower():
+        return (
+            f"{text}: the file or its folder is read-only; make both writable for you,"
+            " or copy the file to a folder you can write to"
+        )
+    return text
+
+
+def open_database(url: str, now: datetime | None = None) -> Database:
+    """Open `url` and upgrade it to head. A SQLite file is first checked to be ours and
+    sound, and copied (once a day, and before an upgrade); a damaged one opens read-only."""
     engine = make_engine(url)
     sqlite_file: Path | None = None
+    own_file: Path | None = None
+    health = Health()
+    checked_clean = False
     if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
         candidate = Path(str(engine.url.database))
-        # Only a file that already held data is worth a copy; a new one is created empty.
-        if candidate.exists() and candidate.stat().st_size > 0:
-            sqlite_file = candidate
+        own_file = candidate
+        try:
+            if not candidate.exists():
+                # Private from the first byte; SQLite's -wal and -shm files follow its mode.
+                backups.create_private_file(candidate)
+            # Only a file that already held data is worth checking and copying.
+            if candidate.stat().st_size > 0:
+                sqlite_file = candidate
+                checked_clean, health.damage = _prepare_sqlite_file(candidate, now)
+            else:
+                checked_clean = True
+        except DatabaseOpenError:
+            engine.dispose()
+            raise
+        except (OSError, sqlite3.Error) as exc:
+            engine.dispose()
+            raise DatabaseOpenError(f"--db: cannot open {candidate}: {_explain(exc)}") from exc
+        event.listen(engine, "connect", _read_only_when_damaged(health))
     backup_path: Path | None = None
     try:
         current = current_revision(engine)
-        if current is not None and current not in KNOWN_REVISIONS:
-            raise DatabaseOpenError(
-                f"--db: the database was made by a newer Press Contacts (schema {current});"
-                " update the program to open it"
-            )
+        _refuse_newer(current)
         if current != SCHEMA_HEAD:
+            if health.damage is not None and sqlite_file is not None:
+                raise _damaged(sqlite_file, health.damage)
             if sqlite_file is not None:
                 backup_path = _copy_sqlite_aside(sqlite_file, current)
             upgrade(engine)
     except (DBAPIError, SQLAlchemyError, sqlite3.Error) as exc:
         engine.dispose()
         reason = getattr(exc, "orig", None) or exc
-        shown = make_url(url).render_as_string(hide_password=True)
-        raise DatabaseOpenError(f"--db: cannot open {shown}: {reason}") from exc
+        if sqlite_file is not None and is_damage_report(str(reason)):
+            raise _damaged(sqlite_file, str(reason)) from exc
+        raise DatabaseOpenError(
+            f"--db: cannot open {redact_url(url)}: {redact_url(_explain(reason))}"
+        ) from exc
     except DatabaseOpenError:
         engine.dispose()
         raise
-    if engine.dialect.name == "sqlite":
+    if engine.dialect.name == "sqlite" and health.damage is None:
         _analyze_once(engine)
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(engine=engine, sessions=sessions, url=url, backup_path=backup_path)
+    return Database(
+        engine=engine,
+        sessions=sessions,
+        url=url,
+        backup_path=backup_path,
+        file=own_file,
+        health=health,
+        checked_clean=checked_clean,
+    )

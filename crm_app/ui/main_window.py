@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QListWidget,
     QListWidgetItem,
@@ -28,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from crm_app.services.container import Services
+from crm_app.ui.backup_dialog import RestoreBackupDialog
 from crm_app.ui.contacts_section import ContactsSection
+from crm_app.ui.messages import tr_message
 from crm_app.ui.models.contact_table_model import CONTACT_ID_ROLE
 from crm_app.ui.offices_section import OfficesSection
 from crm_app.ui.preferences import (
@@ -57,6 +60,11 @@ SCREEN_SHARE = 0.85
 MAXIMUM_FIRST_SIZE = QSize(1600, 1000)
 
 
+def services_keep_backups(services: Services) -> bool:
+    """Backups are kept of a SQLite file; a server database has its own."""
+    return services.maintenance.is_file()
+
+
 def _shortcut(standard: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
     """The platform's key for a standard action; some platforms have none for Quit."""
     sequence = QKeySequence(standard)
@@ -75,10 +83,13 @@ class MainWindow(QMainWindow):
         self._services = services
         self._preferences = preferences
         self._import_dialog: ImportDialog | None = None
+        # The backup to restore once this window has closed (see app/gui.py).
+        self.requested_restore: str | None = None
         self.undo_stack = UndoStack(self)
-        self.setWindowTitle(
-            self.tr("Press Contacts — {database}").format(database=services.database_name)
-        )
+        title = self.tr("Press Contacts — {database}").format(database=services.database_name)
+        if services.maintenance.damage() is not None:
+            title += " " + self.tr("(damaged, read-only)")
+        self.setWindowTitle(title)
 
         self.contacts = ContactsSection(services, preferences, self.undo_stack)
         self.offices = OfficesSection(services, preferences, self.undo_stack)
@@ -182,6 +193,10 @@ class MainWindow(QMainWindow):
         self.sample_action = self._action(
             self.tr("Load S&ample Data"), "actionLoadSampleData", self._load_sample_data
         )
+        self.restore_backup_action = self._action(
+            self.tr("Restore a &Backup…"), "actionRestoreBackup", self.restore_backup
+        )
+        self.restore_backup_action.setEnabled(services_keep_backups(self._services))
         self.quit_action = self._action(self.tr("&Quit"), "actionQuit", self.close)
         self.quit_action.setShortcut(_shortcut(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -240,6 +255,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.sample_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.restore_backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
@@ -372,6 +389,29 @@ class MainWindow(QMainWindow):
     def _remember_folder(self, folder: Path) -> None:
         """The next file dialog starts where the person last went."""
         self._preferences.last_folder = folder
+
+    def restore_backup(self) -> None:
+        """Choose a backup; this window then closes, and the database is restored and
+        opened again in a new one (a restore needs the file closed)."""
+        damage = self._services.maintenance.damage()
+        dialog = RestoreBackupDialog(
+            self._services.maintenance, tr_message(damage) if damage else "", self
+        )
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        backup = dialog.chosen()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        if backup is not None:
+            self.request_restore(backup.name)
+
+    def request_restore(self, name: str) -> bool:
+        """Close to restore `name`; False if the person kept the window (unsaved edits)."""
+        self.requested_restore = name
+        if not self.close():
+            self.requested_restore = None
+            return False
+        return True
 
     def _edit_preferences(self) -> None:
         if edit_preferences(

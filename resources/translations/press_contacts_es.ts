@@ -1257,6 +1257,10 @@ Add this contact anyway?</source>
         <translation>Press Contacts — {database}</translation>
     </message>
     <message>
+        <source>(damaged, read-only)</source>
+        <translation>(dañada, solo lectura)</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
@@ -1283,6 +1287,10 @@ Add this contact anyway?</source>
     <message>
         <source>Load S&amp;ample Data</source>
         <translation>Cargar datos de e&amp;jemplo</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;Backup…</source>
+        <translation>Restaurar una &amp;copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1995,6 +2003,65 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of the database. The current file is kept as a backup first, so a restore can be undone.</source>
+        <translation>Elija la copia de seguridad que sustituirá a la base de datos. Antes se guarda el archivo actual como copia, así que la restauración se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Antes de una actualización</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Todavía no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Put the backup made {made} in place of the database?
+
+Press Contacts will close the database, restore the backup and open it again. The current file is kept as a backup first.</source>
+        <translation>¿Poner la copia del {made} en lugar de la base de datos?
+
+Press Contacts cerrará la base de datos, restaurará la copia y la volverá a abrir. Antes se guarda el archivo actual como copia.</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Cannot undo</source>
@@ -2084,6 +2151,42 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>No se puede abrir la base de datos.
 
 {reason}</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be opened.
+
+{reason}</source>
+        <translation>El archivo de la base de datos está dañado y no se puede abrir.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de datos está dañada</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.
+
+{reason}</source>
+        <translation>No se restauró la copia de seguridad.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>Se restauró {name}.</translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept as {name}; File → Restore a Backup brings it back.</source>
+        <translation>El archivo sustituido se guardó como {name}; Archivo → Restaurar una copia de seguridad lo recupera.</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2508,10 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>la base de datos está guardando el cambio de otra persona; no se guardó nada, inténtelo de nuevo</translation>
     </message>
     <message>
+        <source>the database file or its folder is read-only, so nothing was saved; make both writable for you, or copy the file to a folder you can write to</source>
+        <translation>el archivo de la base de datos o su carpeta es de solo lectura, así que no se guardó nada; haga que ambos se puedan escribir, o copie el archivo a una carpeta donde pueda escribir</translation>
+    </message>
+    <message>
         <source>is empty (give a given or a family name)</source>
         <translation>está vacío (indique un nombre o un apellido)</translation>
     </message>
@@ -2443,6 +2550,46 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>give a verification date or clear it, not both</source>
         <translation>indique una fecha de verificación o bórrela, no ambas cosas</translation>
+    </message>
+    <message>
+        <source>the database file {file} is damaged ({detail}); changes are refused so that nothing more is lost. Restore the latest good backup, {backup}, with &apos;crm-app db restore latest&apos; or File → Restore a Backup</source>
+        <translation>el archivo de la base de datos {file} está dañado ({detail}); se rechazan los cambios para no perder nada más. Restaure la última copia sana, {backup}, con «crm-app db restore latest» o Archivo → Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the database file {file} is damaged ({detail}); changes are refused so that nothing more is lost. It has no backup: keep a copy of the file before trying anything else</source>
+        <translation>el archivo de la base de datos {file} está dañado ({detail}); se rechazan los cambios para no perder nada más. No tiene copia de seguridad: guarde una copia del archivo antes de intentar nada más</translation>
+    </message>
+    <message>
+        <source>no backup called &apos;{name}&apos;; &apos;crm-app db backups&apos; lists them</source>
+        <translation>no hay ninguna copia llamada «{name}»; «crm-app db backups» las enumera</translation>
+    </message>
+    <message>
+        <source>backups are kept for SQLite files only; back up {location} with the server&apos;s own tools</source>
+        <translation>las copias de seguridad solo se hacen de archivos SQLite; haga la copia de {location} con las herramientas del servidor</translation>
+    </message>
+    <message>
+        <source>the backup {name} cannot be restored: {problem}</source>
+        <translation>la copia {name} no se puede restaurar: {problem}</translation>
+    </message>
+    <message>
+        <source>the database file {file} does not exist</source>
+        <translation>el archivo de la base de datos {file} no existe</translation>
+    </message>
+    <message>
+        <source>the database {file} is open in another Press Contacts window or command; close it, then restore again. Nothing was changed</source>
+        <translation>la base de datos {file} está abierta en otra ventana u orden de Press Contacts; ciérrela y vuelva a restaurar. No se cambió nada</translation>
+    </message>
+    <message>
+        <source>the backup could not be restored: {reason}</source>
+        <translation>no se pudo restaurar la copia: {reason}</translation>
+    </message>
+    <message>
+        <source>there is no sound backup of {file} to restore</source>
+        <translation>no hay ninguna copia sana de {file} que restaurar</translation>
+    </message>
+    <message>
+        <source>cannot reach {location}: {reason}</source>
+        <translation>no se puede conectar con {location}: {reason}</translation>
     </message>
     <message>
         <source>is empty (an office needs an English name)</source>

@@ -1257,6 +1257,10 @@ Ajouter ce contact quand même&#xa0;?</translation>
         <translation>Press Contacts — {database}</translation>
     </message>
     <message>
+        <source>(damaged, read-only)</source>
+        <translation>(endommagée, lecture seule)</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -1283,6 +1287,10 @@ Ajouter ce contact quand même&#xa0;?</translation>
     <message>
         <source>Load S&amp;ample Data</source>
         <translation>Charger des données d&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;Backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1995,6 +2003,65 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of the database. The current file is kept as a backup first, so a restore can be undone.</source>
+        <translation>Choisissez la sauvegarde à mettre à la place de la base de données. Le fichier actuel est d&apos;abord conservé comme sauvegarde&#xa0;: une restauration peut donc être annulée.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Avant une mise à niveau</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Put the backup made {made} in place of the database?
+
+Press Contacts will close the database, restore the backup and open it again. The current file is kept as a backup first.</source>
+        <translation>Mettre la sauvegarde du {made} à la place de la base de données&#xa0;?
+
+Press Contacts va fermer la base, restaurer la sauvegarde puis la rouvrir. Le fichier actuel est d&apos;abord conservé comme sauvegarde.</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Cannot undo</source>
@@ -2084,6 +2151,42 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>La base de données ne peut pas être ouverte.
 
 {reason}</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be opened.
+
+{reason}</source>
+        <translation>Le fichier de la base de données est endommagé et ne peut pas être ouvert.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.
+
+{reason}</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} a été restaurée.</translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept as {name}; File → Restore a Backup brings it back.</source>
+        <translation>Le fichier remplacé a été conservé sous le nom {name}&#xa0;; Fichier → Restaurer une sauvegarde permet de le récupérer.</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2508,10 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>la base de données enregistre la modification de quelqu&apos;un d&apos;autre&#xa0;; rien n&apos;a été enregistré, réessayez</translation>
     </message>
     <message>
+        <source>the database file or its folder is read-only, so nothing was saved; make both writable for you, or copy the file to a folder you can write to</source>
+        <translation>le fichier de la base de données ou son dossier est en lecture seule, rien n&apos;a donc été enregistré&#xa0;; rendez-les modifiables pour vous, ou copiez le fichier dans un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
         <source>is empty (give a given or a family name)</source>
         <translation>est vide (indiquez un prénom ou un nom)</translation>
     </message>
@@ -2443,6 +2550,46 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>give a verification date or clear it, not both</source>
         <translation>donnez une date de vérification ou effacez-la, pas les deux</translation>
+    </message>
+    <message>
+        <source>the database file {file} is damaged ({detail}); changes are refused so that nothing more is lost. Restore the latest good backup, {backup}, with &apos;crm-app db restore latest&apos; or File → Restore a Backup</source>
+        <translation>le fichier de la base de données {file} est endommagé ({detail})&#xa0;; les modifications sont refusées pour ne rien perdre de plus. Restaurez la dernière sauvegarde saine, {backup}, avec «&#xa0;crm-app db restore latest&#xa0;» ou Fichier → Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>the database file {file} is damaged ({detail}); changes are refused so that nothing more is lost. It has no backup: keep a copy of the file before trying anything else</source>
+        <translation>le fichier de la base de données {file} est endommagé ({detail})&#xa0;; les modifications sont refusées pour ne rien perdre de plus. Il n&apos;a aucune sauvegarde&#xa0;: gardez une copie du fichier avant toute autre tentative</translation>
+    </message>
+    <message>
+        <source>no backup called &apos;{name}&apos;; &apos;crm-app db backups&apos; lists them</source>
+        <translation>aucune sauvegarde nommée «&#xa0;{name}&#xa0;»&#xa0;; «&#xa0;crm-app db backups&#xa0;» les liste</translation>
+    </message>
+    <message>
+        <source>backups are kept for SQLite files only; back up {location} with the server&apos;s own tools</source>
+        <translation>les sauvegardes ne concernent que les fichiers SQLite&#xa0;; sauvegardez {location} avec les outils du serveur</translation>
+    </message>
+    <message>
+        <source>the backup {name} cannot be restored: {problem}</source>
+        <translation>la sauvegarde {name} ne peut pas être restaurée&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>the database file {file} does not exist</source>
+        <translation>le fichier de la base de données {file} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the database {file} is open in another Press Contacts window or command; close it, then restore again. Nothing was changed</source>
+        <translation>la base de données {file} est ouverte dans une autre fenêtre ou commande Press Contacts&#xa0;; fermez-la, puis relancez la restauration. Rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the backup could not be restored: {reason}</source>
+        <translation>la sauvegarde n&apos;a pas pu être restaurée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>there is no sound backup of {file} to restore</source>
+        <translation>il n&apos;y a aucune sauvegarde saine de {file} à restaurer</translation>
+    </message>
+    <message>
+        <source>cannot reach {location}: {reason}</source>
+        <translation>impossible de joindre {location}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>is empty (an office needs an English name)</source>

@@ -185,7 +185,7 @@ def test_a_database_from_a_newer_version_is_refused_without_a_copy(tmp_path: Pat
         connection.execute("UPDATE alembic_version SET version_num = '0099'")
     with pytest.raises(DatabaseOpenError, match="newer Press Contacts"):
         open_database(f"sqlite:///{path}")
-    assert list(tmp_path.glob("*.bak")) == []
+    assert list(tmp_path.rglob("*.bak")) == []
 
 
 def test_the_password_in_a_url_is_never_printed() -> None:
