@@ -52,6 +52,11 @@ _LANGUAGE_SEPARATORS = re.compile(r"[\s,;]+")
 _FIELD_ALIASES = {"name": "given", "title language": "title"}
 
 
+def _qdate(value: date) -> QDate:
+    # By its parts: PySide6 before 6.12 does not declare QDate(datetime.date).
+    return QDate(value.year, value.month, value.day)
+
+
 class ContactEditor(EditorPane):
     open_contact_requested = Signal(int)
     restore_requested = Signal(int)
@@ -300,7 +305,7 @@ class ContactEditor(EditorPane):
         # the box that would take it away is only offered while there is none.
         self._verified.setVisible(verified is None)
         self._verified_on.setEnabled(verified is not None)
-        self._verified_on.setDate(QDate(verified or self._services.clock.today()))
+        self._verified_on.setDate(_qdate(verified or self._services.clock.today()))
         self._left.setChecked(contact is not None and not contact.active)
         self._notes.setPlainText(contact.notes if contact else "")
         self._show_header()
@@ -351,7 +356,7 @@ class ContactEditor(EditorPane):
         self.on_changed()
 
     def _mark_verified_today(self) -> None:
-        self._verified_on.setDate(QDate(self._services.clock.today()))
+        self._verified_on.setDate(_qdate(self._services.clock.today()))
         self._verified.setChecked(True)
 
     # Duplicates
