@@ -1,0 +1,128 @@
+"""A window left open all day: what a person does again and again must not pile up.
+
+benchmarks/soak.py drives the whole window for thousands of actions and watches memory;
+these tests pin down, one by one, the things it found growing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import SIGNAL, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget
+from pytestqt.qtbot import QtBot
+
+from crm_app.ui.main_window import MainWindow
+from crm_app.ui.releases.picker import ContactPickerDialog
+from crm_app.ui.widgets import FieldMark, Level, level_icon
+from tests.ui.conftest import find
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+VALID = "+41 22 717 9405"
+PREFIX = VALID[:-4]  # too short to be a number yet
+
+
+def _changed_connections(edit: QLineEdit) -> int:
+    """Connections to `changed` of every action the field holds (its icons, its marks)."""
+    return sum(action.receivers(SIGNAL("changed()")) for action in edit.findChildren(QAction))
+
+
+def _mark(edit: QLineEdit) -> FieldMark:
+    (mark,) = edit.findChildren(FieldMark)
+    return mark
+
+
+def test_a_checked_field_keeps_its_mark_without_piling_up_connections(
+    qtbot: QtBot, sample: None, window: MainWindow
+) -> None:
+    qtbot.mouseClick(find(window, QWidget, "newContact"), Qt.MouseButton.LeftButton)
+    number = find(window, QLineEdit, "phoneNumber")
+    mark = _mark(number)
+    assert not mark.isVisible()
+    qtbot.keyClicks(number, VALID)
+    assert mark.isVisible() and mark.level() is Level.OK
+    assert "Reads as +41 22 717 94 05" in mark.toolTip()
+    before = _changed_connections(number)
+    for _ in range(20):  # the mark changes on every keystroke
+        number.clear()
+        qtbot.keyClicks(number, PREFIX)
+        assert mark.level() is Level.WARNING
+        qtbot.keyClicks(number, VALID[len(PREFIX) :])
+    assert mark.level() is Level.OK
+    number.clear()
+    assert not mark.isVisible()
+    assert _changed_connections(number) <= before
+
+
+def test_the_mark_leaves_room_for_itself_at_the_end_of_the_text(
+    qtbot: QtBot, sample: None, window: MainWindow
+) -> None:
+    qtbot.mouseClick(find(window, QWidget, "newContact"), Qt.MouseButton.LeftButton)
+    email = find(window, QLineEdit, "emailAddress")
+    qtbot.keyClicks(email, "nhaddad@iom.int")
+    mark = _mark(email)
+    assert mark.level() is Level.OK
+    assert mark.geometry().right() < email.width()
+    assert email.textMargins().right() >= mark.width() > 0
+    assert not mark.pixmap().isNull()
+
+
+def test_level_icons_are_made_once() -> None:
+    # Qt caches an icon's pictures under the icon's own key: a new QIcon per keystroke
+    # would fill the pixmap cache with copies.
+    assert level_icon(Level.WARNING).cacheKey() == level_icon(Level.WARNING).cacheKey()
+    assert level_icon(Level.OK).cacheKey() != level_icon(Level.ERROR).cacheKey()
+    assert level_icon(Level.NONE).isNull()
+
+
+def _answer_modal(answer: Callable[[QWidget], None]) -> None:
+    def run() -> None:
+        modal = QApplication.activeModalWidget()
+        assert modal is not None
+        answer(modal)
+
+    QTimer.singleShot(0, run)
+
+
+def _wait_until_gone(qtbot: QtBot, parent: QObject, kind: type[QObject]) -> None:
+    qtbot.waitUntil(lambda: not parent.findChildren(kind))
+
+
+def test_the_contact_picker_is_deleted_once_closed(
+    qtbot: QtBot, sample: None, window: MainWindow
+) -> None:
+    editor = window.releases.editor()
+    for _ in range(3):
+        _answer_modal(lambda picker: picker.close())
+        editor.pick_contacts()
+    _wait_until_gone(qtbot, editor, ContactPickerDialog)
+
+
+# A popup menu asks the window system for the keyboard, which the offscreen one cannot give.
+@pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
+)
+def test_the_list_s_context_menu_is_deleted_once_closed(
+    qtbot: QtBot, sample: None, window: MainWindow
+) -> None:
+    view = window.contacts.view
+    position = view.visualRect(view.model().index(0, 0)).center()
+    shown: list[list[str]] = []
+
+    def close_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        shown.append([action.text() for action in menu.actions()])
+        menu.close()
+
+    for _ in range(3):
+        QTimer.singleShot(0, close_menu)
+        event = QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, position, view.viewport().mapToGlobal(position)
+        )
+        QApplication.sendEvent(view.viewport(), event)
+    assert shown == [["Delete"]] * 3
+    _wait_until_gone(qtbot, window.contacts, QMenu)
