@@ -6,7 +6,12 @@ these tests pin down, one by one, the things it found growing.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import SIGNAL, QObject, Qt, QTimer
@@ -126,3 +131,46 @@ def test_the_list_s_context_menu_is_deleted_once_closed(
         QApplication.sendEvent(view.viewport(), event)
     assert shown == [["Delete"]] * 3
     _wait_until_gone(qtbot, window.contacts, QMenu)
+
+
+COPY_THEN_QUIT = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+    from crm_app.services.container import Services
+    from crm_app.services.drafts import ContactDraft, EmailInput
+    from crm_app.store.database import open_database
+    from crm_app.ui.releases.preview import BlockPreview
+
+    folder = Path(sys.argv[1])
+    app = QApplication([])
+    database = open_database(f"sqlite:///{folder / 'copy.sqlite3'}")
+    services = Services.build(database, templates_override=folder / "templates")
+    nadia = services.contacts.add(
+        ContactDraft(given="Nadia", family="Haddad", emails=(EmailInput("nhaddad@iom.int"),))
+    )
+    preview = BlockPreview(services.releases)
+    preview.show_contacts([nadia], "en")
+    for _ in range(int(sys.argv[2])):
+        assert preview.copy_block()
+        app.processEvents()
+    print(QGuiApplication.clipboard().mimeData().text().splitlines()[1])
+    database.close()
+    # The block stays on the clipboard: Qt deletes it as the application goes away.
+    """
+)
+
+
+def test_quitting_after_copying_blocks_exits_cleanly(tmp_path: Path) -> None:
+    child = subprocess.run(
+        [sys.executable, "-c", COPY_THEN_QUIT, str(tmp_path), "300"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert child.returncode == 0, f"exit status {child.returncode}:\n{child.stderr[-2000:]}"
+    assert child.stdout.strip().splitlines()[-1] == "Nadia Haddad"
