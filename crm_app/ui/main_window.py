@@ -51,6 +51,9 @@ from crm_app.ui.vcard_dialogs import (
 from crm_app.ui.widgets import scaled_font
 
 STATUS_TIMEOUT_MS = 6000
+# Undo reaches this many changes back; older ones are let go, so a window left open for
+# weeks does not keep every record it ever changed.
+UNDO_LIMIT = 100
 DEFAULT_SIZE = QSize(1280, 800)
 
 
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
         self._preferences = preferences
         self._import_dialog: ImportDialog | None = None
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.setWindowTitle(
             self.tr("Press Contacts — {database}").format(database=services.database.display_name)
         )

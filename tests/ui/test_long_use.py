@@ -19,10 +19,14 @@ from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+from crm_app.domain.queries import ContactQuery
+from crm_app.services.container import Services
+from crm_app.ui import main_window
 from crm_app.ui.main_window import MainWindow
+from crm_app.ui.preferences import Preferences
 from crm_app.ui.releases.picker import ContactPickerDialog
 from crm_app.ui.widgets import FieldMark, Level, level_icon
-from tests.ui.conftest import find
+from tests.ui.conftest import find, open_window
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
@@ -131,6 +135,33 @@ def test_the_list_s_context_menu_is_deleted_once_closed(
         QApplication.sendEvent(view.viewport(), event)
     assert shown == [["Delete"]] * 3
     _wait_until_gone(qtbot, window.contacts, QMenu)
+
+
+def test_undo_reaches_back_a_bounded_number_of_changes(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    services: Services,
+    preferences: Preferences,
+    sample: None,
+) -> None:
+    monkeypatch.setattr(main_window, "UNDO_LIMIT", 3)
+    window = open_window(qtbot, services, preferences)
+    view = window.contacts.view
+    for _ in range(5):
+        qtbot.mouseClick(
+            view.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=view.visualRect(view.model().index(0, 0)).center(),
+        )
+        window.delete_action.trigger()
+    assert services.contacts.count(ContactQuery()) == 0
+    assert window.undo_stack.count() == 3
+    undone = 0
+    while window.undo_action.isEnabled():
+        window.undo_action.trigger()
+        undone += 1
+    assert undone == 3  # the three latest deletions come back, the first two stay deleted
+    assert services.contacts.count(ContactQuery()) == 3
 
 
 COPY_THEN_QUIT = textwrap.dedent(
