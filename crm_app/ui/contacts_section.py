@@ -41,7 +41,7 @@ from crm_app.ui.section import (
     select_row,
     set_column_widths,
 )
-from crm_app.ui.undo import EditContactCommand, PresenceCommand
+from crm_app.ui.undo import EditContactCommand, PresenceCommand, RecordVersions
 from crm_app.ui.widgets import count_label, secondary
 
 # Long enough to skip the queries for letters typed in a burst, short enough to feel live.
@@ -64,6 +64,7 @@ class ContactsSection(ListDetailSection):
         super().__init__(parent)
         self._services = services
         self._undo = undo_stack
+        self._versions = RecordVersions()
         self._language = preferences.data_language
         self._welcome_dismissed = False
         self._model = ContactTableModel(services.contacts, self._language, parent=self)
@@ -435,8 +436,9 @@ class ContactsSection(ListDetailSection):
             command = PresenceCommand(
                 self.tr("Add {name}").format(name=after.display_name),
                 self._services.contacts,
-                after.id,
+                after,
                 True,
+                self._versions,
                 self.record_changed,
                 self._report,
             )
@@ -446,6 +448,7 @@ class ContactsSection(ListDetailSection):
                 self._services.contacts,
                 before,
                 after,
+                self._versions,
                 self.record_changed,
                 self._report,
             )
@@ -461,7 +464,7 @@ class ContactsSection(ListDetailSection):
             return
         row = self._model.row_of(contact.id)
         try:
-            self._services.contacts.delete(contact.id)
+            deleted = self._services.contacts.delete(contact.id)
         except CrmError as exc:
             show_error(self, self.tr("Cannot delete"), tr_error(exc))
             return
@@ -469,8 +472,9 @@ class ContactsSection(ListDetailSection):
             PresenceCommand(
                 self.tr("Delete {name}").format(name=contact.display_name),
                 self._services.contacts,
-                contact.id,
+                deleted,
                 False,
+                self._versions,
                 self.record_changed,
                 self._report,
             )
@@ -502,12 +506,13 @@ class ContactsSection(ListDetailSection):
         try:
             contact = self._services.contacts.get(contact_id, include_deleted=True)
             if contact.deleted:
-                self._services.contacts.restore(contact_id)
+                restored = self._services.contacts.restore(contact_id)
                 command = PresenceCommand(
                     self.tr("Restore {name}").format(name=contact.display_name),
                     self._services.contacts,
-                    contact_id,
+                    restored,
                     True,
+                    self._versions,
                     self.record_changed,
                     self._report,
                 )
@@ -520,6 +525,7 @@ class ContactsSection(ListDetailSection):
                     self._services.contacts,
                     contact,
                     after,
+                    self._versions,
                     self.record_changed,
                     self._report,
                 )

@@ -27,7 +27,7 @@ from crm_app.ui.section import (
     select_row,
     set_column_widths,
 )
-from crm_app.ui.undo import EditOfficeCommand, PresenceCommand
+from crm_app.ui.undo import EditOfficeCommand, PresenceCommand, RecordVersions
 from crm_app.ui.widgets import count_label, secondary
 
 
@@ -44,6 +44,7 @@ class OfficesSection(ListDetailSection):
         super().__init__(parent)
         self._services = services
         self._undo = undo_stack
+        self._versions = RecordVersions()
         self._language = preferences.data_language
         self._model = OfficeTableModel(self._language, self)
         # Offices are few: filtering the loaded list in memory is instant.
@@ -212,8 +213,9 @@ class OfficesSection(ListDetailSection):
             command = PresenceCommand(
                 self.tr("Add {name}").format(name=name),
                 self._services.offices,
-                after.id,
+                after,
                 True,
+                self._versions,
                 self.record_changed,
                 self._report,
             )
@@ -223,6 +225,7 @@ class OfficesSection(ListDetailSection):
                 self._services.offices,
                 before,
                 after,
+                self._versions,
                 self.record_changed,
                 self._report,
             )
@@ -237,7 +240,7 @@ class OfficesSection(ListDetailSection):
             return
         name = office.name(self._language)
         try:
-            self._services.offices.delete(office.id)
+            deleted = self._services.offices.delete(office.id)
         except CrmError as exc:
             show_error(self, self.tr("Cannot delete {name}").format(name=name), tr_error(exc))
             return
@@ -245,8 +248,9 @@ class OfficesSection(ListDetailSection):
             PresenceCommand(
                 self.tr("Delete {name}").format(name=name),
                 self._services.offices,
-                office.id,
+                deleted,
                 False,
+                self._versions,
                 self.record_changed,
                 self._report,
             )

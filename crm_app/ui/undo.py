@@ -1,5 +1,9 @@
 """Undoable changes. Each command is pushed after its service call succeeded, so the first
 redo() is skipped; undo and later redos go through the services again, never around them.
+
+Edits are replayed with the version the record was left at by this window's own changes
+(kept in one RecordVersions per section), so undoing two edits of the same record in a row
+works, while a change made elsewhere meanwhile is still refused as a conflict.
 """
 
 from __future__ import annotations
@@ -21,12 +25,40 @@ Refresh = Callable[[int], None]
 Report = Callable[[CrmError], None]
 
 
+class _Versioned(Protocol):
+    """A record as a service returns it."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def version(self) -> int: ...
+
+
 class _Trashable(Protocol):
     """A service whose records can be soft-deleted and restored."""
 
-    def delete(self, record_id: int, /) -> object: ...
+    def delete(self, record_id: int, /) -> _Versioned: ...
 
-    def restore(self, record_id: int, /) -> object: ...
+    def restore(self, record_id: int, /) -> _Versioned: ...
+
+
+class RecordVersions:
+    """The version each record was left at by the latest change this window made to it.
+
+    Every command records the version its change produced; an edit being undone or redone
+    expects that version rather than the one it saw when it was made, since the changes
+    undone above it have moved the record on since.
+    """
+
+    def __init__(self) -> None:
+        self._versions: dict[int, int] = {}
+
+    def note(self, record: _Versioned) -> None:
+        self._versions[record.id] = record.version
+
+    def expected(self, record_id: int) -> int | None:
+        return self._versions.get(record_id)
 
 
 def contact_changes(contact: Contact) -> ContactChanges:
@@ -66,12 +98,21 @@ def office_changes(office: Office, replacing: Mapping[str, str] | None = None) -
 
 
 class _ServiceCommand(QUndoCommand):
-    def __init__(self, text: str, record_id: int, refresh: Refresh, report: Report) -> None:
+    def __init__(
+        self,
+        text: str,
+        record: _Versioned,
+        versions: RecordVersions,
+        refresh: Refresh,
+        report: Report,
+    ) -> None:
         super().__init__(text)
-        self._record_id = record_id
+        self._record_id = record.id
+        self._versions = versions
         self._refresh = refresh
         self._report = report
         self._pushed = False
+        versions.note(record)  # the change itself was made just before the push
 
     def _apply(self, undoing: bool) -> None:
         raise NotImplementedError
@@ -102,20 +143,22 @@ class PresenceCommand(_ServiceCommand):
         self,
         text: str,
         service: _Trashable,
-        record_id: int,
+        record: _Versioned,
         present_after: bool,
+        versions: RecordVersions,
         refresh: Refresh,
         report: Report,
     ) -> None:
-        super().__init__(text, record_id, refresh, report)
+        """`record` is the record as the change (add, delete or restore) left it."""
+        super().__init__(text, record, versions, refresh, report)
         self._service = service
         self._present_after = present_after
 
     def _apply(self, undoing: bool) -> None:
         if self._present_after != undoing:
-            self._service.restore(self._record_id)
+            self._versions.note(self._service.restore(self._record_id))
         else:
-            self._service.delete(self._record_id)
+            self._versions.note(self._service.delete(self._record_id))
 
 
 class EditContactCommand(_ServiceCommand):
@@ -127,21 +170,23 @@ class EditContactCommand(_ServiceCommand):
         contacts: ContactService,
         before: Contact,
         after: Contact,
+        versions: RecordVersions,
         refresh: Refresh,
         report: Report,
     ) -> None:
-        super().__init__(text, after.id, refresh, report)
+        super().__init__(text, after, versions, refresh, report)
         self._contacts = contacts
         self._before = before
         self._after = after
-        self._version = after.version
 
     def _apply(self, undoing: bool) -> None:
         target = self._before if undoing else self._after
         stored = self._contacts.edit(
-            self._record_id, contact_changes(target), expected_version=self._version
+            self._record_id,
+            contact_changes(target),
+            expected_version=self._versions.expected(self._record_id),
         )
-        self._version = stored.version
+        self._versions.note(stored)
 
 
 class EditOfficeCommand(_ServiceCommand):
@@ -153,19 +198,21 @@ class EditOfficeCommand(_ServiceCommand):
         offices: OfficeService,
         before: Office,
         after: Office,
+        versions: RecordVersions,
         refresh: Refresh,
         report: Report,
     ) -> None:
-        super().__init__(text, after.id, refresh, report)
+        super().__init__(text, after, versions, refresh, report)
         self._offices = offices
         self._before = before
         self._after = after
-        self._version = after.version
 
     def _apply(self, undoing: bool) -> None:
         if undoing:
             changes = office_changes(self._before, replacing=self._after.names)
         else:
             changes = office_changes(self._after, replacing=self._before.names)
-        stored = self._offices.edit(self._record_id, changes, expected_version=self._version)
-        self._version = stored.version
+        stored = self._offices.edit(
+            self._record_id, changes, expected_version=self._versions.expected(self._record_id)
+        )
+        self._versions.note(stored)
