@@ -24,7 +24,7 @@ from crm_app.services.container import Services
 from crm_app.services.drafts import ContactChanges
 from crm_app.services.sample_data import load_sample_data
 from crm_app.ui.contact_editor import ContactEditor
-from crm_app.ui.dialogs import show_error
+from crm_app.ui.dialogs import run_menu, show_error
 from crm_app.ui.empty_state import WelcomePage
 from crm_app.ui.labels import contact_kind_label
 from crm_app.ui.messages import tr_error, tr_message
@@ -564,7 +564,7 @@ class ContactsSection(ListDetailSection):
             delete.triggered.connect(self.delete_current)
             menu.addAction(delete)
         if not menu.isEmpty():
-            menu.exec(self._view.viewport().mapToGlobal(position))
+            run_menu(menu, self._view.viewport().mapToGlobal(position))
 
     # Settings
 

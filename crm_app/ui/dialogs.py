@@ -4,8 +4,29 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
+
+
+def run_modal(dialog: QDialog) -> int:
+    """Show `dialog` modally and return its result; Qt deletes it afterwards.
+
+    A dialog made with a parent belongs to that parent: without this, every one ever shown
+    would live on, hidden, as long as the window does. The deletion waits for the event
+    loop, so the caller can still read the dialog's choices after this returns.
+    """
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()
+
+
+def run_menu(menu: QMenu, position: QPoint) -> None:
+    """Pop up a context menu built for one click; Qt deletes it once it has closed."""
+    try:
+        menu.exec(position)
+    finally:
+        menu.deleteLater()
 
 
 class UnsavedChoice(Enum):
@@ -57,7 +78,7 @@ def ask_reload_after_conflict(parent: QWidget, what: str) -> bool:
         QCoreApplication.translate("Dialogs", "Keep editing")
     )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    return run_modal(box) == QMessageBox.StandardButton.Yes
 
 
 def confirm_duplicate(parent: QWidget, reason: str) -> bool:

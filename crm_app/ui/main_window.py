@@ -54,6 +54,9 @@ from crm_app.ui.vcard_dialogs import (
 from crm_app.ui.widgets import scaled_font
 
 STATUS_TIMEOUT_MS = 6000
+# Undo reaches this many changes back; older ones are let go, so a window left open for
+# weeks does not keep every record it ever changed.
+UNDO_LIMIT = 100
 DEFAULT_SIZE = QSize(1280, 800)
 # A first start takes this share of the screen's free area, up to MAXIMUM_FIRST_SIZE.
 SCREEN_SHARE = 0.85
@@ -86,6 +89,7 @@ class MainWindow(QMainWindow):
         # The backup to restore once this window has closed (see app/gui.py).
         self.requested_restore: str | None = None
         self.undo_stack = UndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
         title = self.tr("Press Contacts — {database}").format(database=services.database_name)
         if services.maintenance.damage() is not None:
             title += " " + self.tr("(damaged, read-only)")

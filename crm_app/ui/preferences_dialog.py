@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_app.domain.records import BlockLayout
+from crm_app.ui.dialogs import run_modal
 from crm_app.ui.i18n import INTERFACE_LANGUAGES, install_translators, language_name
 from crm_app.ui.preferences import SUPPORTED_LANGUAGES, Preferences
 
@@ -188,7 +189,7 @@ def edit_preferences(
     LanguageChange follow immediately; the rest do when next created.
     """
     dialog = PreferencesDialog(preferences, database_location, release_languages, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if run_modal(dialog) != QDialog.DialogCode.Accepted:
         return False
     app = QCoreApplication.instance()
     if app is not None and dialog.language_changed():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, Qt
 from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,16 +28,30 @@ class Level(Enum):
     ERROR = "error"
 
 
+_LEVEL_PIXMAPS = {
+    Level.OK: QStyle.StandardPixmap.SP_DialogApplyButton,
+    Level.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Level.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+}
+_level_icons: dict[tuple[str, Level], QIcon] = {}
+
+
 def level_icon(level: Level) -> QIcon:
-    """The style's own icons, so they follow the platform theme and scale with the screen."""
+    """The style's own icons, so they follow the platform theme and scale with the screen.
+
+    One QIcon per level and style, made once: Qt caches an icon's drawn pixmaps under that
+    icon's own key, so a new QIcon on every keystroke of a checked field would fill the
+    pixmap cache with copies of the same three pictures.
+    """
+    pixmap = _LEVEL_PIXMAPS.get(level)
+    if pixmap is None:
+        return QIcon()
     style = QApplication.style()
-    if level is Level.OK:
-        return style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
-    if level is Level.WARNING:
-        return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-    if level is Level.ERROR:
-        return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
-    return QIcon()
+    key = (style.name(), level)
+    icon = _level_icons.get(key)
+    if icon is None:
+        icon = _level_icons[key] = style.standardIcon(pixmap)
+    return icon
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
@@ -68,17 +82,61 @@ def secondary(label: QLabel) -> QLabel:
     return label
 
 
-class FieldMark:
-    """The state icon at the trailing end of a line edit (✓, warning, error)."""
+class FieldMark(QLabel):
+    """The state icon at the trailing end of a line edit (✓, warning, error).
+
+    A label laid over the edit, not a QAction added to it: Qt 6.11 connects an action's
+    `changed` signal once more every time the action changes while it sits in a line edit,
+    and a mark changes on nearly every keystroke, so those connections (and the time each
+    change takes) grew for as long as the window stayed open.
+    """
 
     def __init__(self, edit: QLineEdit) -> None:
-        self._action = edit.addAction(QIcon(), QLineEdit.ActionPosition.TrailingPosition)
-        self._action.setVisible(False)
+        super().__init__(edit)
+        self._edit = edit
+        self._level = Level.NONE
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCursor(Qt.CursorShape.ArrowCursor)  # not the edit's text cursor
+        self.setVisible(False)
+        edit.installEventFilter(self)
+
+    def level(self) -> Level:
+        return self._level
 
     def set(self, level: Level, tooltip: str = "") -> None:
-        self._action.setVisible(level is not Level.NONE)
-        self._action.setIcon(level_icon(level))
-        self._action.setToolTip(tooltip)
+        self.setToolTip(tooltip)
+        if level is self._level:
+            return
+        self._level = level
+        self._place()
+
+    def _place(self) -> None:
+        edit = self._edit
+        shown = self._level is not Level.NONE
+        # The size Qt gives the icons of a line edit's own actions.
+        extent = min(edit.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, edit), 32)
+        width = extent + 6 if shown else 0
+        if shown:
+            self.setPixmap(
+                level_icon(self._level).pixmap(QSize(extent, extent), self.devicePixelRatioF())
+            )
+        trailing_left = edit.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        x = 1 if trailing_left else edit.width() - width - 1
+        self.setGeometry(x, 0, width, edit.height())
+        if trailing_left:
+            edit.setTextMargins(width, 0, 0, 0)
+        else:
+            edit.setTextMargins(0, 0, width, 0)
+        self.setVisible(shown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._edit and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.LayoutDirectionChange,
+            QEvent.Type.StyleChange,
+        ):
+            self._place()
+        return False
 
 
 class FieldMessage(QWidget):

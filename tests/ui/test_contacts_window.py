@@ -180,6 +180,65 @@ def test_an_edit_is_undone_through_the_service(
     assert services.contacts.get(kieran).family == "Gorman-Best"
 
 
+def _refusals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the window refused to do, as the warnings it showed."""
+    shown: list[str] = []
+
+    def warning(_parent: object, title: str, text: str, *_rest: object) -> object:
+        shown.append(f"{title}: {text}")
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return shown
+
+
+def test_two_edits_of_one_contact_are_both_undone_and_redone(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    services: Services,
+    sample: None,
+    window: MainWindow,
+) -> None:
+    refusals = _refusals(monkeypatch)
+    click_row(qtbot, window.contacts.view, 0)
+    kieran = contact_id(services, "Best")
+    family = find(window, QLineEdit, "familyName")
+    for text in ("Gorman-Best", "Gorman Best"):
+        family.clear()
+        qtbot.keyClicks(family, text)
+        window.save_action.trigger()
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert services.contacts.get(kieran).family == "Best"
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert services.contacts.get(kieran).family == "Gorman Best"
+    assert family.text() == "Gorman Best"
+    assert refusals == []
+
+
+def test_undo_refuses_to_overwrite_a_change_made_elsewhere(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    services: Services,
+    sample: None,
+    window: MainWindow,
+) -> None:
+    refusals = _refusals(monkeypatch)
+    click_row(qtbot, window.contacts.view, 0)
+    kieran = contact_id(services, "Best")
+    family = find(window, QLineEdit, "familyName")
+    family.clear()
+    qtbot.keyClicks(family, "Gorman-Best")
+    window.save_action.trigger()
+    # A colleague changes the contact from another computer.
+    services.contacts.edit(kieran, ContactChanges(notes="Moved to Shanghai"))
+    window.undo_action.trigger()
+    assert [text.split(":")[0] for text in refusals] == ["Cannot undo"]
+    stored = services.contacts.get(kieran)
+    assert (stored.family, stored.notes) == ("Gorman-Best", "Moved to Shanghai")
+
+
 def test_switching_contacts_with_unsaved_changes_asks(
     qtbot: QtBot,
     services: Services,

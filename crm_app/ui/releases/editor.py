@@ -31,7 +31,12 @@ from crm_app.services.container import Services
 from crm_app.services.drafts import ReleaseChanges, ReleaseDraft
 from crm_app.services.releases import StaleCitation
 from crm_app.ui.adaptive import SideBySide, VerticalScroll
-from crm_app.ui.dialogs import UnsavedChoice, ask_reload_after_conflict, ask_save_changes
+from crm_app.ui.dialogs import (
+    UnsavedChoice,
+    ask_reload_after_conflict,
+    ask_save_changes,
+    run_modal,
+)
 from crm_app.ui.i18n import date_format, language_name
 from crm_app.ui.messages import tr_error
 from crm_app.ui.models.release_table_model import status_label
@@ -397,7 +402,7 @@ class ReleaseEditor(QWidget):
             language=self._data_language,
             parent=self,
         )
-        if picker.exec() == ContactPickerDialog.DialogCode.Accepted:
+        if run_modal(picker) == ContactPickerDialog.DialogCode.Accepted:
             self.add_contacts(picker.selected_contacts())
 
     def add_contacts(self, contacts: Sequence[Contact]) -> None:
