@@ -32,6 +32,7 @@ from crm_app.store.database import Database, open_database
 from crm_app.ui.crash import CrashReporter
 from crm_app.ui.i18n import install_translators
 from crm_app.ui.main_window import MainWindow
+from crm_app.ui.messages import tr_error
 from crm_app.ui.preferences import Preferences
 
 ORGANISATION = "Press Contacts"
@@ -122,12 +123,12 @@ class OpenWindow:
         stop_logging()
 
 
-def _cannot_open(reason: str) -> None:
+def _cannot_open(error: CrmError) -> None:
     QMessageBox.critical(
         None,
         QCoreApplication.translate("gui", "Press Contacts"),
         QCoreApplication.translate("gui", "The database cannot be opened.\n\n{reason}").format(
-            reason=redact_url(reason)
+            reason=redact_url(tr_error(error))
         ),
     )
 
@@ -139,7 +140,7 @@ def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> 
         paths.ensure()
     except CrmError as exc:  # a data folder that cannot hold the database, the log, the settings
         install_translators(app, None)
-        _cannot_open(exc.message)
+        _cannot_open(exc)
         return None
     log_file = start_logging(paths.data_dir)
     log_start("window")
@@ -162,7 +163,7 @@ def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> 
         log.warning("database could not be opened")
         restore()
         stop_logging()
-        _cannot_open(exc.message)
+        _cannot_open(exc)
         return None
     log.info("database opened: %s", describe_database(url))
     reporter = CrashReporter(environment_report(), log_file)

@@ -41,7 +41,13 @@ def transaction(database: Database, what: str, key: object = None) -> Iterator[S
     except StaleDataError as exc:
         raise ConflictError(what, key) from exc
     except IntegrityError as exc:
-        raise CrmError(f"{what}: the database refused the change ({exc.orig})") from exc
+        raise CrmError(
+            msg(
+                "{field}: the database refused the change ({detail})",
+                field=what,
+                detail=str(exc.orig),
+            )
+        ) from exc
     except OperationalError as exc:
         # SQLite answers a write that meets another writer's lock with "database is locked"
         # once the busy timeout has passed: another person is saving; nothing was written.

@@ -18,6 +18,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_app.domain.errors import DatabaseOpenError
+from crm_app.domain.messages import msg
 from crm_app.domain.redact import redact_url
 
 if TYPE_CHECKING:
@@ -100,18 +101,25 @@ def _sqlite_begin(connection: Any) -> None:
 def _check_sqlite_path(path: Path) -> None:
     folder = path.parent
     if not folder.is_dir():
-        raise DatabaseOpenError(f"--db: the folder {folder} does not exist")
+        raise DatabaseOpenError(msg("--db: the folder {folder} does not exist", folder=str(folder)))
     if path.exists():
         if not path.is_file():
-            raise DatabaseOpenError(f"--db: {path} is not a file")
+            raise DatabaseOpenError(msg("--db: {path} is not a file", path=str(path)))
         if not os.access(path, os.R_OK | os.W_OK):
-            raise DatabaseOpenError(f"--db: {path} cannot be read and written (permission denied)")
+            raise DatabaseOpenError(
+                msg("--db: {path} cannot be read and written (permission denied)", path=str(path))
+            )
         with path.open("rb") as handle:
             header = handle.read(16)
         if header and header != b"SQLite format 3\x00":
-            raise DatabaseOpenError(f"--db: {path} is not a database file")
+            raise DatabaseOpenError(msg("--db: {path} is not a database file", path=str(path)))
     elif not os.access(folder, os.W_OK):
-        raise DatabaseOpenError(f"--db: cannot create a database in {folder} (permission denied)")
+        raise DatabaseOpenError(
+            msg(
+                "--db: cannot create a database in {folder} (permission denied)",
+                folder=str(folder),
+            )
+        )
 
 
 # The drivers this program ships with, under every name a URL may give them.
@@ -130,32 +138,44 @@ def _parse_url(url: str) -> URL:
     try:
         url.encode("utf-8")
     except UnicodeEncodeError:
-        raise DatabaseOpenError("--db: the URL is not valid UTF-8 text") from None
+        raise DatabaseOpenError(msg("--db: the URL is not valid UTF-8 text")) from None
     if "\x00" in url:
-        raise DatabaseOpenError("--db: the URL contains a NUL character")
+        raise DatabaseOpenError(msg("--db: the URL contains a NUL character"))
     try:
         # ValueError: a port that is not a number, or a broken [IPv6] host.
         parsed = make_url(url)
         port = parsed.port
     except (ArgumentError, ValueError):
         raise DatabaseOpenError(
-            f"--db: '{shown}' is not a database URL such as {_URL_EXAMPLES}"
+            msg(
+                "--db: '{url}' is not a database URL such as {examples}",
+                url=shown,
+                examples=_URL_EXAMPLES,
+            )
         ) from None
     if parsed.drivername not in _DRIVERS:
         raise DatabaseOpenError(
-            f"--db: '{parsed.drivername}' databases are not supported; use {_URL_EXAMPLES}"
+            msg(
+                "--db: '{driver}' databases are not supported; use {examples}",
+                driver=parsed.drivername,
+                examples=_URL_EXAMPLES,
+            )
         )
     if port is not None and not 1 <= port <= 65535:
-        raise DatabaseOpenError(f"--db: port {port} is not a port number (1 to 65535)")
+        raise DatabaseOpenError(
+            msg("--db: port {port} is not a port number (1 to 65535)", port=port)
+        )
     if _DRIVERS[parsed.drivername] == "sqlite" and (
         parsed.host or parsed.username or parsed.password or parsed.port
     ):
         raise DatabaseOpenError(
-            f"--db: '{shown}': a SQLite URL names a file, not a server: sqlite:///FILE"
+            msg("--db: '{url}': a SQLite URL names a file, not a server: sqlite:///FILE", url=shown)
         )
     if _DRIVERS[parsed.drivername] == "sqlite" and parsed.query:
         # The driver would ignore them with a warning; this program sets what SQLite needs.
-        raise DatabaseOpenError(f"--db: '{shown}': a SQLite URL takes no options (after '?')")
+        raise DatabaseOpenError(
+            msg("--db: '{url}': a SQLite URL takes no options (after '?')", url=shown)
+        )
     return parsed.set(drivername=_DRIVERS[parsed.drivername])
 
 
@@ -167,7 +187,11 @@ def make_engine(url: str) -> Engine:
                 _check_sqlite_path(Path(parsed.database))
             except OSError as exc:  # a name too long, a loop of links: the system says why
                 raise DatabaseOpenError(
-                    f"--db: cannot use {parsed.database}: {exc.strerror or exc}"
+                    msg(
+                        "--db: cannot use {path}: {detail}",
+                        path=parsed.database,
+                        detail=exc.strerror or str(exc),
+                    )
                 ) from exc
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -247,8 +271,11 @@ def migrate(engine: Engine, step: Callable[[Config], None]) -> None:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
                     if broken:
                         raise DatabaseOpenError(
-                            f"--db: the upgrade would break {len(broken)} references; "
-                            "nothing was changed"
+                            msg(
+                                "--db: the upgrade would break {count} references;"
+                                " nothing was changed",
+                                count=len(broken),
+                            )
                         )
         finally:
             if sqlite:
@@ -277,8 +304,11 @@ def open_database(url: str) -> Database:
         current = current_revision(engine)
         if current is not None and current not in KNOWN_REVISIONS:
             raise DatabaseOpenError(
-                f"--db: the database was made by a newer Press Contacts (schema {current});"
-                " update the program to open it"
+                msg(
+                    "--db: the database was made by a newer Press Contacts (schema {schema});"
+                    " update the program to open it",
+                    schema=current,
+                )
             )
         if current != SCHEMA_HEAD:
             if sqlite_file is not None:
@@ -288,7 +318,9 @@ def open_database(url: str) -> Database:
         engine.dispose()
         reason = getattr(exc, "orig", None) or exc
         shown = make_url(url).render_as_string(hide_password=True)
-        raise DatabaseOpenError(f"--db: cannot open {shown}: {reason}") from exc
+        raise DatabaseOpenError(
+            msg("--db: cannot open {url}: {detail}", url=shown, detail=str(reason))
+        ) from exc
     except DatabaseOpenError:
         engine.dispose()
         raise
