@@ -189,7 +189,7 @@ def _names(args: argparse.Namespace) -> dict[str, str]:
     for item in args.name_in or ():
         code, sep, value = item.partition("=")
         if not sep:
-            raise ValidationError("name-in", f"'{item}' is not LANG=NAME")
+            raise ValidationError("name-in", msg("'{value}' is not LANG=NAME", value=item))
         names[code] = value
     return names
 
@@ -201,7 +201,7 @@ def _titles(args: argparse.Namespace) -> dict[str, str] | None:
     for item in args.title_in or ():
         code, sep, value = item.partition("=")
         if not sep:
-            raise ValidationError("title-in", f"'{item}' is not LANG=TITLE")
+            raise ValidationError("title-in", msg("'{value}' is not LANG=TITLE", value=item))
         titles[code] = value
     return titles if (args.title is not None or args.title_in) else None
 
@@ -555,7 +555,9 @@ def vcard_export(args: argparse.Namespace, services: Services, out: TextIO) -> i
     profile = VCardProfile(args.profile)
     version = VCardVersion(args.version)
     if profile is VCardProfile.OUTLOOK and version is not VCardVersion.V3:
-        raise ValidationError("profile", "the Outlook profile is vCard 3.0; leave out --version")
+        raise ValidationError(
+            "profile", msg("the Outlook profile is vCard 3.0; leave out --version")
+        )
     written = services.vcards.export_to_file(
         Path(args.output),
         contact_ids=args.contact,

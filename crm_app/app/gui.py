@@ -126,12 +126,12 @@ class OpenWindow:
         stop_logging()
 
 
-def _cannot_open(reason: str) -> None:
+def _cannot_open(error: CrmError) -> None:
     QMessageBox.critical(
         None,
         QCoreApplication.translate("gui", "Press Contacts"),
         QCoreApplication.translate("gui", "The database cannot be opened.\n\n{reason}").format(
-            reason=redact_url(reason)
+            reason=redact_url(tr_error(error))
         ),
     )
 
@@ -143,7 +143,7 @@ def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> 
         paths.ensure()
     except CrmError as exc:  # a data folder that cannot hold the database, the log, the settings
         install_translators(app, None)
-        _cannot_open(tr_error(exc))
+        _cannot_open(exc)
         return None
     log_file = start_logging(paths.data_dir)
     log_start("window")
@@ -166,7 +166,7 @@ def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> 
         log.warning("database could not be opened")
         restore()
         stop_logging()
-        _cannot_open(tr_error(exc))
+        _cannot_open(exc)
         return None
     if database is None:  # damaged, and the person chose no backup
         restore()

@@ -40,6 +40,7 @@ from urllib.parse import quote
 import phonenumbers
 
 from crm_app.domain.errors import ValidationError
+from crm_app.domain.messages import Message, msg
 from crm_app.domain.records import (
     DEFAULT_LANGUAGE,
     BlockFormat,
@@ -128,18 +129,35 @@ class BlockTemplate:
     extension_format: str
     source: str = ""  # where it was read from, for error messages
 
+    def with_extension(self, number: str, extension: str | None) -> str:
+        """``number`` and its extension as this language writes them ("…, poste 203")."""
+        digits = _clean(extension or "")
+        if not digits:
+            return number
+        return _fill_text(
+            self.extension_format,
+            {"number": number, "word": self.extension_word, "extension": digits},
+        )
+
     def __post_init__(self) -> None:
         where = self.source or f"{self.language!r} template"
         for name, path in _TOML_PATHS.items():
             value: str = getattr(self, name)
             place = _describe_path(path)
             if name in _NON_EMPTY and not value.strip():
-                raise ValidationError("template", f"{where}: {place} is empty")
+                raise ValidationError(
+                    "template", msg("{where}: {place} is empty", where=where, place=place)
+                )
             if name in _PATTERNS:
                 allowed, required = _PATTERNS[name]
                 problem = _pattern_problem(value, allowed, required)
                 if problem:
-                    raise ValidationError("template", f"{where}: {place}: {problem}")
+                    raise ValidationError(
+                        "template",
+                        msg(
+                            "{where}: {place}: {problem}", where=where, place=place, problem=problem
+                        ),
+                    )
 
 
 class TemplateLibrary:
@@ -173,9 +191,14 @@ class TemplateLibrary:
                 entry = folder / f"{code}.toml"
                 if entry.is_file():
                     return _load_template(code, str(entry), _read_text(entry))
-        available = ", ".join(self.languages()) or "none"
+        available = ", ".join(self.languages()) or "–"
         raise ValidationError(
-            "language", f"no contact-block template for {language!r}; available: {available}"
+            "language",
+            msg(
+                "no contact-block template for '{language}'; available: {available}",
+                language=language,
+                available=available,
+            ),
         )
 
 
@@ -193,13 +216,21 @@ def _read_text(entry: Traversable | Path) -> str:
     try:
         raw = entry.read_bytes()
     except OSError as exc:
-        raise ValidationError("template", f"{entry}: cannot be read ({exc.strerror})") from exc
+        raise ValidationError(
+            "template",
+            msg("{file}: cannot be read ({detail})", file=str(entry), detail=exc.strerror),
+        ) from exc
     try:
         # utf-8-sig: Windows Notepad may save a byte-order mark, which TOML does not allow.
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ValidationError(
-            "template", f"{entry}: is not UTF-8 text (byte {exc.start}); save it as UTF-8"
+            "template",
+            msg(
+                "{file}: is not UTF-8 text (byte {byte}); save it as UTF-8",
+                file=str(entry),
+                byte=exc.start,
+            ),
         ) from exc
 
 
@@ -208,14 +239,20 @@ def _load_template(language: str, source: str, text: str) -> BlockTemplate:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ValidationError("template", f"{source}: not valid TOML: {exc}") from exc
+        raise ValidationError(
+            "template", msg("{file}: not valid TOML: {detail}", file=source, detail=str(exc))
+        ) from exc
     _check_keys(data, (), source)
     marks = _lookup(data, _TYPOGRAPHY_PATH, source, required=False)
     if any(mark.isspace() or mark.isalnum() or mark in "{}" for mark in marks):
         raise ValidationError(
             "template",
-            f"{source}: {_describe_path(_TYPOGRAPHY_PATH)} must list punctuation marks only,"
-            f' such as ":;!?"',
+            msg(
+                "{file}: {place} must list punctuation marks only, such as {example}",
+                file=source,
+                place=_describe_path(_TYPOGRAPHY_PATH),
+                example='":;!?"',
+            ),
         )
     values: dict[str, str] = {}
     for name, path in _TOML_PATHS.items():
@@ -226,7 +263,13 @@ def _load_template(language: str, source: str, text: str) -> BlockTemplate:
             values[name] = _typeset(value, marks, pattern=name in _PATTERNS)
         except ValueError as exc:  # unbalanced braces; the constructor would say the same
             raise ValidationError(
-                "template", f"{source}: {_describe_path(path)}: {_brace_problem(exc)}"
+                "template",
+                msg(
+                    "{file}: {place}: {problem}",
+                    file=source,
+                    place=_describe_path(path),
+                    problem=_brace_problem(exc),
+                ),
             ) from exc
     return BlockTemplate(language=language, source=source, **values)
 
@@ -254,11 +297,20 @@ def _check_keys(table: Mapping[str, object], prefix: tuple[str, ...], source: st
         if path in _TABLES:
             if not isinstance(value, dict):
                 raise ValidationError(
-                    "template", f"{source}: {key} must be a section written [{'.'.join(path)}]"
+                    "template",
+                    msg(
+                        "{file}: {key} must be a section written [{section}]",
+                        file=source,
+                        key=key,
+                        section=".".join(path),
+                    ),
                 )
             _check_keys(value, path, source)
         elif path not in _LEAVES:
-            raise ValidationError("template", f"{source}: unknown setting {_describe_path(path)}")
+            raise ValidationError(
+                "template",
+                msg("{file}: unknown setting {place}", file=source, place=_describe_path(path)),
+            )
 
 
 def _lookup(
@@ -269,11 +321,19 @@ def _lookup(
         if not isinstance(node, dict) or key not in node:
             if not required:
                 return ""
-            raise ValidationError("template", f"{source}: {_describe_path(path)} is missing")
+            raise ValidationError(
+                "template",
+                msg("{file}: {place} is missing", file=source, place=_describe_path(path)),
+            )
         node = node[key]
     if not isinstance(node, str):
         raise ValidationError(
-            "template", f"{source}: {_describe_path(path)} must be text in quotation marks"
+            "template",
+            msg(
+                "{file}: {place} must be text in quotation marks",
+                file=source,
+                place=_describe_path(path),
+            ),
         )
     return node
 
@@ -300,8 +360,10 @@ def _typeset(value: str, marks: str, *, pattern: bool) -> str:
     return "".join(out)
 
 
-def _pattern_problem(pattern: str, allowed: frozenset[str], required: frozenset[str]) -> str:
-    """What is wrong with a pattern's placeholders, in words; '' when nothing is."""
+def _pattern_problem(
+    pattern: str, allowed: frozenset[str], required: frozenset[str]
+) -> Message | None:
+    """What is wrong with a pattern's placeholders, in words; None when nothing is."""
     choices = ", ".join(f"{{{name}}}" for name in sorted(allowed))
     seen: set[str] = set()
     try:
@@ -312,18 +374,30 @@ def _pattern_problem(pattern: str, allowed: frozenset[str], required: frozenset[
         if field is None:
             continue
         if field not in allowed:
-            return f"unknown placeholder {{{field}}}; use {choices}"
+            return msg(
+                "unknown placeholder {placeholder}; use {choices}",
+                placeholder=f"{{{field}}}",
+                choices=choices,
+            )
         if spec or conversion:
-            return f"write the placeholder as {{{field}}}, with nothing else inside the braces"
+            return msg(
+                "write the placeholder as {placeholder}, with nothing else inside the braces",
+                placeholder=f"{{{field}}}",
+            )
         seen.add(field)
     missing = sorted(required - seen)
     if missing:
-        return "must contain " + " and ".join(f"{{{name}}}" for name in missing)
-    return ""
+        return msg(
+            "must contain {placeholders}", placeholders=", ".join(f"{{{name}}}" for name in missing)
+        )
+    return None
 
 
-def _brace_problem(exc: ValueError) -> str:
-    return f"unbalanced curly braces ({exc}); write {{{{ or }}}} for a brace printed as is"
+def _brace_problem(exc: ValueError) -> Message:
+    return msg(
+        "unbalanced curly braces ({detail}); write {{{{ or }}}} for a brace printed as is",
+        detail=str(exc),
+    )
 
 
 # ---------------------------------------------------------------------------- rendering
@@ -377,7 +451,7 @@ def render_block(
     warning is ever written into the block itself.
     """
     if not contacts:
-        raise ValidationError("contacts", "a block needs at least one contact")
+        raise ValidationError("contacts", msg("a block needs at least one contact"))
     entries = [_entry(contact, template) for contact in contacts]
     if BlockLayout(layout) is BlockLayout.INLINE:
         paragraphs = _inline(entries, template)
@@ -393,7 +467,7 @@ def _entry(contact: Contact, template: BlockTemplate) -> _Entry:
     name = _clean(contact.display_name)
     if not name:
         # A block that cites nobody by name is useless to a journalist; refuse it loudly.
-        raise ValidationError("contacts", f"contact #{contact.id} has no name to print")
+        raise ValidationError("contacts", msg("contact #{id} has no name to print", id=contact.id))
     office = _pick(contact.office.names, language, last_resort=True) if contact.office else ""
     channels: list[tuple[str, _Run]] = []
     for phone in contact.phones:
@@ -404,10 +478,7 @@ def _entry(contact: Contact, template: BlockTemplate) -> _Entry:
         extension = _clean(phone.extension or "")
         href = f"tel:{e164}"
         if extension:
-            shown = _fill_text(
-                template.extension_format,
-                {"number": shown, "word": template.extension_word, "extension": extension},
-            )
+            shown = template.with_extension(shown, extension)
             href += "," + quote(extension, safe="")  # a comma is a dialling pause
         if phone.kind is PhoneKind.FAX:
             # Nobody can talk to a fax machine: no tel: link, which would offer a call.
@@ -624,7 +695,7 @@ class BlockWarning:
     contact_id: int
     contact_name: str
     code: WarningCode
-    message: str  # English, one line, ready to show
+    message: Message  # one line, ready to show; its template keeps it translatable
 
 
 def block_warnings(
@@ -636,48 +707,60 @@ def block_warnings(
     unverified. Warnings never stop a block from being rendered.
     """
     if stale_after_days < 0:
-        raise ValidationError("stale_after_days", "must be zero or more")
+        raise ValidationError("stale_after_days", msg("must be zero or more"))
     warnings: list[BlockWarning] = []
     for contact in contacts:
         name = _clean(contact.display_name) or f"contact #{contact.id}"
         warnings.extend(
-            BlockWarning(contact.id, name, code, f"{name} {message}")
-            for code, message in _contact_warnings(contact, today, stale_after_days)
+            BlockWarning(contact.id, name, code, message)
+            for code, message in _contact_warnings(contact, name, today, stale_after_days)
         )
     return warnings
 
 
 def _contact_warnings(
-    contact: Contact, today: date, stale_after_days: int
-) -> Iterator[tuple[WarningCode, str]]:
+    contact: Contact, name: str, today: date, stale_after_days: int
+) -> Iterator[tuple[WarningCode, Message]]:
     if not contact.active:
-        yield WarningCode.LEFT, "has left the organisation"
+        yield WarningCode.LEFT, msg("{name} has left the organisation", name=name)
     # A fax alone does not let a journalist reach anyone.
     reachable = any(
         phone.kind is not PhoneKind.FAX and _printable(phone) for phone in contact.phones
     ) or any(_clean(email.address) for email in contact.emails)
     if not reachable:
-        yield WarningCode.NO_VALID_CHANNEL, "has no valid phone or e-mail"
+        yield WarningCode.NO_VALID_CHANNEL, msg("{name} has no valid phone or e-mail", name=name)
     for phone in contact.phones:
         raw = _clean(phone.raw) or phone.e164 or "(empty)"
         if not phone.valid:
-            yield WarningCode.INVALID_PHONE, f"has a phone flagged invalid: {raw}"
+            yield (
+                WarningCode.INVALID_PHONE,
+                msg("{name} has a phone flagged invalid: {number}", name=name, number=raw),
+            )
         elif _printable(phone) is None:
-            yield WarningCode.INVALID_PHONE, f"has a phone that cannot be read: {raw}"
+            yield (
+                WarningCode.INVALID_PHONE,
+                msg("{name} has a phone that cannot be read: {number}", name=name, number=raw),
+            )
     if contact.last_verified is None:
-        yield WarningCode.UNVERIFIED, "has never been verified"
+        yield WarningCode.UNVERIFIED, msg("{name} has never been verified", name=name)
     elif (today - contact.last_verified).days > stale_after_days:
-        yield (
-            WarningCode.UNVERIFIED,
-            f"was last verified on {contact.last_verified.isoformat()},"
-            f" over {_period(stale_after_days)} ago",
-        )
+        yield WarningCode.UNVERIFIED, _stale(name, contact.last_verified, stale_after_days)
 
 
-def _period(days: int) -> str:
+def _stale(name: str, verified: date, days: int) -> Message:
+    when = verified.isoformat()
     if days and days % 365 == 0:
-        return f"{days // 365 * 12} months"
-    return "1 day" if days == 1 else f"{days} days"
+        return msg(
+            "{name} was last verified on {date}, over {months} months ago",
+            name=name,
+            date=when,
+            months=days // 365 * 12,
+        )
+    if days == 1:
+        return msg("{name} was last verified on {date}, over 1 day ago", name=name, date=when)
+    return msg(
+        "{name} was last verified on {date}, over {days} days ago", name=name, date=when, days=days
+    )
 
 
 __all__ = [

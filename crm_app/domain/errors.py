@@ -1,12 +1,18 @@
-"""Errors the domain and services raise; every one names the field and the reason."""
+"""Errors the domain and services raise; every one names the field and the reason.
+
+Reasons are typed `Message`, not `str`: a plain string (an f-string) would reach a French
+window in English, and mypy refuses one here.
+"""
 
 from __future__ import annotations
+
+from crm_app.domain.messages import Message, msg
 
 
 class CrmError(Exception):
     """Base of every error a user is meant to read."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: Message) -> None:
         super().__init__(message)
         self.message = message
 
@@ -14,8 +20,8 @@ class CrmError(Exception):
 class ValidationError(CrmError):
     """Input that breaks a rule. `field` names what the user typed it into."""
 
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
+    def __init__(self, field: str, reason: Message) -> None:
+        super().__init__(msg("{field}: {reason}", field=field, reason=reason))
         self.field = field
         self.reason = reason
 
@@ -24,7 +30,7 @@ class NotFoundError(CrmError):
     """A referenced record does not exist (or is deleted)."""
 
     def __init__(self, what: str, key: object) -> None:
-        super().__init__(f"{what} not found: {key}")
+        super().__init__(msg("{what} not found: {key}", what=what, key=key))
         self.what = what
         self.key = key
 
@@ -32,8 +38,8 @@ class NotFoundError(CrmError):
 class DuplicateError(CrmError):
     """Adding this record would duplicate an existing one."""
 
-    def __init__(self, field: str, reason: str, existing_id: int) -> None:
-        super().__init__(f"{field}: {reason}")
+    def __init__(self, field: str, reason: Message, existing_id: int) -> None:
+        super().__init__(msg("{field}: {reason}", field=field, reason=reason))
         self.field = field
         self.reason = reason
         self.existing_id = existing_id
@@ -44,7 +50,12 @@ class ConflictError(CrmError):
 
     def __init__(self, what: str, key: object) -> None:
         super().__init__(
-            f"{what} {key} was changed by someone else since you opened it; reload and try again"
+            msg(
+                "{what} {key} was changed by someone else since you opened it;"
+                " reload and try again",
+                what=what,
+                key=key,
+            )
         )
         self.what = what
         self.key = key

@@ -72,7 +72,7 @@ class PhoneCheck:
     international: str | None
     region: str | None
     line_type: LineType
-    reason: str | None
+    reason: Message | None
     suggestion: str | None
     suggestion_e164: str | None
 

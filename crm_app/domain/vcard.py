@@ -275,12 +275,24 @@ def _check_options(
 ) -> tuple[VCardVersion, VCardProfile]:
     """The options as enum members (callers may pass "4.0" / "outlook"), checked together."""
     try:
-        version, profile = VCardVersion(version), VCardProfile(profile)
+        version = VCardVersion(version)
     except ValueError as error:
-        raise ValidationError("version", str(error)) from error
+        choices = ", ".join(v.value for v in VCardVersion)
+        raise ValidationError(
+            "version",
+            msg("'{value}' is not a vCard version; use {choices}", value=version, choices=choices),
+        ) from error
+    try:
+        profile = VCardProfile(profile)
+    except ValueError as error:
+        choices = ", ".join(p.value for p in VCardProfile)
+        raise ValidationError(
+            "profile",
+            msg("'{value}' is not a vCard profile; use {choices}", value=profile, choices=choices),
+        ) from error
     if profile is VCardProfile.OUTLOOK and version is not VCardVersion.V3:
         raise ValidationError(
-            "profile", "the Outlook profile writes vCard 3.0; CHARSET is not allowed in 4.0"
+            "profile", msg("the Outlook profile writes vCard 3.0; CHARSET is not allowed in 4.0")
         )
     return version, profile
 
@@ -472,14 +484,14 @@ class CardProblem:
     """A card (or stretch of the file) that could not be read, and why."""
 
     line: int
-    reason: str
+    reason: Message
 
 
 @dataclass(frozen=True, slots=True)
 class ReadReport:
     """Whole-file remarks collected while reading (encoding fallbacks, no cards found)."""
 
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
 
 _CHUNK: Final = 64 * 1024
@@ -704,11 +716,11 @@ class _Property(NamedTuple):
 class _Decoder:
     """Per-file decoding state: which fallbacks happened, reported once each."""
 
-    def __init__(self, warnings: list[str]) -> None:
+    def __init__(self, warnings: list[Message]) -> None:
         self.warnings = warnings
         self._said: set[str] = set()
 
-    def warn(self, key: str, message: str) -> None:
+    def warn(self, key: str, message: Message) -> None:
         if key not in self._said:
             self._said.add(key)
             self.warnings.append(message)

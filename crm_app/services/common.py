@@ -41,7 +41,13 @@ def transaction(database: Database, what: str, key: object = None) -> Iterator[S
     except StaleDataError as exc:
         raise ConflictError(what, key) from exc
     except IntegrityError as exc:
-        raise CrmError(f"{what}: the database refused the change ({exc.orig})") from exc
+        raise CrmError(
+            msg(
+                "{field}: the database refused the change ({detail})",
+                field=what,
+                detail=str(exc.orig),
+            )
+        ) from exc
     except DBAPIError as exc:
         reason = str(exc.orig)
         if database.damage is not None or (database.file and is_damage_report(reason)):

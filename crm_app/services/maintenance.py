@@ -16,6 +16,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from crm_app.domain.errors import CrmError, DatabaseOpenError
 from crm_app.domain.messages import Message, msg
+from crm_app.domain.redact import redact_url
 from crm_app.store import backups as store_backups
 from crm_app.store.database import (
     SCHEMA_HEAD,
@@ -111,7 +112,9 @@ class MaintenanceService:
         try:
             parsed = make_url(self._url)
         except ArgumentError as exc:
-            raise DatabaseOpenError(f"--db: '{self._url}' is not a database URL") from exc
+            raise DatabaseOpenError(
+                msg("--db: '{url}' is not a database URL", url=redact_url(self._url))
+            ) from exc
         database = parsed.database
         if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:":
             raise CrmError(

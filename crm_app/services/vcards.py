@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from crm_app.domain.emails import normalise_email
 from crm_app.domain.errors import CrmError, ValidationError
-from crm_app.domain.messages import msg
+from crm_app.domain.messages import Message, msg
 from crm_app.domain.phones import parse_phone
 from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.domain.records import Contact, ContactKind, Email, Phone
@@ -58,7 +58,7 @@ class CardOutcome:
 @dataclass(frozen=True, slots=True)
 class SkippedCard:
     line: int
-    reason: str
+    reason: Message
 
 
 @dataclass(slots=True)
@@ -67,7 +67,7 @@ class ImportReport:
     updated: list[CardOutcome] = field(default_factory=list)
     unchanged: list[CardOutcome] = field(default_factory=list)
     skipped: list[SkippedCard] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     dry_run: bool = False
     cancelled: bool = False
 
@@ -633,7 +633,7 @@ def _batches(
         yield batch
 
 
-def _reason_of(error: CrmError) -> str:
+def _reason_of(error: CrmError) -> Message:
     """The skip reason: a field's error names the field ("name: the card has no name")."""
     if isinstance(error, ValidationError):
         return msg("{field}: {reason}", field=error.field, reason=error.reason)

@@ -18,6 +18,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_app.domain.errors import DatabaseDamagedError, DatabaseOpenError
+from crm_app.domain.messages import Message, msg
 from crm_app.domain.redact import redact_url
 from crm_app.store import backups
 
@@ -141,32 +142,41 @@ def _sqlite_begin(connection: Any) -> None:
 def _check_sqlite_path(path: Path) -> None:
     folder = path.parent
     if not folder.is_dir():
-        raise DatabaseOpenError(f"--db: the folder {folder} does not exist")
+        raise DatabaseOpenError(msg("--db: the folder {folder} does not exist", folder=str(folder)))
     if path.exists():
         if not path.is_file():
-            raise DatabaseOpenError(f"--db: {path} is not a file")
+            raise DatabaseOpenError(msg("--db: {path} is not a file", path=str(path)))
         if not os.access(path, os.R_OK | os.W_OK):
             raise DatabaseOpenError(
-                f"--db: {path} cannot be read and written (permission denied);"
-                " make the file writable for you, or open a copy of it"
+                msg(
+                    "--db: {path} cannot be read and written (permission denied);"
+                    " make the file writable for you, or open a copy of it",
+                    path=str(path),
+                )
             )
         with path.open("rb") as handle:
             header = handle.read(16)
         if header and header != b"SQLite format 3\x00":
-            raise DatabaseOpenError(f"--db: {path} is not a database file")
+            raise DatabaseOpenError(msg("--db: {path} is not a database file", path=str(path)))
         if not os.access(folder, os.W_OK):
             # SQLite writes its journal beside the file; without that it can only say
             # "attempt to write a readonly database".
             raise DatabaseOpenError(_read_only_folder(folder))
     elif not os.access(folder, os.W_OK):
-        raise DatabaseOpenError(f"--db: cannot create a database in {folder} (permission denied)")
+        raise DatabaseOpenError(
+            msg(
+                "--db: cannot create a database in {folder} (permission denied)",
+                folder=str(folder),
+            )
+        )
 
 
-def _read_only_folder(folder: Path) -> str:
-    return (
-        f"--db: the folder {folder} is read-only, and SQLite must write its journal files"
+def _read_only_folder(folder: Path) -> Message:
+    return msg(
+        "--db: the folder {folder} is read-only, and SQLite must write its journal files"
         " beside the database; make the folder writable, or copy the file to a folder"
-        " you can write to"
+        " you can write to",
+        folder=str(folder),
     )
 
 
@@ -186,32 +196,44 @@ def _parse_url(url: str) -> URL:
     try:
         url.encode("utf-8")
     except UnicodeEncodeError:
-        raise DatabaseOpenError("--db: the URL is not valid UTF-8 text") from None
+        raise DatabaseOpenError(msg("--db: the URL is not valid UTF-8 text")) from None
     if "\x00" in url:
-        raise DatabaseOpenError("--db: the URL contains a NUL character")
+        raise DatabaseOpenError(msg("--db: the URL contains a NUL character"))
     try:
         # ValueError: a port that is not a number, or a broken [IPv6] host.
         parsed = make_url(url)
         port = parsed.port
     except (ArgumentError, ValueError):
         raise DatabaseOpenError(
-            f"--db: '{shown}' is not a database URL such as {_URL_EXAMPLES}"
+            msg(
+                "--db: '{url}' is not a database URL such as {examples}",
+                url=shown,
+                examples=_URL_EXAMPLES,
+            )
         ) from None
     if parsed.drivername not in _DRIVERS:
         raise DatabaseOpenError(
-            f"--db: '{parsed.drivername}' databases are not supported; use {_URL_EXAMPLES}"
+            msg(
+                "--db: '{driver}' databases are not supported; use {examples}",
+                driver=parsed.drivername,
+                examples=_URL_EXAMPLES,
+            )
         )
     if port is not None and not 1 <= port <= 65535:
-        raise DatabaseOpenError(f"--db: port {port} is not a port number (1 to 65535)")
+        raise DatabaseOpenError(
+            msg("--db: port {port} is not a port number (1 to 65535)", port=port)
+        )
     if _DRIVERS[parsed.drivername] == "sqlite" and (
         parsed.host or parsed.username or parsed.password or parsed.port
     ):
         raise DatabaseOpenError(
-            f"--db: '{shown}': a SQLite URL names a file, not a server: sqlite:///FILE"
+            msg("--db: '{url}': a SQLite URL names a file, not a server: sqlite:///FILE", url=shown)
         )
     if _DRIVERS[parsed.drivername] == "sqlite" and parsed.query:
         # The driver would ignore them with a warning; this program sets what SQLite needs.
-        raise DatabaseOpenError(f"--db: '{shown}': a SQLite URL takes no options (after '?')")
+        raise DatabaseOpenError(
+            msg("--db: '{url}': a SQLite URL takes no options (after '?')", url=shown)
+        )
     return parsed.set(drivername=_DRIVERS[parsed.drivername])
 
 
@@ -223,7 +245,11 @@ def make_engine(url: str) -> Engine:
                 _check_sqlite_path(Path(parsed.database))
             except OSError as exc:  # a name too long, a loop of links: the system says why
                 raise DatabaseOpenError(
-                    f"--db: cannot use {parsed.database}: {exc.strerror or exc}"
+                    msg(
+                        "--db: cannot use {path}: {detail}",
+                        path=parsed.database,
+                        detail=exc.strerror or str(exc),
+                    )
                 ) from exc
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -294,8 +320,11 @@ def migrate(engine: Engine, step: Callable[[Config], None]) -> None:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
                     if broken:
                         raise DatabaseOpenError(
-                            f"--db: the upgrade would break {len(broken)} references; "
-                            "nothing was changed"
+                            msg(
+                                "--db: the upgrade would break {count} references;"
+                                " nothing was changed",
+                                count=len(broken),
+                            )
                         )
         finally:
             if sqlite:
@@ -344,20 +373,36 @@ def _refuse_foreign(path: Path, tables: set[str]) -> None:
     if tables and not own <= tables:
         shown = ", ".join(sorted(name for name in tables if not name.startswith("sqlite_"))[:6])
         raise DatabaseOpenError(
-            f"--db: {path} is another program's database (tables: {shown}); Press Contacts"
-            " opens only its own files and left this one unchanged. Give a new file name"
-            " to start a database of its own"
+            msg(
+                "--db: {path} is another program's database (tables: {tables}); Press"
+                " Contacts opens only its own files and left this one unchanged. Give a new"
+                " file name to start a database of its own",
+                path=str(path),
+                tables=shown,
+            )
         )
 
 
 def _damaged(path: Path, detail: str) -> DatabaseDamagedError:
     latest = backups.latest_good(path)
-    hint = (
-        f"restore the latest good backup ({latest.name}) with: crm-app db restore latest"
-        if latest is not None
-        else "there is no backup of it; keep a copy of the file before trying anything"
+    if latest is None:
+        return DatabaseDamagedError(
+            msg(
+                "--db: {path} is damaged ({detail}) and cannot be read; there is no backup"
+                " of it; keep a copy of the file before trying anything",
+                path=str(path),
+                detail=detail,
+            )
+        )
+    return DatabaseDamagedError(
+        msg(
+            "--db: {path} is damaged ({detail}) and cannot be read; restore the latest good"
+            " backup ({backup}) with: crm-app db restore latest",
+            path=str(path),
+            detail=detail,
+            backup=latest.name,
+        )
     )
-    return DatabaseDamagedError(f"--db: {path} is damaged ({detail}) and cannot be read; {hint}")
 
 
 def _prepare_sqlite_file(path: Path, now: datetime | None) -> tuple[bool, str | None]:
@@ -409,8 +454,11 @@ def _automatic_backup(path: Path, state: dict[str, list[int]], now: datetime) ->
 def _refuse_newer(revision: str | None) -> None:
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise DatabaseOpenError(
-            f"--db: the database was made by a newer Press Contacts (schema {revision});"
-            " update the program to open it"
+            msg(
+                "--db: the database was made by a newer Press Contacts (schema {schema});"
+                " update the program to open it",
+                schema=revision,
+            )
         )
 
 
@@ -456,7 +504,9 @@ def open_database(url: str, now: datetime | None = None) -> Database:
             raise
         except (OSError, sqlite3.Error) as exc:
             engine.dispose()
-            raise DatabaseOpenError(f"--db: cannot open {candidate}: {_explain(exc)}") from exc
+            raise DatabaseOpenError(
+                msg("--db: cannot open {url}: {detail}", url=str(candidate), detail=_explain(exc))
+            ) from exc
         event.listen(engine, "connect", _read_only_when_damaged(health))
     backup_path: Path | None = None
     try:
@@ -474,7 +524,11 @@ def open_database(url: str, now: datetime | None = None) -> Database:
         if sqlite_file is not None and is_damage_report(str(reason)):
             raise _damaged(sqlite_file, str(reason)) from exc
         raise DatabaseOpenError(
-            f"--db: cannot open {redact_url(url)}: {redact_url(_explain(reason))}"
+            msg(
+                "--db: cannot open {url}: {detail}",
+                url=redact_url(url),
+                detail=redact_url(_explain(reason)),
+            )
         ) from exc
     except DatabaseOpenError:
         engine.dispose()

@@ -27,6 +27,7 @@ from crm_app.domain.errors import (
     NotFoundError,
     ValidationError,
 )
+from crm_app.domain.messages import Message
 from crm_app.domain.phones import PhoneCheck
 from crm_app.domain.records import Contact, ContactKind, Email, Office, Phone
 from crm_app.services.container import Services
@@ -39,11 +40,12 @@ from crm_app.ui.channel_rows import (
     load_rows,
     phone_list,
 )
+from crm_app.ui.data_language import PhoneFormat
 from crm_app.ui.dialogs import ask_reload_after_conflict, confirm_duplicate
 from crm_app.ui.editor_pane import EditorPane
-from crm_app.ui.i18n import date_format
+from crm_app.ui.i18n import date_format, format_date
 from crm_app.ui.labels import contact_kind_label
-from crm_app.ui.messages import tr_error, tr_message
+from crm_app.ui.messages import tr_error, tr_field_reason, tr_message
 from crm_app.ui.widgets import Level
 
 DUPLICATE_CHECK_DELAY_MS = 250
@@ -67,6 +69,7 @@ class ContactEditor(EditorPane):
         )
         self._services = services
         self._language = language
+        self._numbers = PhoneFormat(services.templates)
         self._contact: Contact | None = None
         self._duplicate_timer = QTimer(self)
         self._duplicate_timer.setSingleShot(True)
@@ -255,7 +258,7 @@ class ContactEditor(EditorPane):
 
     def _check_phone(self, raw: str) -> PhoneCheck:
         office_id = self._office.currentData()
-        return self._services.contacts.check_phone(raw, office_id)
+        return self._numbers.check(self._services.contacts.check_phone(raw, office_id))
 
     # Loading
 
@@ -325,7 +328,7 @@ class ContactEditor(EditorPane):
             parts.append(contact.office.name(self._language))
         self.subtitle_label.setText(" · ".join(part for part in parts if part))
         if contact.deleted:
-            when = contact.deleted_at.date().isoformat() if contact.deleted_at else ""
+            when = format_date(contact.deleted_at) if contact.deleted_at else ""
             self.banner_message.show_message(
                 Level.WARNING,
                 self.tr("Deleted on {date}. Restore it to edit it again.").format(date=when),
@@ -406,7 +409,7 @@ class ContactEditor(EditorPane):
         except DuplicateError as exc:
             reason = tr_message(exc.reason)  # the service's hint names a CLI option
             if not confirm_duplicate(self, reason):
-                self._show_error(exc.field, reason)
+                self._show_error(exc.field, exc.reason)
                 return False
             try:
                 stored = self._store(force=True)
@@ -513,8 +516,9 @@ class ContactEditor(EditorPane):
             return
         self.load(fresh)
 
-    def _show_error(self, field: str, reason: str) -> None:
+    def _show_error(self, field: str, message: Message) -> None:
         """Put a service's reason next to the field it names, else under the form."""
+        reason = tr_message(message)
         row: PhoneRow | EmailRow | None = self._phones.row_for_field(
             field, "phone"
         ) or self._emails.row_for_field(field, "email")
@@ -522,6 +526,6 @@ class ContactEditor(EditorPane):
             row.show_error(reason[:1].upper() + reason[1:])
             row.edit.setFocus()
         elif not self.field_error(_FIELD_ALIASES.get(field, field), reason):
-            self.refused(f"{field}: {reason}")
+            self.refused(tr_field_reason(field, message))
             return
         self.refused()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import UTC, date, datetime
 from importlib.resources import as_file, files
 from pathlib import Path
 
@@ -126,7 +126,14 @@ def date_format() -> str:
     return pattern
 
 
-def format_date(value: date) -> str:
+def format_date(value: date | datetime) -> str:
+    """Every date the window shows, in the interface language's short format.
+
+    A moment (the records keep naive UTC) is shown as the day it was here.
+    """
+    if isinstance(value, datetime):
+        aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+        value = aware.astimezone().date()
     return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
 
 

@@ -80,18 +80,25 @@ def tr_field(field: str) -> str:
     head, _, number = field.partition(" ")
     head, _, language = head.partition("-")
     source = FIELD_LABELS.get(head)
-    label = QCoreApplication.translate("messages", str(source)) if source else head
+    if source is None:
+        return field  # an option name such as "data-dir", shown as the user typed it
+    label = QCoreApplication.translate("messages", str(source))
     if language:
         label = f"{label} ({language})"
     return f"{label} {number}" if number else label
 
 
+def tr_field_reason(field: str, reason: Message) -> str:
+    """A reason with the field it is about ("téléphone 2 : …")."""
+    return QCoreApplication.translate("messages", "{field}: {reason}").format(
+        field=tr_field(field), reason=tr_message(reason)
+    )
+
+
 def tr_error(error: CrmError) -> str:
     """The whole error for a message box or status line."""
     if isinstance(error, ValidationError | DuplicateError):
-        return QCoreApplication.translate("messages", "{field}: {reason}").format(
-            field=tr_field(error.field), reason=tr_message(error.reason)
-        )
+        return tr_field_reason(error.field, error.reason)
     if isinstance(error, ConflictError):
         return QCoreApplication.translate(
             "messages",

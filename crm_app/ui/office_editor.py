@@ -13,6 +13,7 @@ from crm_app.domain.phones import check_phone
 from crm_app.domain.records import Office, OfficeKind
 from crm_app.services.container import Services
 from crm_app.services.drafts import OfficeChanges, OfficeDraft
+from crm_app.ui.data_language import PhoneFormat
 from crm_app.ui.dialogs import ask_reload_after_conflict
 from crm_app.ui.editor_pane import EditorPane
 from crm_app.ui.labels import line_type_label, office_kind_label
@@ -192,7 +193,9 @@ class OfficeEditor(EditorPane):
             message.clear()
             self._switchboard_mark.set(Level.NONE)
             return
-        check = check_phone(raw, region=self._country.country_code())
+        check = PhoneFormat(self._services.templates).check(
+            check_phone(raw, region=self._country.country_code())
+        )
         if check.valid:
             text = self.tr("Reads as {number} ({line})").format(
                 number=check.international or raw, line=line_type_label(check.line_type)
@@ -257,7 +260,7 @@ class OfficeEditor(EditorPane):
             self.refused(self.tr("Not saved: this office was deleted meanwhile."))
             return False
         except ValidationError as exc:
-            if self.field_error(exc.field, exc.reason):
+            if self.field_error(exc.field, tr_message(exc.reason)):
                 self.refused()
             else:
                 self.refused(tr_error(exc))

@@ -15,6 +15,7 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 from crm_app.domain.records import DEFAULT_LANGUAGE, BlockLayout
+from crm_app.ui.data_language import data_language
 
 T = TypeVar("T", str, QByteArray)
 
@@ -100,8 +101,11 @@ class Preferences:
 
     @property
     def data_language(self) -> str:
-        """The language office names and job titles are shown in: the interface's, or English."""
-        return self.interface_language or DEFAULT_LANGUAGE
+        """The language office names, countries and job titles are shown in: the interface's.
+
+        When the interface follows the system, that is the language installed for it.
+        """
+        return self.interface_language or data_language()
 
     @property
     def release_language(self) -> str:

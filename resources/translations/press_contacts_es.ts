@@ -2316,6 +2316,114 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>no es una dirección de correo válida: {detail}</translation>
     </message>
     <message>
+        <source>unbalanced curly braces ({detail}); write {{{{ or }}}} for a brace printed as is</source>
+        <translation>llaves desparejadas ({detail}); escriba {{{{ o }}}} para imprimir una llave tal cual</translation>
+    </message>
+    <message>
+        <source>{name} was last verified on {date}, over {days} days ago</source>
+        <translation>{name} se verificó por última vez el {date}, hace más de {days} días</translation>
+    </message>
+    <message>
+        <source>must contain {placeholders}</source>
+        <translation>debe contener {placeholders}</translation>
+    </message>
+    <message>
+        <source>{name} was last verified on {date}, over {months} months ago</source>
+        <translation>{name} se verificó por última vez el {date}, hace más de {months} meses</translation>
+    </message>
+    <message>
+        <source>{name} was last verified on {date}, over 1 day ago</source>
+        <translation>{name} se verificó por última vez el {date}, hace más de un día</translation>
+    </message>
+    <message>
+        <source>no contact-block template for &apos;{language}&apos;; available: {available}</source>
+        <translation>no hay plantilla de bloque de contactos para «{language}»; disponibles: {available}</translation>
+    </message>
+    <message>
+        <source>{file}: {place} must list punctuation marks only, such as {example}</source>
+        <translation>{file}: {place} solo debe contener signos de puntuación, por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>{file}: {place} must be text in quotation marks</source>
+        <translation>{file}: {place} debe ser un texto entre comillas</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {placeholder}; use {choices}</source>
+        <translation>campo desconocido {placeholder}; use {choices}</translation>
+    </message>
+    <message>
+        <source>write the placeholder as {placeholder}, with nothing else inside the braces</source>
+        <translation>escriba el campo como {placeholder}, sin nada más dentro de las llaves</translation>
+    </message>
+    <message>
+        <source>a block needs at least one contact</source>
+        <translation>un bloque necesita al menos un contacto</translation>
+    </message>
+    <message>
+        <source>contact #{id} has no name to print</source>
+        <translation>el contacto n.º {id} no tiene nombre que imprimir</translation>
+    </message>
+    <message>
+        <source>must be zero or more</source>
+        <translation>debe ser cero o más</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({detail})</source>
+        <translation>{file}: no se puede leer ({detail})</translation>
+    </message>
+    <message>
+        <source>{file}: is not UTF-8 text (byte {byte}); save it as UTF-8</source>
+        <translation>{file}: no es texto UTF-8 (byte {byte}); guárdelo como UTF-8</translation>
+    </message>
+    <message>
+        <source>{file}: not valid TOML: {detail}</source>
+        <translation>{file}: TOML no válido: {detail}</translation>
+    </message>
+    <message>
+        <source>{file}: {place} is missing</source>
+        <translation>{file}: falta {place}</translation>
+    </message>
+    <message>
+        <source>{name} has left the organisation</source>
+        <translation>{name} ha dejado la organización</translation>
+    </message>
+    <message>
+        <source>{name} has no valid phone or e-mail</source>
+        <translation>{name} no tiene teléfono ni correo electrónico válido</translation>
+    </message>
+    <message>
+        <source>{name} has never been verified</source>
+        <translation>{name} nunca se ha verificado</translation>
+    </message>
+    <message>
+        <source>{where}: {place} is empty</source>
+        <translation>{where}: {place} está vacío</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {problem}</source>
+        <translation>{file}: {place}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {key} must be a section written [{section}]</source>
+        <translation>{file}: {key} debe ser una sección escrita [{section}]</translation>
+    </message>
+    <message>
+        <source>{file}: unknown setting {place}</source>
+        <translation>{file}: ajuste desconocido {place}</translation>
+    </message>
+    <message>
+        <source>{name} has a phone flagged invalid: {number}</source>
+        <translation>{name} tiene un teléfono marcado como no válido: {number}</translation>
+    </message>
+    <message>
+        <source>{where}: {place}: {problem}</source>
+        <translation>{where}: {place}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} has a phone that cannot be read: {number}</source>
+        <translation>{name} tiene un teléfono ilegible: {number}</translation>
+    </message>
+    <message>
         <source>An email address must have an @-sign.</source>
         <translation>Una dirección de correo debe tener una @.</translation>
     </message>
@@ -2448,6 +2556,10 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>«{value}» no es un código de idioma como en, fr o es</translation>
     </message>
     <message>
+        <source>the Outlook profile writes vCard 3.0; CHARSET is not allowed in 4.0</source>
+        <translation>el perfil Outlook escribe vCard 3.0; CHARSET no se admite en 4.0</translation>
+    </message>
+    <message>
         <source>line {line}: text is not valid CHARSET={charset}; read as {used}</source>
         <translation>línea {line}: el texto no es CHARSET={charset} válido; se lee como {used}</translation>
     </message>
@@ -2458,6 +2570,14 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>no vCards found</source>
         <translation>no se encontró ninguna vCard</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a vCard version; use {choices}</source>
+        <translation>«{value}» no es una versión de vCard; use {choices}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a vCard profile; use {choices}</source>
+        <translation>«{value}» no es un perfil de vCard; use {choices}</translation>
     </message>
     <message>
         <source>card has no END:VCARD</source>
@@ -2496,12 +2616,96 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>la tarjeta tiene más de {limit} propiedades; se omite</translation>
     </message>
     <message>
+        <source>--db: the folder {folder} is read-only, and SQLite must write its journal files beside the database; make the folder writable, or copy the file to a folder you can write to</source>
+        <translation>--db: la carpeta {folder} es de solo lectura, y SQLite debe escribir sus archivos de diario junto a la base de datos; haga que la carpeta admita escritura o copie el archivo a una carpeta en la que pueda escribir</translation>
+    </message>
+    <message>
+        <source>--db: {path} is damaged ({detail}) and cannot be read; restore the latest good backup ({backup}) with: crm-app db restore latest</source>
+        <translation>--db: {path} está dañado ({detail}) y no se puede leer; restaure la última copia de seguridad buena ({backup}) con: crm-app db restore latest</translation>
+    </message>
+    <message>
+        <source>--db: the folder {folder} does not exist</source>
+        <translation>--db: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>--db: the URL contains a NUL character</source>
+        <translation>--db: la URL contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>--db: &apos;{driver}&apos; databases are not supported; use {examples}</source>
+        <translation>--db: las bases de datos «{driver}» no son compatibles; use {examples}</translation>
+    </message>
+    <message>
+        <source>--db: port {port} is not a port number (1 to 65535)</source>
+        <translation>--db: {port} no es un número de puerto (de 1 a 65535)</translation>
+    </message>
+    <message>
+        <source>--db: &apos;{url}&apos;: a SQLite URL names a file, not a server: sqlite:///FILE</source>
+        <translation>--db: «{url}»: una URL de SQLite designa un archivo, no un servidor: sqlite:///ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--db: &apos;{url}&apos;: a SQLite URL takes no options (after &apos;?&apos;)</source>
+        <translation>--db: «{url}»: una URL de SQLite no admite opciones (tras «?»)</translation>
+    </message>
+    <message>
+        <source>--db: {path} is another program&apos;s database (tables: {tables}); Press Contacts opens only its own files and left this one unchanged. Give a new file name to start a database of its own</source>
+        <translation>--db: {path} es la base de datos de otro programa (tablas: {tables}); Press Contacts solo abre sus propios archivos y no ha modificado este. Indique un nombre de archivo nuevo para crear una base de datos propia</translation>
+    </message>
+    <message>
+        <source>--db: {path} is damaged ({detail}) and cannot be read; there is no backup of it; keep a copy of the file before trying anything</source>
+        <translation>--db: {path} está dañado ({detail}) y no se puede leer; no hay ninguna copia de seguridad; guarde una copia del archivo antes de intentar nada</translation>
+    </message>
+    <message>
+        <source>--db: the database was made by a newer Press Contacts (schema {schema}); update the program to open it</source>
+        <translation>--db: la base de datos la creó una versión más reciente de Press Contacts (esquema {schema}); actualice el programa para abrirla</translation>
+    </message>
+    <message>
+        <source>--db: {path} is not a file</source>
+        <translation>--db: {path} no es un archivo</translation>
+    </message>
+    <message>
+        <source>--db: {path} cannot be read and written (permission denied); make the file writable for you, or open a copy of it</source>
+        <translation>--db: {path} no se puede leer ni escribir (permiso denegado); haga que el archivo admita escritura para usted o abra una copia</translation>
+    </message>
+    <message>
+        <source>--db: {path} is not a database file</source>
+        <translation>--db: {path} no es un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>--db: cannot create a database in {folder} (permission denied)</source>
+        <translation>--db: no se puede crear una base de datos en {folder} (permiso denegado)</translation>
+    </message>
+    <message>
+        <source>--db: the URL is not valid UTF-8 text</source>
+        <translation>--db: la URL no es texto UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>--db: &apos;{url}&apos; is not a database URL such as {examples}</source>
+        <translation>--db: «{url}» no es una URL de base de datos como {examples}</translation>
+    </message>
+    <message>
+        <source>--db: cannot open {url}: {detail}</source>
+        <translation>--db: no se puede abrir {url}: {detail}</translation>
+    </message>
+    <message>
+        <source>--db: cannot use {path}: {detail}</source>
+        <translation>--db: no se puede usar {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>--db: the upgrade would break {count} references; nothing was changed</source>
+        <translation>--db: la actualización rompería {count} referencias; no se ha cambiado nada</translation>
+    </message>
+    <message>
         <source>no office called &apos;{name}&apos;</source>
         <translation>no hay ninguna oficina llamada «{name}»</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; names several offices ({ids}); give the id</source>
         <translation>«{name}» designa varias oficinas ({ids}); indique el id</translation>
+    </message>
+    <message>
+        <source>{field}: the database refused the change ({detail})</source>
+        <translation>{field}: la base de datos rechazó el cambio ({detail})</translation>
     </message>
     <message>
         <source>the database is busy with someone else&apos;s change; nothing was saved, try again</source>
@@ -2574,6 +2778,10 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>the database file {file} does not exist</source>
         <translation>el archivo de la base de datos {file} no existe</translation>
+    </message>
+    <message>
+        <source>--db: &apos;{url}&apos; is not a database URL</source>
+        <translation>--db: «{url}» no es una URL de base de datos</translation>
     </message>
     <message>
         <source>the database {file} is open in another Press Contacts window or command; close it, then restore again. Nothing was changed</source>
@@ -2654,6 +2862,26 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>{path} is read-only</source>
         <translation>{path} es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the Outlook profile is vCard 3.0; leave out --version</source>
+        <translation>el perfil Outlook es vCard 3.0; omita --version</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not LANG=NAME</source>
+        <translation>«{value}» no tiene la forma IDIOMA=NOMBRE</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not LANG=TITLE</source>
+        <translation>«{value}» no tiene la forma IDIOMA=CARGO</translation>
+    </message>
+    <message>
+        <source>cannot use {path}: {detail}</source>
+        <translation>no se puede usar {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {path}: {detail}</source>
+        <translation>no se puede crear la carpeta {path}: {detail}</translation>
     </message>
     <message>
         <source>{path} is a folder; name a file</source>

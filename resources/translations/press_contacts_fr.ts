@@ -2316,6 +2316,114 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>n&apos;est pas une adresse électronique valide&#xa0;: {detail}</translation>
     </message>
     <message>
+        <source>unbalanced curly braces ({detail}); write {{{{ or }}}} for a brace printed as is</source>
+        <translation>accolades mal appariées ({detail})&#xa0;; écrivez {{{{ ou }}}} pour imprimer une accolade telle quelle</translation>
+    </message>
+    <message>
+        <source>{name} was last verified on {date}, over {days} days ago</source>
+        <translation>{name} a été vérifié pour la dernière fois le {date}, il y a plus de {days} jours</translation>
+    </message>
+    <message>
+        <source>must contain {placeholders}</source>
+        <translation>doit contenir {placeholders}</translation>
+    </message>
+    <message>
+        <source>{name} was last verified on {date}, over {months} months ago</source>
+        <translation>{name} a été vérifié pour la dernière fois le {date}, il y a plus de {months} mois</translation>
+    </message>
+    <message>
+        <source>{name} was last verified on {date}, over 1 day ago</source>
+        <translation>{name} a été vérifié pour la dernière fois le {date}, il y a plus d&apos;un jour</translation>
+    </message>
+    <message>
+        <source>no contact-block template for &apos;{language}&apos;; available: {available}</source>
+        <translation>aucun modèle de bloc de contacts pour «&#xa0;{language}&#xa0;»&#xa0;; disponibles&#xa0;: {available}</translation>
+    </message>
+    <message>
+        <source>{file}: {place} must list punctuation marks only, such as {example}</source>
+        <translation>{file}&#xa0;: {place} ne doit contenir que des signes de ponctuation, par exemple {example}</translation>
+    </message>
+    <message>
+        <source>{file}: {place} must be text in quotation marks</source>
+        <translation>{file}&#xa0;: {place} doit être un texte entre guillemets</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {placeholder}; use {choices}</source>
+        <translation>champ inconnu {placeholder}&#xa0;; utilisez {choices}</translation>
+    </message>
+    <message>
+        <source>write the placeholder as {placeholder}, with nothing else inside the braces</source>
+        <translation>écrivez le champ sous la forme {placeholder}, sans rien d’autre entre les accolades</translation>
+    </message>
+    <message>
+        <source>a block needs at least one contact</source>
+        <translation>un bloc demande au moins un contact</translation>
+    </message>
+    <message>
+        <source>contact #{id} has no name to print</source>
+        <translation>le contact n° {id} n’a pas de nom à imprimer</translation>
+    </message>
+    <message>
+        <source>must be zero or more</source>
+        <translation>doit valoir zéro ou plus</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({detail})</source>
+        <translation>{file}&#xa0;: lecture impossible ({detail})</translation>
+    </message>
+    <message>
+        <source>{file}: is not UTF-8 text (byte {byte}); save it as UTF-8</source>
+        <translation>{file}&#xa0;: ce n’est pas du texte UTF-8 (octet {byte})&#xa0;; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <source>{file}: not valid TOML: {detail}</source>
+        <translation>{file}&#xa0;: TOML non valide&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>{file}: {place} is missing</source>
+        <translation>{file}&#xa0;: {place} manque</translation>
+    </message>
+    <message>
+        <source>{name} has left the organisation</source>
+        <translation>{name} a quitté l’organisation</translation>
+    </message>
+    <message>
+        <source>{name} has no valid phone or e-mail</source>
+        <translation>{name} n’a ni téléphone ni adresse électronique valide</translation>
+    </message>
+    <message>
+        <source>{name} has never been verified</source>
+        <translation>{name} n’a jamais été vérifié</translation>
+    </message>
+    <message>
+        <source>{where}: {place} is empty</source>
+        <translation>{where}&#xa0;: {place} est vide</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {problem}</source>
+        <translation>{file}&#xa0;: {place}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {key} must be a section written [{section}]</source>
+        <translation>{file}&#xa0;: {key} doit être une section écrite [{section}]</translation>
+    </message>
+    <message>
+        <source>{file}: unknown setting {place}</source>
+        <translation>{file}&#xa0;: réglage inconnu {place}</translation>
+    </message>
+    <message>
+        <source>{name} has a phone flagged invalid: {number}</source>
+        <translation>{name} a un téléphone signalé comme non valide&#xa0;: {number}</translation>
+    </message>
+    <message>
+        <source>{where}: {place}: {problem}</source>
+        <translation>{where}&#xa0;: {place}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} has a phone that cannot be read: {number}</source>
+        <translation>{name} a un téléphone illisible&#xa0;: {number}</translation>
+    </message>
+    <message>
         <source>An email address must have an @-sign.</source>
         <translation>Une adresse électronique doit contenir un @.</translation>
     </message>
@@ -2448,6 +2556,10 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un code de langue comme en, fr ou es</translation>
     </message>
     <message>
+        <source>the Outlook profile writes vCard 3.0; CHARSET is not allowed in 4.0</source>
+        <translation>le profil Outlook écrit du vCard 3.0&#xa0;; CHARSET n’est pas admis en 4.0</translation>
+    </message>
+    <message>
         <source>line {line}: text is not valid CHARSET={charset}; read as {used}</source>
         <translation>ligne {line}&#xa0;: le texte n&apos;est pas en CHARSET={charset} valide&#xa0;; lu en {used}</translation>
     </message>
@@ -2458,6 +2570,14 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>no vCards found</source>
         <translation>aucune vCard trouvée</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a vCard version; use {choices}</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une version de vCard&#xa0;; utilisez {choices}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a vCard profile; use {choices}</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un profil vCard&#xa0;; utilisez {choices}</translation>
     </message>
     <message>
         <source>card has no END:VCARD</source>
@@ -2496,12 +2616,96 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>la carte a plus de {limit} propriétés&#xa0;; ignorée</translation>
     </message>
     <message>
+        <source>--db: the folder {folder} is read-only, and SQLite must write its journal files beside the database; make the folder writable, or copy the file to a folder you can write to</source>
+        <translation>--db&#xa0;: le dossier {folder} est en lecture seule, et SQLite doit écrire ses fichiers de journal à côté de la base&#xa0;; rendez le dossier accessible en écriture, ou copiez le fichier dans un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <source>--db: {path} is damaged ({detail}) and cannot be read; restore the latest good backup ({backup}) with: crm-app db restore latest</source>
+        <translation>--db&#xa0;: {path} est endommagé ({detail}) et ne peut pas être lu&#xa0;; restaurez la dernière sauvegarde saine ({backup}) avec&#xa0;: crm-app db restore latest</translation>
+    </message>
+    <message>
+        <source>--db: the folder {folder} does not exist</source>
+        <translation>--db&#xa0;: le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <source>--db: the URL contains a NUL character</source>
+        <translation>--db&#xa0;: l’URL contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>--db: &apos;{driver}&apos; databases are not supported; use {examples}</source>
+        <translation>--db&#xa0;: les bases «&#xa0;{driver}&#xa0;» ne sont pas prises en charge&#xa0;; utilisez {examples}</translation>
+    </message>
+    <message>
+        <source>--db: port {port} is not a port number (1 to 65535)</source>
+        <translation>--db&#xa0;: {port} n’est pas un numéro de port (1 à 65535)</translation>
+    </message>
+    <message>
+        <source>--db: &apos;{url}&apos;: a SQLite URL names a file, not a server: sqlite:///FILE</source>
+        <translation>--db&#xa0;: «&#xa0;{url}&#xa0;»&#xa0;: une URL SQLite désigne un fichier, pas un serveur&#xa0;: sqlite:///FICHIER</translation>
+    </message>
+    <message>
+        <source>--db: &apos;{url}&apos;: a SQLite URL takes no options (after &apos;?&apos;)</source>
+        <translation>--db&#xa0;: «&#xa0;{url}&#xa0;»&#xa0;: une URL SQLite ne prend pas d’options (après «&#xa0;?&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>--db: {path} is another program&apos;s database (tables: {tables}); Press Contacts opens only its own files and left this one unchanged. Give a new file name to start a database of its own</source>
+        <translation>--db&#xa0;: {path} est la base de données d&apos;un autre programme (tables&#xa0;: {tables})&#xa0;; Press Contacts n&apos;ouvre que ses propres fichiers et n&apos;a pas modifié celui-ci. Donnez un nouveau nom de fichier pour créer sa propre base</translation>
+    </message>
+    <message>
+        <source>--db: {path} is damaged ({detail}) and cannot be read; there is no backup of it; keep a copy of the file before trying anything</source>
+        <translation>--db&#xa0;: {path} est endommagé ({detail}) et ne peut pas être lu&#xa0;; il n&apos;en existe aucune sauvegarde&#xa0;; gardez une copie du fichier avant toute tentative</translation>
+    </message>
+    <message>
+        <source>--db: the database was made by a newer Press Contacts (schema {schema}); update the program to open it</source>
+        <translation>--db&#xa0;: la base a été créée par une version plus récente de Press Contacts (schéma {schema})&#xa0;; mettez le programme à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>--db: {path} is not a file</source>
+        <translation>--db&#xa0;: {path} n’est pas un fichier</translation>
+    </message>
+    <message>
+        <source>--db: {path} cannot be read and written (permission denied); make the file writable for you, or open a copy of it</source>
+        <translation>--db&#xa0;: {path} ne peut pas être lu et écrit (permission refusée)&#xa0;; rendez le fichier accessible en écriture pour vous, ou ouvrez-en une copie</translation>
+    </message>
+    <message>
+        <source>--db: {path} is not a database file</source>
+        <translation>--db&#xa0;: {path} n’est pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>--db: cannot create a database in {folder} (permission denied)</source>
+        <translation>--db&#xa0;: impossible de créer une base de données dans {folder} (permission refusée)</translation>
+    </message>
+    <message>
+        <source>--db: the URL is not valid UTF-8 text</source>
+        <translation>--db&#xa0;: l’URL n’est pas du texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>--db: &apos;{url}&apos; is not a database URL such as {examples}</source>
+        <translation>--db&#xa0;: «&#xa0;{url}&#xa0;» n’est pas une URL de base de données comme {examples}</translation>
+    </message>
+    <message>
+        <source>--db: cannot open {url}: {detail}</source>
+        <translation>--db&#xa0;: impossible d’ouvrir {url}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>--db: cannot use {path}: {detail}</source>
+        <translation>--db&#xa0;: impossible d’utiliser {path}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>--db: the upgrade would break {count} references; nothing was changed</source>
+        <translation>--db&#xa0;: la mise à niveau casserait {count} références&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
         <source>no office called &apos;{name}&apos;</source>
         <translation>aucun bureau nommé «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; names several offices ({ids}); give the id</source>
         <translation>«&#xa0;{name}&#xa0;» désigne plusieurs bureaux ({ids})&#xa0;; indiquez le numéro</translation>
+    </message>
+    <message>
+        <source>{field}: the database refused the change ({detail})</source>
+        <translation>{field}&#xa0;: la base de données a refusé la modification ({detail})</translation>
     </message>
     <message>
         <source>the database is busy with someone else&apos;s change; nothing was saved, try again</source>
@@ -2574,6 +2778,10 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>the database file {file} does not exist</source>
         <translation>le fichier de la base de données {file} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>--db: &apos;{url}&apos; is not a database URL</source>
+        <translation>--db&#xa0;: «&#xa0;{url}&#xa0;» n&apos;est pas une URL de base de données</translation>
     </message>
     <message>
         <source>the database {file} is open in another Press Contacts window or command; close it, then restore again. Nothing was changed</source>
@@ -2654,6 +2862,26 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>{path} is read-only</source>
         <translation>{path} est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the Outlook profile is vCard 3.0; leave out --version</source>
+        <translation>le profil Outlook est du vCard 3.0&#xa0;; omettez --version</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not LANG=NAME</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas de la forme LANGUE=NOM</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not LANG=TITLE</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas de la forme LANGUE=FONCTION</translation>
+    </message>
+    <message>
+        <source>cannot use {path}: {detail}</source>
+        <translation>impossible d’utiliser {path}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {path}: {detail}</source>
+        <translation>impossible de créer le dossier {path}&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>{path} is a folder; name a file</source>

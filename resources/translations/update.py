@@ -104,11 +104,13 @@ def helper_calls(files: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-MESSAGE_SOURCES = (ROOT / "crm_app" / "domain", ROOT / "crm_app" / "services")
+MESSAGE_SOURCES = tuple(
+    ROOT / "crm_app" / layer for layer in ("domain", "store", "services", "app")
+)
 
 
 def message_templates() -> str:
-    """The domain's and services' msg("template", ...) calls as literal translate calls.
+    """The msg("template", ...) calls below the window as literal translate calls.
 
     Those layers hold no Qt; the window translates their Messages in the "messages" context
     (crm_app/ui/messages.py), so every template is listed here for lupdate.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QMimeData, QStringListModel, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QStringListModel, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,7 @@ from crm_app.domain.records import BlockLayout, Contact, PublishedBlock
 from crm_app.services.releases import ReleaseService
 from crm_app.ui.adaptive import SideBySide
 from crm_app.ui.i18n import format_date, make_room_for_accents
-from crm_app.ui.messages import tr_error
+from crm_app.ui.messages import tr_error, tr_message
 
 CONTACT_SCHEME = "contact"
 # Some rich-text editors (LibreOffice, older Firefox) read clipboard HTML without a
@@ -227,13 +227,11 @@ class BlockPreview(QWidget):
         self._copy.setEnabled(block is not None)
         self._frozen.setVisible(self._published is not None)
         if self._published is not None:
-            moment = self._published.published_at
-            day = QDate(moment.year, moment.month, moment.day)
             self._frozen.setText(
                 self.tr(
                     "Published on {date}. This is the block as printed: later changes to "
                     "these contacts do not alter it."
-                ).format(date=QLocale().toString(day, QLocale.FormatType.LongFormat))
+                ).format(date=format_date(self._published.published_at))
             )
         self._warnings_view.setHtml(self._warnings_html())
 
@@ -274,7 +272,9 @@ class BlockPreview(QWidget):
                 return text.format(name=name)
             case WarningCode.INVALID_PHONE:
                 pending = invalid.get(warning.contact_id) or []
-                number = pending.pop(0) if pending else warning.message.rsplit(": ", 1)[-1]
+                number = (
+                    pending.pop(0) if pending else str(warning.message.params.get("number", ""))
+                )
                 text = self.tr(
                     "{name} has a phone number that is left out because it is invalid: {number}"
                 )
@@ -284,7 +284,7 @@ class BlockPreview(QWidget):
                     return self.tr("{name} has never been verified.").format(name=name)
                 text = self.tr("{name} was last verified on {date}, more than a year ago.")
                 return text.format(name=name, date=format_date(contact.last_verified))
-        return html.escape(warning.message)
+        return html.escape(tr_message(warning.message))
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == CONTACT_SCHEME and url.path().isdigit():

@@ -1,0 +1,56 @@
+"""Records in the interface language: office names, job titles, countries, phone numbers.
+
+Office names and job titles are stored per language and each field falls back to English
+on its own (``Office.name``, ``Contact.title``); country names come from pycountry. The
+language is the one the interface actually runs in, also when it follows the system
+locale. Phone extensions are written as the block template of that language writes them
+("+86 10 5979 9695, poste 203"), so the window and a printed block agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from crm_app.domain.blocks import BlockTemplate, TemplateLibrary
+from crm_app.domain.errors import ValidationError
+from crm_app.domain.phones import PhoneCheck, format_phone
+from crm_app.domain.records import DEFAULT_LANGUAGE
+from crm_app.ui.i18n import current_language
+
+
+def data_language() -> str:
+    """The language data is shown in: the installed interface language, also when the
+    interface follows the system locale rather than a chosen language."""
+    return current_language()
+
+
+class PhoneFormat:
+    """Phone numbers for display, with the interface language's extension word."""
+
+    def __init__(self, templates: TemplateLibrary) -> None:
+        self._templates = templates
+
+    def _template(self) -> BlockTemplate | None:
+        for language in (data_language(), DEFAULT_LANGUAGE):
+            try:
+                return self._templates.get(language)
+            except ValidationError:  # no template for it, or a broken user copy
+                continue
+        return None
+
+    def number(self, e164: str, extension: str | None) -> str:
+        """The number as the interface writes it: "…, poste 203" in French, "… ext. 203"."""
+        template = self._template()
+        if template is None:
+            return format_phone(e164, extension)
+        return template.with_extension(format_phone(e164, None), extension)
+
+    def check(self, check: PhoneCheck) -> PhoneCheck:
+        """The same check, its readable number and suggestion written for the interface."""
+        international = check.international
+        if international is not None and check.e164:
+            international = self.number(check.e164, check.extension)
+        suggestion = check.suggestion
+        if suggestion is not None and check.suggestion_e164:
+            suggestion = self.number(check.suggestion_e164, check.extension)
+        return replace(check, international=international, suggestion=suggestion)
