@@ -59,6 +59,7 @@ class ContactDraft:
     active: bool = True
     last_verified: date | None = None
     uid: str | None = None  # kept when importing a card that has one
+    family_first: bool = False  # shown family name first: "Li Wei"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,7 @@ class ContactChanges:
     notes: str | None = None
     active: bool | None = None
     last_verified: date | None = None
+    family_first: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
