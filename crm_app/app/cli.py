@@ -302,6 +302,7 @@ def contact_add(args: argparse.Namespace, services: Services, out: TextIO) -> in
             emails=_email_inputs(args.email),
             notes=args.notes or "",
             last_verified=args.verified,
+            family_first=args.name_order == "family-first",
         ),
         force=args.force,
     )
@@ -378,6 +379,7 @@ def contact_edit(args: argparse.Namespace, services: Services, out: TextIO) -> i
             active=None if args.status is None else args.status == "active",
             last_verified=args.verified if isinstance(args.verified, date) else None,
             clear_last_verified=args.verified == NO_DATE,
+            family_first=None if args.name_order is None else args.name_order == "family-first",
         ),
         expected_version=current.version,
     )
@@ -564,6 +566,7 @@ def vcard_export(args: argparse.Namespace, services: Services, out: TextIO) -> i
         release_id=args.release,
         version=version,
         profile=profile,
+        language=args.lang,
     )
     if args.json:
         _print_json({"written": written, "file": args.output}, out)
@@ -686,6 +689,12 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("id", type=_record_id("contact"), metavar="ID")
         sub.add_argument("--given", help="given name")
         sub.add_argument("--family", help="family name")
+        sub.add_argument(
+            "--name-order",
+            choices=["given-first", "family-first"],
+            default="given-first" if name == "add" else None,
+            help="how the name is shown and written to vCard FN: 'Li Wei' is family-first",
+        )
         sub.add_argument("--honorific", help="e.g. Dr, Ms")
         sub.add_argument("--title", help="job title in English")
         sub.add_argument(
@@ -806,6 +815,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--release", type=release_id, metavar="ID", help="the contacts of one release"
     )
     scope.add_argument("--contact", type=contact_id, action="append", metavar="ID", help="(repeat)")
+    export.add_argument(
+        "--lang", default="en", help="language of office and country names, e.g. fr (default: en)"
+    )
     export.add_argument("-o", "--output", required=True, metavar="FILE")
     importing = command(
         vcards, "import", vcard_import, "read a .vcf file; merges, never duplicates"

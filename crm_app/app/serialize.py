@@ -34,6 +34,7 @@ def contact_json(contact: Contact, full: bool = False) -> dict[str, Any]:
         document.update(
             {
                 "honorific": contact.honorific,
+                "family_first": contact.family_first,
                 "office_id": contact.office.id if contact.office else None,
                 "titles": dict(contact.titles),
                 "kind": contact.kind.value,

@@ -5,12 +5,30 @@ They hold no database state; `version` is the optimistic-lock counter a save mus
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
 DEFAULT_LANGUAGE = "en"
+
+# Han, kana and hangul: names in these scripts are written family first, without a space.
+_EAST_ASIAN_NAME = re.compile(
+    "[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+    "\U00020000-\U0003134f]+"
+)
+
+
+def full_name(given: str, family: str, family_first: bool = False) -> str:
+    """The name as a person reads it: "Kieran Best", or family first ("Li Wei", "张伟")."""
+    if not (given and family):
+        return given or family
+    if not family_first:
+        return f"{given} {family}"
+    if _EAST_ASIAN_NAME.fullmatch(family) and _EAST_ASIAN_NAME.fullmatch(given):
+        return family + given
+    return f"{family} {given}"
 
 
 class PhoneKind(StrEnum):
@@ -158,10 +176,12 @@ class Contact:
     updated_at: datetime | None = None
     deleted_at: datetime | None = None
     version: int = 1
+    # The name is written family first ("Li Wei"); given and family stay what they are.
+    family_first: bool = False
 
     @property
     def display_name(self) -> str:
-        return " ".join(part for part in (self.given, self.family) if part)
+        return full_name(self.given, self.family, self.family_first)
 
     def title(self, language: str = DEFAULT_LANGUAGE) -> str:
         return pick_language(self.titles, language)

@@ -9,6 +9,11 @@ magnitude faster. What export does with awkward text, so that a round trip is pr
 - Phones that parsed are written in international form (``+86 10 5979 9695 ext. 203``, or a
   ``tel:`` URI in 4.0); phones that did not are written with the text that was typed, stripped.
 - Lines are folded at 75 octets between UTF-8 characters, with CRLF line ends.
+- 4.0 escapes ``;`` only in compound values (N, ORG, ADR), as RFC 6350 §3.4 allows: ical.js,
+  Thunderbird's parser, leaves ``\\;`` as it is in FN, TITLE or NOTE. 3.0 escapes it everywhere
+  (RFC 2426), which Google, Apple and Outlook expect.
+- FN follows the contact's name order ("Li Wei" when written family first); ADR holds the
+  office's city and country, the country named in the export's language.
 
 Import cuts the byte stream into cards at ``BEGIN:VCARD``/``END:VCARD`` without ever holding
 more than one card (bounded by ``max_card_bytes``), unfolds lines, and tokenises each property
@@ -43,6 +48,7 @@ from urllib.parse import unquote
 import phonenumbers
 import vobject.base
 
+from crm_app.domain.countries import country_name
 from crm_app.domain.errors import ValidationError
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.records import (
@@ -52,6 +58,7 @@ from crm_app.domain.records import (
     EmailKind,
     Phone,
     PhoneKind,
+    full_name,
 )
 
 __all__ = [
@@ -90,6 +97,7 @@ _SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
 _UUID_RE: Final = re.compile(r"[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}")
 _NON_DIGITS_RE: Final = re.compile(r"[^0-9]+")
 _NEEDS_ESCAPE_RE: Final = re.compile(r"[\\;,\n]")
+_NEEDS_ESCAPE_V4_RE: Final = re.compile(r"[\\,\n]")
 
 # TYPE parameters per kind. OTHER is not a registered type: other clients ignore it (Outlook
 # files a bare VOICE under "other"), and it keeps the kind through our own round trip.
@@ -134,6 +142,13 @@ def _escape(value: str) -> str:
     if _NEEDS_ESCAPE_RE.search(value) is None:  # most values: one scan instead of four
         return value
     return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def _escape_v4(value: str) -> str:
+    """RFC 6350 escaping of a cleaned value that is not compound: ';' stays as it is."""
+    if _NEEDS_ESCAPE_V4_RE.search(value) is None:
+        return value
+    return value.replace("\\", "\\\\").replace(",", "\\,").replace("\n", "\\n")
 
 
 def _text(value: str) -> str:
@@ -242,6 +257,10 @@ def _tel(phone: Phone, v4: bool) -> tuple[bool, str] | None:
     return None
 
 
+# pycountry looks the code up each time; an export names the same few countries again and again.
+_country_name: Final = functools.lru_cache(maxsize=1024)(country_name)
+
+
 def _rev(moment: datetime) -> str:
     """UTC timestamp, 20261127T101500Z; a naive datetime is taken as UTC already."""
     if moment.tzinfo is not None:
@@ -303,12 +322,15 @@ def _render(
     profile: VCardProfile,
     organisation: str,
     now: datetime,
+    language: str,
 ) -> str:
     """One card as a str with CRLF line ends (including the last)."""
     v4 = version is VCardVersion.V4
+    # Values that are not compound (FN, TITLE, NOTE, ...): see the module's notes on ';'.
+    single = _escape_v4 if v4 else _escape
     cs = ";CHARSET=utf-8" if profile is VCardProfile.OUTLOOK else ""
     given, family = clean_text(contact.given), clean_text(contact.family)
-    office_name = contact.office.name(DEFAULT_LANGUAGE) if contact.office else ""
+    office_name = contact.office.name(language) if contact.office else ""
 
     lines = ["BEGIN:VCARD", "VERSION:4.0" if v4 else "VERSION:3.0", "PRODID:" + PRODID]
     if contact.uid:
@@ -317,15 +339,15 @@ def _render(
         elif _UUID_RE.fullmatch(contact.uid):
             lines.append("UID:urn:uuid:" + contact.uid)  # 4.0 UID is a URI
         else:
-            lines.append("UID;VALUE=text:" + _text(contact.uid))
+            lines.append("UID;VALUE=text:" + _escape_v4(clean_text(contact.uid)))
     if v4:
         lines.append("KIND:individual")
     lines.append(f"N{cs}:{_escape(family)};{_escape(given)};;{_text(contact.honorific)};")
-    display = " ".join(part for part in (given, family) if part)
+    display = full_name(given, family, contact.family_first)
     if not display:  # FN is required and a blank one shows as an empty entry in clients
         addresses = (clean_text(e.address).strip() for e in contact.emails)
         display = next((a for a in addresses if a), clean_text(office_name or organisation))
-    lines.append(f"FN{cs}:{_escape(display)}")
+    lines.append(f"FN{cs}:{single(display)}")
     org = [_text(part) for part in (organisation, office_name) if part]
     if org:
         lines.append(f"ORG{cs}:{';'.join(org)}")
@@ -335,13 +357,13 @@ def _render(
     if v4:
         altid = ";ALTID=1" if len(titles) > 1 else ""
         lines.extend(
-            f"TITLE{altid};LANGUAGE={_param(lang)}:{_escape(title)}" for lang, title in titles
+            f"TITLE{altid};LANGUAGE={_param(lang)}:{_escape_v4(title)}" for lang, title in titles
         )
     elif titles:
         # One TITLE for clients (English, else the first one, labelled); the rest in X-CRM-TITLE.
         lang, title = titles[0]
-        language = "" if lang == DEFAULT_LANGUAGE else f";LANGUAGE={_param(lang)}"
-        lines.append(f"TITLE{language}{cs}:{_escape(title)}")
+        label = "" if lang == DEFAULT_LANGUAGE else f";LANGUAGE={_param(lang)}"
+        lines.append(f"TITLE{label}{cs}:{_escape(title)}")
         lines.extend(
             f"X-CRM-TITLE;LANGUAGE={_param(lang)}{cs}:{_escape(title)}"
             for lang, title in titles[1:]
@@ -360,7 +382,7 @@ def _render(
         elif is_uri:
             lines.append(f"TEL;VALUE=uri;TYPE={types}{pref}:{value}")
         else:
-            lines.append(f"TEL;VALUE=text;TYPE={types}{pref}:{_escape(value)}")
+            lines.append(f"TEL;VALUE=text;TYPE={types}{pref}:{_escape_v4(value)}")
         pref = ""
 
     email_types = _EMAIL_TYPES_V4 if v4 else _EMAIL_TYPES_V3
@@ -368,20 +390,22 @@ def _render(
     for email in contact.emails:
         address = clean_text(email.address).strip()
         if address:
-            lines.append(f"EMAIL;TYPE={email_types[email.kind]}{pref}:{_escape(address)}")
+            lines.append(f"EMAIL;TYPE={email_types[email.kind]}{pref}:{single(address)}")
             pref = ""
 
     office = contact.office
     if office is not None and (office.city or office.country):
         adr_type = "work" if v4 else "WORK"
-        lines.append(f"ADR;TYPE={adr_type}{cs}:;;;{_text(office.city)};;;{_text(office.country)}")
+        # A country name, not the ISO code: clients show this field as it is.
+        country = _country_name(office.country, language) if office.country else ""
+        lines.append(f"ADR;TYPE={adr_type}{cs}:;;;{_text(office.city)};;;{_text(country)}")
 
-    languages = [_text(lang) for lang in contact.languages if lang.strip()]
+    languages = [single(clean_text(lang)) for lang in contact.languages if lang.strip()]
     if v4:
         lines.extend(f"LANG;PREF={i}:{lang}" for i, lang in enumerate(languages, start=1))
     notes = clean_text(contact.notes)
     if notes:
-        lines.append(f"NOTE{cs}:{_escape(notes)}")
+        lines.append(f"NOTE{cs}:{single(notes)}")
     lines.append(f"X-CRM-KIND{cs}:{contact.kind.value}")
     if languages and not v4:
         # Escaped commas: one text value, which vobject and other 3.0 readers keep whole.
@@ -406,10 +430,12 @@ def write_card(
     profile: VCardProfile = VCardProfile.STANDARD,
     organisation: str = "",
     now: datetime | None = None,
+    language: str = DEFAULT_LANGUAGE,
 ) -> str:
-    """One vCard, CRLF line ends. `now` stands in for REV when the contact has no updated_at."""
+    """One vCard, CRLF line ends. `now` stands in for REV when the contact has no updated_at;
+    `language` is the one office and country names are written in."""
     version, profile = _check_options(version, profile)
-    return _render(contact, version, profile, organisation, now or datetime.now(UTC))
+    return _render(contact, version, profile, organisation, now or datetime.now(UTC), language)
 
 
 _WRITE_BATCH: Final = 256
@@ -424,6 +450,7 @@ def write_cards(
     organisation: str = "",
     progress: Callable[[int], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
+    language: str = DEFAULT_LANGUAGE,
 ) -> int:
     """Stream UTF-8 vCards to `out`; return how many were written.
 
@@ -438,7 +465,7 @@ def write_cards(
     for contact in contacts:
         if is_cancelled is not None and is_cancelled():
             break
-        pending.append(_render(contact, version, profile, organisation, now))
+        pending.append(_render(contact, version, profile, organisation, now, language))
         written += 1
         if len(pending) >= _WRITE_BATCH:
             out.write("".join(pending).encode("utf-8"))
@@ -477,6 +504,8 @@ class ParsedCard:
     active: bool | None  # None: the card does not say
     last_verified: date | None
     rev: datetime | None  # UTC
+    family_first: bool = False  # FN writes the family name first: "Li Wei"
+    addresses: tuple[str, ...] = ()  # street addresses (ADR, else LABEL), one line each
 
 
 @dataclass(frozen=True, slots=True)
@@ -914,6 +943,8 @@ _LABEL_KINDS: Final = (
     ("cell", PhoneKind.MOBILE),
     ("iphone", PhoneKind.MOBILE),
     ("home", PhoneKind.HOME),
+    ("personal", PhoneKind.HOME),
+    ("private", PhoneKind.HOME),
     ("work", PhoneKind.WORK),
     ("main", PhoneKind.WORK),
     ("other", PhoneKind.OTHER),
@@ -943,11 +974,24 @@ def _phone_kind(types: set[str], label: str | None) -> PhoneKind:
     return PhoneKind.WORK
 
 
+_EMAIL_LABEL_KINDS: Final = (
+    ("home", EmailKind.HOME),
+    ("personal", EmailKind.HOME),  # Google's label for a home address
+    ("private", EmailKind.HOME),
+    ("work", EmailKind.WORK),
+    ("other", EmailKind.OTHER),
+)
+
+
 def _email_kind(types: set[str], label: str | None) -> EmailKind:
-    word = (label or "").lower()
-    if "HOME" in types or "home" in word:
+    if label:
+        word = label.removeprefix("_$!<").removesuffix(">!$_").lower()
+        from_label = next((kind for key, kind in _EMAIL_LABEL_KINDS if key in word), None)
+        if from_label is not None:
+            return from_label
+    if "HOME" in types:
         return EmailKind.HOME
-    if ("OTHER" in types or "other" in word) and "WORK" not in types:
+    if "OTHER" in types and "WORK" not in types:
         return EmailKind.OTHER
     return EmailKind.WORK
 
@@ -1032,6 +1076,38 @@ def _pref(prop: _Property) -> int:
         return 100
 
 
+def _name_key(text: str) -> str:
+    return "".join(text.split()).casefold()  # "Li Wei", "Li  Wei" and "LiWei" alike
+
+
+def _written_family_first(fn: str, given: str, family: str) -> bool:
+    """FN gives the name family first ("Li Wei", "张伟"), and given first would read otherwise."""
+    if not (given and family):
+        return False
+    written = _name_key(fn)
+    family_first = _name_key(full_name(given, family, family_first=True))
+    return written == family_first != _name_key(full_name(given, family))
+
+
+_STREET_PARTS: Final = (0, 1, 2, 5)  # post office box, extended address, street, postal code
+
+
+def _street_addresses(card: _Card) -> tuple[str, ...]:
+    """Each address that says more than a city and a country, on one line."""
+    found: list[str] = []
+    for prop in card.all("ADR"):
+        parts = card.components(prop)
+        if any(part.strip() for i, part in enumerate(parts) if i in _STREET_PARTS):
+            found.append(_one_line(parts))
+    if not card.all("ADR"):  # LABEL, 2.1/3.0's printed address, repeats ADR when both exist
+        found.extend(text for prop in card.all("LABEL") if (text := _one_line([card.text(prop)])))
+    return tuple(found)
+
+
+def _one_line(parts: list[str]) -> str:
+    return ", ".join(line.strip() for part in parts for line in part.splitlines() if line.strip())
+
+
 def _build(card: _Card, line: int) -> ParsedCard:
     titles: dict[str, str] = {}
     for prop in card.properties:
@@ -1074,6 +1150,7 @@ def _build(card: _Card, line: int) -> ParsedCard:
         given = " ".join(part for part in (given, additional) if part)
         family = " ".join(part for part in (family, suffix) if part)
     fn = card.first("FN")
+    family_first = fn is not None and _written_family_first(card.text(fn), given, family)
     if fn is not None and not (given or family or honorific):
         full = card.text(fn).strip()
         if n is None:  # a 2.1 card with only FN: a personal name, family name last
@@ -1127,6 +1204,8 @@ def _build(card: _Card, line: int) -> ParsedCard:
         active=None if active_text is None else _bool(active_text),
         last_verified=None if verified_text is None else _parse_date(verified_text),
         rev=None if rev_text is None else _parse_timestamp(rev_text),
+        family_first=family_first,
+        addresses=_street_addresses(card),
     )
 
 

@@ -13,7 +13,7 @@ from crm_app.domain.errors import DuplicateError, NotFoundError, ValidationError
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.phones import PhoneCheck, check_phone, parse_phone
 from crm_app.domain.queries import ContactQuery
-from crm_app.domain.records import Contact, Email, Phone
+from crm_app.domain.records import Contact, Email, Phone, full_name
 from crm_app.domain.text import clean_line, clean_text, language_code
 from crm_app.services.common import Clock, check_version, resolve_office, transaction
 from crm_app.services.drafts import ContactChanges, ContactDraft, EmailInput, PhoneInput
@@ -169,7 +169,7 @@ def _duplicates(
 
 
 def _display(row: ContactRow) -> str:
-    return " ".join(part for part in (row.given, row.family) if part)
+    return full_name(row.given, row.family, row.family_first)
 
 
 def _live_contact(session: Session, contact_id: int) -> ContactRow:
@@ -274,6 +274,7 @@ class ContactService:
                 honorific=clean_line(draft.honorific, "honorific", 50),
                 given=given,
                 family=family,
+                family_first=draft.family_first,
                 kind=draft.kind.value,
                 office=office,
                 languages=",".join(language_code(code, "languages") for code in draft.languages),
@@ -302,6 +303,8 @@ class ContactService:
             given = row.given if changes.given is None else changes.given
             family = row.family if changes.family is None else changes.family
             row.given, row.family = checked_names(given, family)
+            if changes.family_first is not None:
+                row.family_first = changes.family_first
             if changes.honorific is not None:
                 row.honorific = clean_line(changes.honorific, "honorific", 50)
             if changes.titles is not None:

@@ -59,6 +59,7 @@ class ContactDraft:
     active: bool = True
     last_verified: date | None = None
     uid: str | None = None  # kept when importing a card that has one
+    family_first: bool = False  # shown family name first: "Li Wei"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,7 @@ class ContactChanges:
     last_verified: date | None = None
     # None above cannot say "remove the date"; this can (with last_verified left None).
     clear_last_verified: bool = False
+    family_first: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

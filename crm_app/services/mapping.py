@@ -92,6 +92,7 @@ def contact_record(row: ContactRow) -> Contact:
         updated_at=utc(row.updated_at),
         deleted_at=utc(row.deleted_at),
         version=row.version,
+        family_first=row.family_first,
     )
 
 

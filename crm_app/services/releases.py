@@ -19,7 +19,7 @@ from crm_app.domain.blocks import (
 from crm_app.domain.errors import NotFoundError, ValidationError
 from crm_app.domain.messages import msg
 from crm_app.domain.phones import format_phone
-from crm_app.domain.records import BlockLayout, Contact, Release, ReleaseStatus
+from crm_app.domain.records import BlockLayout, Contact, Release, ReleaseStatus, full_name
 from crm_app.domain.text import clean_line, language_code, required_line
 from crm_app.services.common import Clock, check_version, resolve_office, transaction
 from crm_app.services.drafts import ReleaseChanges, ReleaseDraft
@@ -294,7 +294,7 @@ class ReleaseService:
                         still_there = citation.value in addresses and contact.deleted_at is None
                         now = ", ".join(e.address for e in contact.emails)
                     if not still_there:
-                        name = " ".join(p for p in (contact.given, contact.family) if p)
+                        name = full_name(contact.given, contact.family, contact.family_first)
                         stale.append(
                             StaleCitation(
                                 contact_id=contact.id,

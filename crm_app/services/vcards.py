@@ -18,7 +18,14 @@ from crm_app.domain.errors import CrmError, ValidationError
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.phones import parse_phone
 from crm_app.domain.queries import Archive, ContactQuery
-from crm_app.domain.records import Contact, ContactKind, Email, Phone
+from crm_app.domain.records import (
+    DEFAULT_LANGUAGE,
+    Contact,
+    ContactKind,
+    Email,
+    Phone,
+    full_name,
+)
 from crm_app.domain.text import clean_line, clean_text, language_code
 from crm_app.domain.vcard import (
     CardProblem,
@@ -85,7 +92,7 @@ class _DryRunRollbackError(Exception):
 
 
 def _card_name(card: ParsedCard) -> str:
-    return " ".join(part for part in (card.given, card.family) if part) or "(no name)"
+    return full_name(card.given, card.family, card.family_first) or "(no name)"
 
 
 class VCardService:
@@ -143,7 +150,10 @@ class VCardService:
         profile: VCardProfile = VCardProfile.STANDARD,
         progress: Progress | None = None,
         is_cancelled: IsCancelled | None = None,
+        language: str = DEFAULT_LANGUAGE,
     ) -> int:
+        """`language` names the offices and countries in the cards (English by default)."""
+        language = language_code(language)
         total = self.count_for_export(contact_ids, release_id) if progress else 0
         contacts = self._contacts(contact_ids, release_id)
         # Closing the generator ends its session even when a cancel stops the writer early.
@@ -156,6 +166,7 @@ class VCardService:
                 organisation=self._organisation,
                 progress=(lambda done: progress(done, total)) if progress else None,
                 is_cancelled=is_cancelled,
+                language=language,
             )
 
     def export_to_file(
@@ -168,6 +179,7 @@ class VCardService:
         profile: VCardProfile = VCardProfile.STANDARD,
         progress: Progress | None = None,
         is_cancelled: IsCancelled | None = None,
+        language: str = DEFAULT_LANGUAGE,
     ) -> int | None:
         """Writes beside the target and renames at the end: a cancelled or failed export
         leaves any existing file untouched. Returns None when cancelled."""
@@ -202,6 +214,7 @@ class VCardService:
                     profile=profile,
                     progress=progress,
                     is_cancelled=is_cancelled,
+                    language=language,
                 )
             if is_cancelled is not None and is_cancelled():
                 os.unlink(temporary)
@@ -360,7 +373,7 @@ class VCardService:
         if not given and not family:
             raise ValidationError("name", msg("the card has no name (N or FN)"))
         office = offices.find(card.office) or offices.find(card.organisation)
-        return _PreparedCard(
+        prepared = _PreparedCard(
             card=card,
             uid=clean_line(card.uid, "uid", 255) if card.uid else "",
             given=given,
@@ -373,6 +386,17 @@ class VCardService:
             emails=self._emails(card, report),
             unmatched_organisation=_unmatched_organisation(card, office),
         )
+        # A contact has an office, not a street address: say what is left behind.
+        for address in card.addresses:
+            report.warnings.append(
+                msg(
+                    "line {line}: {name}: street address not kept: {address}",
+                    line=card.line,
+                    name=_card_name(card),
+                    address=address,
+                )
+            )
+        return prepared
 
     def _phones(
         self, card: ParsedCard, office: _OfficeInfo | None, report: ImportReport
@@ -452,6 +476,7 @@ class VCardService:
             honorific=card.honorific,
             given=card.given,
             family=card.family,
+            family_first=source.family_first,
             kind=(source.kind or ContactKind.MISSION_CONTACT).value,
             office_id=card.office_id,
             languages=",".join(_languages(source.languages)),
@@ -477,6 +502,11 @@ class VCardService:
     def _fill_in(self, session: Session, row: ContactRow, card: _PreparedCard) -> bool:
         """Fill what the stored contact lacks; never blank out or overwrite what it has."""
         changed = False
+        # A one-part name has no order yet: when the card completes it, its order comes along.
+        completes_name = bool(card.given and not row.given) or bool(card.family and not row.family)
+        if completes_name and card.card.family_first and not row.family_first:
+            row.family_first = True
+            changed = True
         for attribute, value in (
             ("given", card.given),
             ("family", card.family),
@@ -676,7 +706,7 @@ def _ordinary_file_mode(path: Path) -> int:
 
 
 def _display_name(row: ContactRow) -> str:
-    return " ".join(part for part in (row.given, row.family) if part)
+    return full_name(row.given, row.family, row.family_first)
 
 
 def _new_uid() -> str:

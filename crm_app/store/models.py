@@ -14,6 +14,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -76,6 +77,8 @@ class ContactRow(Base):
     honorific: Mapped[str] = mapped_column(String(50), default="")
     given: Mapped[str] = mapped_column(String(200), default="")
     family: Mapped[str] = mapped_column(String(200), default="")
+    # Shown (and written to vCard FN) family name first: "Li Wei".
+    family_first: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     kind: Mapped[str] = mapped_column(String(32))
     office_id: Mapped[int | None] = mapped_column(ForeignKey("offices.id"), index=True)
     languages: Mapped[str] = mapped_column(String(100), default="")

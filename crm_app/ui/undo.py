@@ -65,6 +65,7 @@ def contact_changes(contact: Contact) -> ContactChanges:
         active=contact.active,
         last_verified=contact.last_verified,
         clear_last_verified=contact.last_verified is None,
+        family_first=contact.family_first,
     )
 
 

@@ -2904,6 +2904,10 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>la tarjeta no tiene nombre (N o FN)</translation>
     </message>
     <message>
+        <source>line {line}: {name}: street address not kept: {address}</source>
+        <translation>línea {line}: {name}: dirección postal no conservada: {address}</translation>
+    </message>
+    <message>
         <source>cannot write {path}: {detail}</source>
         <translation>no se puede escribir {path}: {detail}</translation>
     </message>

@@ -2904,6 +2904,10 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>la carte n&apos;a pas de nom (N ou FN)</translation>
     </message>
     <message>
+        <source>line {line}: {name}: street address not kept: {address}</source>
+        <translation>ligne {line}&#xa0;: {name}&#xa0;: adresse postale non conservée&#xa0;: {address}</translation>
+    </message>
+    <message>
         <source>cannot write {path}: {detail}</source>
         <translation>impossible d&apos;écrire {path}&#xa0;: {detail}</translation>
     </message>

@@ -357,6 +357,23 @@ def test_vcard_export_versions_and_profiles(beijing: Run, tmp_path: Path) -> Non
     assert refused.err.startswith("crm-app: error: profile:")
 
 
+def test_a_family_first_name_and_an_export_in_french(beijing: Run, tmp_path: Path) -> None:
+    added = beijing(
+        "contact", "add", "--given", "Wei", "--family", "Li", "--name-order", "family-first",
+        "--office", "IOM Beijing", "--json",
+    )  # fmt: skip
+    assert added.json()["family_first"] is True
+    assert "1\tLi Wei\t" in beijing("contact", "list").out
+    target = tmp_path / "fr.vcf"
+    assert beijing("vcard", "export", "--lang", "fr", "-o", str(target)).code == 0
+    lines = target.read_bytes().decode("utf-8").split("\r\n")
+    assert "FN:Li Wei" in lines
+    assert "ADR;TYPE=WORK:;;;Beijing;;;Chine" in lines
+    edited = beijing("contact", "edit", "1", "--name-order", "given-first", "--json")
+    assert edited.json()["family_first"] is False
+    assert "1\tWei Li\t" in beijing("contact", "list").out
+
+
 def test_vcard_import_dry_run_writes_nothing_and_reports_lines(
     beijing: Run, tmp_path: Path
 ) -> None:

@@ -215,3 +215,29 @@ def test_a_write_blocked_by_another_writer_is_a_clear_error(
     finally:
         other.close()
         database.close()
+
+
+def test_contacts_from_before_the_name_order_keep_given_name_first(database_url: str) -> None:
+    engine = make_engine(database_url)
+    upgrade(engine, "0002")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO contacts (id, uid, honorific, given, family, kind, languages, notes,"
+            " active, created_at, updated_at, version, search_text, sort_key)"
+            " VALUES (3, 'u-3', '', 'Wei', 'Li', 'media', '', '', true,"
+            " '2020-01-01', '2020-01-01', 1, '', '')"
+        )
+    upgrade(engine)  # to head: 0003 adds the name order
+    engine.dispose()
+
+    database = open_database(database_url)
+    try:
+        from crm_app.services.common import Clock
+        from crm_app.services.contacts import ContactService
+        from crm_app.services.drafts import ContactChanges
+
+        contacts = ContactService(database, Clock())
+        assert contacts.get(3).display_name == "Wei Li"
+        assert contacts.edit(3, ContactChanges(family_first=True)).display_name == "Li Wei"
+    finally:
+        database.close()

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from crm_app.domain.errors import ValidationError
 from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.domain.records import ContactKind, EmailKind, PhoneKind
 from crm_app.domain.vcard import VCardVersion
@@ -357,3 +358,84 @@ def test_a_phone_with_nothing_in_it_does_not_cost_the_card(services: Services) -
     assert [e.address for e in ann.emails] == ["ann.lee@iom.int"]
     assert [p.e164 for p in ann.phones] == ["+41227179111"]
     assert any("<br>" in w for w in report.warnings)
+
+
+FIXTURES = Path(__file__).parent.parent / "unit" / "vcards"
+
+
+def test_google_labels_a_family_first_name_and_a_street_address(
+    services: Services, tmp_path: Path
+) -> None:
+    report = services.vcards.import_file(FIXTURES / "google-labels.vcf")
+    assert [o.name for o in report.created] == ["Li Wei"]
+    assert report.warnings == [
+        "line 1: Li Wei: street address not kept: 88 Jianguo Road, Chaoyang, Beijing, 100022, China"
+    ]
+    li = services.contacts.get(report.created[0].contact_id or 0)
+    assert (li.given, li.family, li.display_name) == ("Wei", "Li", "Li Wei")
+    assert [(e.kind, e.address) for e in li.emails] == [
+        (EmailKind.WORK, "li.wei@example.cn"),
+        (EmailKind.HOME, "liwei.home@example.com"),  # labelled Personal by Google
+        (EmailKind.HOME, "wei.li@example.net"),
+    ]
+    assert [p.kind for p in li.phones] == [PhoneKind.HOME, PhoneKind.HOME]
+    assert li.titles["en"] == "Correspondent; Beijing bureau"
+
+    path = tmp_path / "li.vcf"
+    for version in VCardVersion:
+        services.vcards.export_to_file(path, contact_ids=[li.id], version=version)
+        lines = path.read_bytes().decode("utf-8").split("\r\n")
+        assert "FN:Li Wei" in lines
+        assert "N:Li;Wei;;;" in lines
+        assert any(line.startswith("EMAIL;TYPE=") and "HOME" in line.upper() for line in lines)
+    # The export of a family-first name comes back as the same contact, order and all.
+    again = services.vcards.import_file(path)
+    assert [o.contact_id for o in again.unchanged] == [li.id]
+    assert services.contacts.get(li.id).display_name == "Li Wei"
+
+
+def one_card(*lines: str) -> io.BytesIO:
+    text = "\r\n".join(("BEGIN:VCARD", "VERSION:3.0", *lines, "END:VCARD", ""))
+    return io.BytesIO(text.encode("utf-8"))
+
+
+def test_a_merged_card_completes_a_name_in_its_order(services: Services) -> None:
+    zhang = services.contacts.add(
+        ContactDraft(given="", family="张", emails=(EmailInput("zhang.wei@iom.int"),))
+    )
+    assert zhang.display_name == "张"
+    report = services.vcards.import_stream(
+        one_card("N:张;伟;;;", "FN:张伟", "EMAIL:zhang.wei@iom.int")
+    )
+    assert [o.contact_id for o in report.updated] == [zhang.id]
+    assert services.contacts.get(zhang.id).display_name == "张伟"
+    # A name already complete keeps the order it was given.
+    kieran = services.contacts.add(
+        ContactDraft(given="Kieran", family="Best", emails=(EmailInput("kb@iom.int"),))
+    )
+    services.vcards.import_stream(
+        one_card("N:Best;Kieran;;;", "FN:Best Kieran", "EMAIL:kb@iom.int")
+    )
+    assert services.contacts.get(kieran.id).display_name == "Kieran Best"
+
+
+def test_the_name_order_is_kept_through_edits(services: Services) -> None:
+    li = services.contacts.add(ContactDraft(given="Wei", family="Li", family_first=True))
+    assert li.display_name == "Li Wei"
+    edited = services.contacts.edit(li.id, ContactChanges(notes="Met in Beijing"))
+    assert edited.display_name == "Li Wei"  # an edit that does not say keeps the order
+    edited = services.contacts.edit(li.id, ContactChanges(family_first=False))
+    assert edited.display_name == "Wei Li"
+
+
+def test_export_names_the_office_country_in_the_chosen_language(
+    services: Services, kieran_id: int
+) -> None:
+    out = io.BytesIO()
+    services.vcards.export(out, language="fr")
+    lines = out.getvalue().decode("utf-8").split("\r\n")
+    assert "ADR;TYPE=WORK:;;;;;;Chine" in lines
+    assert "ORG:OIM Pékin" in lines
+    assert "ADR;TYPE=WORK:;;;;;;China" in export_bytes(services).decode("utf-8").split("\r\n")
+    with pytest.raises(ValidationError, match="language"):
+        services.vcards.export(io.BytesIO(), language="../fr")

@@ -6,6 +6,7 @@ import io
 import itertools
 import random
 import tracemalloc
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import BinaryIO, cast
@@ -27,6 +28,7 @@ from crm_app.domain.records import (
     OfficeRef,
     Phone,
     PhoneKind,
+    full_name,
 )
 from crm_app.domain.vcard import (
     CardProblem,
@@ -118,7 +120,7 @@ def test_golden_v3() -> None:
         "X-CRM-TITLE;LANGUAGE=fr:Chargé de communication\r\n"
         "TEL;TYPE=WORK,VOICE:+86 10 5979 9695 ext. 203\r\n"
         "EMAIL;TYPE=INTERNET,WORK:kgormanbest@iom.int\r\n"
-        "ADR;TYPE=WORK:;;;Beijing;;;CN\r\n"
+        "ADR;TYPE=WORK:;;;Beijing;;;China\r\n"
         "NOTE:Covers migration and labour mobility\\, based in Beijing.\r\n"
         "X-CRM-KIND:press_officer\r\n"
         "X-CRM-LANGUAGES:en\\,zh\r\n"
@@ -142,7 +144,7 @@ def test_golden_v4() -> None:
         "TITLE;ALTID=1;LANGUAGE=fr:Chargé de communication\r\n"
         "TEL;VALUE=uri;TYPE=work,voice;PREF=1:tel:+86-10-5979-9695;ext=203\r\n"
         "EMAIL;TYPE=work;PREF=1:kgormanbest@iom.int\r\n"
-        "ADR;TYPE=work:;;;Beijing;;;CN\r\n"
+        "ADR;TYPE=work:;;;Beijing;;;China\r\n"
         "LANG;PREF=1:en\r\n"
         "LANG;PREF=2:zh\r\n"
         "NOTE:Covers migration and labour mobility\\, based in Beijing.\r\n"
@@ -166,7 +168,7 @@ def test_golden_outlook() -> None:
         "X-CRM-TITLE;LANGUAGE=fr;CHARSET=utf-8:Chargé de communication\r\n"
         "TEL;TYPE=WORK,VOICE:+86 10 5979 9695 ext. 203\r\n"
         "EMAIL;TYPE=INTERNET,WORK:kgormanbest@iom.int\r\n"
-        "ADR;TYPE=WORK;CHARSET=utf-8:;;;Beijing;;;CN\r\n"
+        "ADR;TYPE=WORK;CHARSET=utf-8:;;;Beijing;;;China\r\n"
         "NOTE;CHARSET=utf-8:Covers migration and labour mobility\\, based in Beijing.\r\n"
         "X-CRM-KIND;CHARSET=utf-8:press_officer\r\n"
         "X-CRM-LANGUAGES;CHARSET=utf-8:en\\,zh\r\n"
@@ -413,6 +415,7 @@ def test_google_export() -> None:
         active=None,
         last_verified=None,
         rev=None,
+        addresses=("12 rue de la Paix, Paris, 75002, France",),  # for the import to report
     )
     assert isinstance(kieran, ParsedCard)
     assert kieran.line == 20
@@ -441,6 +444,7 @@ def test_apple_export_with_item_labels() -> None:
     assert kieran.emails == ((EmailKind.WORK, "kgormanbest@iom.int"),)
     assert kieran.notes == "Speaks Mandarin and English.\nBest reached before 10:00, Beijing time."
     assert kieran.rev == datetime(2026, 11, 27, 10, 15, tzinfo=UTC)  # extended ISO form
+    assert kieran.addresses == ("1-1-61 Sanlitun, Beijing, 100600, China",)  # item4.ADR
     # A company card: empty N, the desk's name in FN.
     assert desk.line == 29
     assert (desk.given, desk.family) == ("", "IOM Press Office")
@@ -473,6 +477,8 @@ def test_outlook_2_1_windows_1252_quoted_printable() -> None:
     )
     assert helene.emails == ((EmailKind.WORK, "hlefevre@iom.int"),)
     assert helene.rev == datetime(2026, 11, 27, 10, 15, tzinfo=UTC)
+    # LABEL prints the same address again: listed once.
+    assert helene.addresses == ("1-1-61 Sanlitun, Pékin, 100600, Chine",)
 
 
 def test_outlook_2_1_utf8_quoted_printable() -> None:
@@ -481,6 +487,7 @@ def test_outlook_2_1_utf8_quoted_printable() -> None:
     (zhang,) = items
     assert isinstance(zhang, ParsedCard)
     assert (zhang.given, zhang.family) == ("伟", "张")
+    assert zhang.family_first  # FN:张伟
     assert zhang.titles == {"en": "媒体官"}
     assert zhang.notes == "Zürich office, then Beijing; 北京.\nSecond line, still the note."
     assert zhang.phones == (
@@ -525,6 +532,7 @@ def test_thunderbird_4_0() -> None:
     "name",
     [
         "google.vcf",
+        "google-labels.vcf",
         "apple.vcf",
         "outlook-2.1-windows-1252.vcf",
         "outlook-2.1-utf-8.vcf",
@@ -553,6 +561,163 @@ def test_several_fixture_files_concatenated_keep_their_line_numbers() -> None:
     items, _ = read_all(b"".join(fixture(name) for name in names))
     assert [item.line for item in items] == expected
     assert len(expected) == 5
+
+
+def test_google_personal_and_home_labels_keep_their_kind() -> None:
+    (li,) = cards_of(read_all(fixture("google-labels.vcf"))[0])
+    assert li.emails == (
+        (EmailKind.WORK, "li.wei@example.cn"),
+        (EmailKind.HOME, "liwei.home@example.com"),  # item1.X-ABLabel:Personal
+        (EmailKind.HOME, "wei.li@example.net"),  # TYPE=HOME
+    )
+    assert li.phones == (
+        (PhoneKind.HOME, "+86 10 6532 1234"),  # TYPE=HOME
+        (PhoneKind.HOME, "+86 139 1099 8888"),  # item2.X-ABLabel:Personal
+    )
+
+
+@pytest.mark.parametrize(
+    ("lines", "email_kind", "phone_kind"),
+    [
+        # Apple
+        (
+            (
+                "EMAIL;type=INTERNET;type=HOME;type=pref:a@b.c",
+                "TEL;type=HOME;type=VOICE;type=pref:+1 202 555 0147",
+            ),
+            EmailKind.HOME,
+            PhoneKind.HOME,
+        ),
+        (
+            (
+                "item1.EMAIL;type=INTERNET:a@b.c",
+                "item1.X-ABLabel:_$!<Home>!$_",
+                "item2.TEL:+1 202 555 0147",
+                "item2.X-ABLabel:_$!<Home>!$_",
+            ),
+            EmailKind.HOME,
+            PhoneKind.HOME,
+        ),
+        # A label says more than a bare TYPE: Google's Personal over its default INTERNET.
+        (
+            ("item1.EMAIL;TYPE=INTERNET;TYPE=WORK:a@b.c", "item1.X-ABLabel:Personal"),
+            EmailKind.HOME,
+            None,
+        ),
+        (("EMAIL;TYPE=INTERNET,OTHER:a@b.c",), EmailKind.OTHER, None),
+        (("EMAIL;TYPE=INTERNET:a@b.c",), EmailKind.WORK, None),
+    ],
+)
+def test_email_and_phone_kinds_from_types_and_labels(
+    lines: tuple[str, ...], email_kind: EmailKind, phone_kind: PhoneKind | None
+) -> None:
+    parsed = only_card(card("N:Doe;Jane;;;", *lines))
+    assert [kind for kind, _ in parsed.emails] == [email_kind]
+    assert [kind for kind, _ in parsed.phones] == ([phone_kind] if phone_kind else [])
+
+
+def test_4_0_home_types_keep_their_kind() -> None:
+    parsed = only_card(
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nN:Doe;Jane;;;\r\nFN:Jane Doe\r\n"
+        "EMAIL;TYPE=home:jane@example.net\r\nTEL;VALUE=uri;TYPE=home:tel:+1-202-555-0147\r\n"
+        'TEL;VALUE=uri;TYPE="home,voice":tel:+1-202-555-0148\r\nEND:VCARD\r\n'
+    )
+    assert parsed.emails == ((EmailKind.HOME, "jane@example.net"),)
+    assert [kind for kind, _ in parsed.phones] == [PhoneKind.HOME, PhoneKind.HOME]
+
+
+@pytest.mark.parametrize(
+    ("n", "fn", "family_first"),
+    [
+        ("Li;Wei;;;", "Li Wei", True),
+        ("Li;Wei;;;", "LI  WEI", True),  # case and spacing are the card's business
+        ("Li;Wei;;;", "Wei Li", False),
+        ("张;伟;;;", "张伟", True),
+        ("张;伟;;;", "张 伟", True),
+        ("Nguyen;Thi Mai;;;", "Nguyen Thi Mai", True),
+        ("Best;Kieran;;;", "Kieran Best", False),
+        ("Best;Kieran;;;", "Dr Kieran Best", False),  # neither order: the usual one
+        ("Li;Li;;;", "Li Li", False),  # both orders read the same
+        (";Wei;;;", "Wei", False),
+    ],
+)
+def test_a_family_first_fn_is_noticed(n: str, fn: str, family_first: bool) -> None:
+    assert only_card(card(f"N:{n}", f"FN:{fn}")).family_first is family_first
+
+
+def test_a_family_first_name_is_shown_and_written_that_way() -> None:
+    li = Contact(id=8, uid=UID, given="Wei", family="Li", family_first=True)
+    zhang = Contact(id=9, uid=UID, given="伟", family="张", family_first=True)
+    assert li.display_name == "Li Wei"
+    assert zhang.display_name == "张伟"  # no space between Han names
+    assert replace(li, family_first=False).display_name == "Wei Li"
+    for version in VCardVersion:
+        lines = write_card(li, version=version).split("\r\n")
+        assert "N:Li;Wei;;;" in lines  # N still says which part is which
+        assert "FN:Li Wei" in lines
+        assert "FN:张伟" in write_card(zhang, version=version).split("\r\n")
+        parsed = only_card(write_card(li, version=version))
+        assert (parsed.given, parsed.family, parsed.family_first) == ("Wei", "Li", True)
+
+
+def test_street_addresses_are_listed_and_an_office_address_is_not() -> None:
+    parsed = only_card(
+        card(
+            "N:Doe;Jane;;;",
+            "ADR;TYPE=WORK:;;;Beijing;;;China",  # a city and a country: what offices hold
+            "item1.ADR;TYPE=HOME:PO Box 12;Floor 3;1 Main St\\nBlock B;Nairobi;;00100;Kenya",
+            "ADR:;;;;;75002;",
+        )
+    )
+    assert parsed.addresses == (
+        "PO Box 12, Floor 3, 1 Main St, Block B, Nairobi, 00100, Kenya",
+        "75002",
+    )
+    label_only = only_card(card("N:Doe;Jane;;;", "LABEL;TYPE=WORK:1 Main St\\nNairobi"))
+    assert label_only.addresses == ("1 Main St, Nairobi",)
+    assert only_card(write_card(KIERAN)).addresses == ()  # our own ADR is the office's
+
+
+def test_the_country_is_named_in_the_export_language() -> None:
+    fr = write_card(KIERAN, language="fr").split("\r\n")
+    assert "ADR;TYPE=WORK:;;;Beijing;;;Chine" in fr
+    assert "ORG:OIM Pékin" in fr
+    es = write_card(KIERAN, version=VCardVersion.V4, language="es").split("\r\n")
+    assert "ADR;TYPE=work:;;;Beijing;;;China" in es
+    assert "ORG:OIM Pekín" in es
+    seoul = replace(KIERAN, office=OfficeRef(id=2, names={"en": "IOM Seoul"}, country="KR"))
+    # A comma in a country name is escaped inside the compound ADR.
+    assert "ADR;TYPE=WORK:;;;;;;Korea\\, Republic of" in write_card(seoul).split("\r\n")
+
+
+def test_4_0_escapes_semicolons_only_in_compound_values() -> None:
+    contact = Contact(
+        id=10,
+        uid=UID,
+        given="Fatou",
+        family="Ndiaye-Diallo; Sène, Jr.",
+        titles={"en": "Head; Media"},
+        notes="a; b, c\\d",
+        phones=(Phone(PhoneKind.WORK, "ask; desk", None, None, False),),
+        office=OfficeRef(id=3, names={"en": "Desk; Europe"}, country="FR"),
+    )
+    v4 = write_card(contact, version=VCardVersion.V4).split("\r\n")
+    assert "N:Ndiaye-Diallo\\; Sène\\, Jr.;Fatou;;;" in v4
+    assert "FN:Fatou Ndiaye-Diallo; Sène\\, Jr." in v4
+    assert "ORG:Desk\\; Europe" in v4
+    assert "TITLE;LANGUAGE=en:Head; Media" in v4
+    assert "NOTE:a; b\\, c\\\\d" in v4
+    assert "TEL;VALUE=text;TYPE=work,voice;PREF=1:ask; desk" in v4
+    v3 = write_card(contact).split("\r\n")  # RFC 2426: escaped everywhere
+    assert "FN:Fatou Ndiaye-Diallo\\; Sène\\, Jr." in v3
+    assert "TITLE:Head\\; Media" in v3
+    assert "NOTE:a\\; b\\, c\\\\d" in v3
+    assert "TEL;TYPE=WORK,VOICE:ask\\; desk" in v3
+    for version in VCardVersion:
+        parsed = only_card(write_card(contact, version=version))
+        assert parsed.family == "Ndiaye-Diallo; Sène, Jr."
+        assert (parsed.titles["en"], parsed.notes) == ("Head; Media", "a; b, c\\d")
+        assert parsed.phones == ((PhoneKind.WORK, "ask; desk"),)
 
 
 def test_html_in_names_is_kept_as_text() -> None:
@@ -860,6 +1025,7 @@ contacts = st.builds(
     | st.datetimes(min_value=datetime(1, 1, 1), timezones=st.just(UTC)).map(
         lambda moment: moment.replace(microsecond=0)
     ),
+    family_first=st.booleans(),
 )
 
 
@@ -886,6 +1052,13 @@ def test_round_trip(contact: Contact, organisation: str) -> None:
         assert parsed.given == clean_text(contact.given)
         assert parsed.family == clean_text(contact.family)
         assert parsed.honorific == clean_text(contact.honorific)
+        # The order comes back wherever the two orders read differently.
+        given_first = full_name(parsed.given, parsed.family)
+        family_first = full_name(parsed.given, parsed.family, family_first=True)
+        readable = "".join(given_first.split()).casefold() != (
+            "".join(family_first.split()).casefold()
+        )
+        assert parsed.family_first == (contact.family_first and readable)
         expected_titles = {k: clean_text(v) for k, v in contact.titles.items() if clean_text(v)}
         assert parsed.titles == expected_titles
         assert parsed.notes == clean_text(contact.notes)
