@@ -43,6 +43,10 @@
         <translation>{name} tiene un teléfono no válido, que se omite: {number}</translation>
     </message>
     <message>
+        <source>{name} has no job title in {language}: the block prints the English one ({title}). Add the translation in the contact’s details.</source>
+        <translation>{name} no tiene cargo en el idioma del comunicado ({language}): el bloque imprime el cargo en inglés ({title}). Añada la traducción en la ficha del contacto.</translation>
+    </message>
+    <message>
         <source>{name} has never been verified.</source>
         <translation>{name} nunca se ha verificado.</translation>
     </message>
@@ -174,12 +178,12 @@
         <translation>Comprobación del correo {n}</translation>
     </message>
     <message>
-        <source>Remove e-mail {n}</source>
-        <translation>Quitar el correo {n}</translation>
+        <source>Use the address found in e-mail {n}</source>
+        <translation>Usar la dirección encontrada en el correo {n}</translation>
     </message>
     <message>
-        <source>Not a valid e-mail address: {reason}</source>
-        <translation>Dirección de correo no válida: {reason}</translation>
+        <source>Remove e-mail {n}</source>
+        <translation>Quitar el correo {n}</translation>
     </message>
     <message>
         <source>Will be saved as {address}</source>
@@ -200,6 +204,14 @@
     <message>
         <source>name@example.org</source>
         <translation>nombre@ejemplo.org</translation>
+    </message>
+    <message>
+        <source>Use {address}</source>
+        <translation>Usar {address}</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>No es una dirección de correo electrónico válida.</translation>
     </message>
     <message>
         <source>Add phone</source>
@@ -2176,14 +2188,6 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>está vacío</translation>
     </message>
     <message>
-        <source>is too long to be an e-mail address ({length} characters; at most {limit})</source>
-        <translation>es demasiado largo para una dirección de correo ({length} caracteres; {limit} como máximo)</translation>
-    </message>
-    <message>
-        <source>is not a valid e-mail address: {detail}</source>
-        <translation>no es una dirección de correo válida: {detail}</translation>
-    </message>
-    <message>
         <source>An email address must have an @-sign.</source>
         <translation>Una dirección de correo debe tener una @.</translation>
     </message>
@@ -2210,14 +2214,6 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>There must be something after the @-sign.</source>
         <translation>Debe haber algo después de la @.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign contains invalid characters: {chars}.</source>
-        <translation>La parte tras la @ contiene caracteres no válidos: {chars}.</translation>
-    </message>
-    <message>
-        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
-        <translation>La dirección contiene caracteres no válidos antes de la @: {chars}.</translation>
     </message>
     <message>
         <source>{country} (+{code})</source>
@@ -2484,6 +2480,54 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>{path} es una carpeta; indique un archivo</translation>
     </message>
     <message>
+        <source>{name} has no job title in {language}; the block prints the English one ({title})</source>
+        <translation>{name} no tiene cargo en «{language}»; el bloque imprime el cargo en inglés ({title})</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>No es una dirección de correo electrónico válida.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is a reserved name that cannot receive e-mail.</source>
+        <translation>La parte tras la @ es un nombre reservado que no puede recibir correo.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign does not end with a known top-level domain.</source>
+        <translation>La parte tras la @ no termina en un dominio de nivel superior conocido.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>Una dirección de correo no puede tener un punto y un guion juntos.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>Una dirección de correo no puede tener un guion justo después de la @.</translation>
+    </message>
+    <message>
+        <source>An e-mail address cannot contain spaces.</source>
+        <translation>Una dirección de correo no puede contener espacios.</translation>
+    </message>
+    <message>
+        <source>The address contains invisible or control characters; type it again.</source>
+        <translation>La dirección contiene caracteres invisibles o de control; escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <source>An e-mail address cannot contain {characters}.</source>
+        <translation>Una dirección de correo no puede contener {characters}.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has only one @-sign.</source>
+        <translation>Una dirección de correo solo lleva una @.</translation>
+    </message>
+    <message>
+        <source>This is too long to be an e-mail address ({length} characters; at most {limit}).</source>
+        <translation>Es demasiado largo para una dirección de correo ({length} caracteres; como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address as it stands; the address in it is {address}.</source>
+        <translation>Tal como está, no es una dirección de correo; la dirección que contiene es {address}.</translation>
+    </message>
+    <message>
         <source>{path} is not a folder</source>
         <translation>{path} no es una carpeta</translation>
     </message>
@@ -2526,6 +2570,10 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>line {line}: {name}: phone &apos;{number}&apos; not imported ({reason})</source>
         <translation>línea {line}: {name}: teléfono «{number}» no importado ({reason})</translation>
+    </message>
+    <message>
+        <source>line {line}: {name}: e-mail &apos;{address}&apos; stored as {clean}</source>
+        <translation>línea {line}: {name}: correo «{address}» guardado como {clean}</translation>
     </message>
     <message>
         <source>line {line}: {name}: e-mail &apos;{address}&apos; not imported ({reason})</source>

@@ -43,6 +43,10 @@
         <translation>{name} a un numéro de téléphone non valide, qui est omis&#xa0;: {number}</translation>
     </message>
     <message>
+        <source>{name} has no job title in {language}: the block prints the English one ({title}). Add the translation in the contact’s details.</source>
+        <translation>{name} n’a pas de titre de poste dans la langue du communiqué ({language})&#xa0;: le bloc imprime le titre anglais ({title}). Ajoutez la traduction dans la fiche du contact.</translation>
+    </message>
+    <message>
         <source>{name} has never been verified.</source>
         <translation>{name} n&apos;a jamais été vérifié(e).</translation>
     </message>
@@ -174,12 +178,12 @@
         <translation>Vérification du courriel {n}</translation>
     </message>
     <message>
-        <source>Remove e-mail {n}</source>
-        <translation>Supprimer le courriel {n}</translation>
+        <source>Use the address found in e-mail {n}</source>
+        <translation>Utiliser l’adresse trouvée dans le courriel {n}</translation>
     </message>
     <message>
-        <source>Not a valid e-mail address: {reason}</source>
-        <translation>Adresse électronique non valide&#xa0;: {reason}</translation>
+        <source>Remove e-mail {n}</source>
+        <translation>Supprimer le courriel {n}</translation>
     </message>
     <message>
         <source>Will be saved as {address}</source>
@@ -200,6 +204,14 @@
     <message>
         <source>name@example.org</source>
         <translation>nom@exemple.org</translation>
+    </message>
+    <message>
+        <source>Use {address}</source>
+        <translation>Utiliser {address}</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>Ce n’est pas une adresse électronique valide.</translation>
     </message>
     <message>
         <source>Add phone</source>
@@ -2176,14 +2188,6 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>est vide</translation>
     </message>
     <message>
-        <source>is too long to be an e-mail address ({length} characters; at most {limit})</source>
-        <translation>est trop long pour une adresse électronique ({length} caractères&#xa0;; {limit} au plus)</translation>
-    </message>
-    <message>
-        <source>is not a valid e-mail address: {detail}</source>
-        <translation>n&apos;est pas une adresse électronique valide&#xa0;: {detail}</translation>
-    </message>
-    <message>
         <source>An email address must have an @-sign.</source>
         <translation>Une adresse électronique doit contenir un @.</translation>
     </message>
@@ -2210,14 +2214,6 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>There must be something after the @-sign.</source>
         <translation>Il doit y avoir quelque chose après le @.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign contains invalid characters: {chars}.</source>
-        <translation>La partie après le @ contient des caractères non valides&#xa0;: {chars}.</translation>
-    </message>
-    <message>
-        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
-        <translation>L&apos;adresse contient des caractères non valides avant le @&#xa0;: {chars}.</translation>
     </message>
     <message>
         <source>{country} (+{code})</source>
@@ -2484,6 +2480,54 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>{path} est un dossier&#xa0;; indiquez un fichier</translation>
     </message>
     <message>
+        <source>{name} has no job title in {language}; the block prints the English one ({title})</source>
+        <translation>{name} n’a pas de titre de poste en «&#xa0;{language}&#xa0;»&#xa0;; le bloc imprime le titre anglais ({title})</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>Ce n’est pas une adresse électronique valide.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is a reserved name that cannot receive e-mail.</source>
+        <translation>La partie après le @ est un nom réservé qui ne peut pas recevoir de courriel.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign does not end with a known top-level domain.</source>
+        <translation>La partie après le @ ne se termine pas par un domaine de premier niveau connu.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>Une adresse électronique ne peut pas avoir un point et un trait d’union côte à côte.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>Une adresse électronique ne peut pas avoir de trait d’union juste après le @.</translation>
+    </message>
+    <message>
+        <source>An e-mail address cannot contain spaces.</source>
+        <translation>Une adresse électronique ne peut pas contenir d’espaces.</translation>
+    </message>
+    <message>
+        <source>The address contains invisible or control characters; type it again.</source>
+        <translation>L’adresse contient des caractères invisibles ou de contrôle&#xa0;; saisissez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>An e-mail address cannot contain {characters}.</source>
+        <translation>Une adresse électronique ne peut pas contenir {characters}.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has only one @-sign.</source>
+        <translation>Une adresse électronique ne contient qu’un seul @.</translation>
+    </message>
+    <message>
+        <source>This is too long to be an e-mail address ({length} characters; at most {limit}).</source>
+        <translation>C’est trop long pour une adresse électronique ({length} caractères&#xa0;; {limit} au plus).</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address as it stands; the address in it is {address}.</source>
+        <translation>Ce texte n’est pas une adresse électronique tel quel&#xa0;; l’adresse qu’il contient est {address}.</translation>
+    </message>
+    <message>
         <source>{path} is not a folder</source>
         <translation>{path} n&apos;est pas un dossier</translation>
     </message>
@@ -2526,6 +2570,10 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>line {line}: {name}: phone &apos;{number}&apos; not imported ({reason})</source>
         <translation>ligne {line}&#xa0;: {name}&#xa0;: numéro «&#xa0;{number}&#xa0;» non importé ({reason})</translation>
+    </message>
+    <message>
+        <source>line {line}: {name}: e-mail &apos;{address}&apos; stored as {clean}</source>
+        <translation>ligne {line}&#xa0;: {name}&#xa0;: courriel «&#xa0;{address}&#xa0;» enregistré sous la forme {clean}</translation>
     </message>
     <message>
         <source>line {line}: {name}: e-mail &apos;{address}&apos; not imported ({reason})</source>
