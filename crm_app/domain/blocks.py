@@ -40,6 +40,7 @@ from urllib.parse import quote
 import phonenumbers
 
 from crm_app.domain.errors import ValidationError
+from crm_app.domain.messages import msg
 from crm_app.domain.records import (
     DEFAULT_LANGUAGE,
     BlockFormat,
@@ -617,6 +618,7 @@ class WarningCode(StrEnum):
     NO_VALID_CHANNEL = "no_valid_channel"
     UNVERIFIED = "unverified"  # verified too long ago, or never (last_verified is None)
     INVALID_PHONE = "invalid_phone"
+    TITLE_IN_ENGLISH = "title_in_english"  # no title in the block's language: English printed
 
 
 @dataclass(frozen=True, slots=True)
@@ -674,6 +676,26 @@ def _contact_warnings(
         )
 
 
+def translation_warnings(contacts: Sequence[Contact], language: str) -> list[BlockWarning]:
+    """A contact whose job title the block prints in English, for want of one in `language`,
+    so that the officer can add the translation."""
+    if language == DEFAULT_LANGUAGE:
+        return []
+    warnings: list[BlockWarning] = []
+    for contact in contacts:
+        english = _clean(contact.titles.get(DEFAULT_LANGUAGE, ""))
+        if english and not _clean(contact.titles.get(language, "")):
+            name = _clean(contact.display_name) or f"contact #{contact.id}"
+            message = msg(
+                "{name} has no job title in {language}; the block prints the English one ({title})",
+                name=name,
+                language=language,
+                title=english,
+            )
+            warnings.append(BlockWarning(contact.id, name, WarningCode.TITLE_IN_ENGLISH, message))
+    return warnings
+
+
 def _period(days: int) -> str:
     if days and days % 365 == 0:
         return f"{days // 365 * 12} months"
@@ -690,4 +712,5 @@ __all__ = [
     "block_warnings",
     "render_block",
     "shipped_templates_dir",
+    "translation_warnings",
 ]
