@@ -72,6 +72,8 @@ class ContactEditor(EditorPane):
         self._services = services
         self._language = language
         self._contact: Contact | None = None
+        # "Not saved: correct the fields marked above" is showing, and goes with the marks.
+        self._refused_for_marks = False
         self._duplicate_timer = QTimer(self)
         self._duplicate_timer.setSingleShot(True)
         self._duplicate_timer.setInterval(DUPLICATE_CHECK_DELAY_MS)
@@ -286,6 +288,7 @@ class ContactEditor(EditorPane):
 
     def _fill(self, contact: Contact | None, office_id: int | None) -> None:
         self.begin_loading()
+        self._refused_for_marks = False
         self._contact = contact
         self._duplicate_timer.stop()
         self._office.setCurrentIndex(max(0, self._office.findData(office_id)))
@@ -417,7 +420,8 @@ class ContactEditor(EditorPane):
                     self.field_error(key, tr_message(current[key]), focus=False)
                 else:
                     self.clear_field_error(key)
-        if self.form_error.level is Level.ERROR and not self._anything_to_correct():
+        if self._refused_for_marks and not self._anything_to_correct():
+            self._refused_for_marks = False
             self.form_error.clear()
 
     def _anything_to_correct(self) -> bool:
@@ -437,6 +441,7 @@ class ContactEditor(EditorPane):
         if not self.can_save():
             return False
         self.clear_errors()
+        self._refused_for_marks = False
         rows: list[PhoneRow | EmailRow] = [*self._phones.rows, *self._emails.rows]
         for row in rows:
             row.recheck()  # puts back the check messages a refused save replaced
@@ -452,6 +457,7 @@ class ContactEditor(EditorPane):
         first_bad = first_bad or bad_channel
         if first_bad is not None or elsewhere:
             self.refused(" ".join(elsewhere) or None)
+            self._refused_for_marks = not elsewhere
             if first_bad is not None:
                 first_bad.setFocus()
             return False
@@ -572,3 +578,4 @@ class ContactEditor(EditorPane):
             self.refused(f"{field}: {reason}")
             return
         self.refused()
+        self._refused_for_marks = True
