@@ -22,6 +22,7 @@ from crm_app.app.serialize import (
     phone_check_json,
     release_json,
 )
+from crm_app.domain.blocks import RenderedBlock
 from crm_app.domain.errors import CrmError, DuplicateError, ValidationError
 from crm_app.domain.ids import MAX_RECORD_ID, parse_record_id
 from crm_app.domain.messages import msg
@@ -35,8 +36,10 @@ from crm_app.domain.records import (
     EmailKind,
     OfficeKind,
     PhoneKind,
+    Release,
 )
 from crm_app.domain.redact import redact_url
+from crm_app.domain.text import language_code
 from crm_app.domain.vcard import VCardProfile, VCardVersion
 from crm_app.services.container import Services
 from crm_app.services.drafts import (
@@ -525,12 +528,23 @@ def release_outdated(args: argparse.Namespace, services: Services, out: TextIO) 
 
 
 def block(args: argparse.Namespace, services: Services, out: TextIO) -> int:
-    layout = BlockLayout(args.layout)
-    if args.release is not None:
-        result = services.releases.block(args.release, args.lang, layout)
-    else:
+    layout = BlockLayout(args.layout or BlockLayout.STACKED.value)
+    if args.release is None:
+        if args.current:
+            raise ValidationError("current", msg("applies to a published --release only"))
         contacts = services.contacts.get_many(args.contact)
         result = services.releases.block_for_contacts(contacts, args.lang or "en", layout)
+    else:
+        release = services.releases.get(args.release)
+        if release.published is not None and not args.current:
+            return _frozen_block(args, release, out)
+        result = services.releases.block(args.release, args.lang, layout)
+        if release.published is not None:
+            sys.stderr.write(
+                f"note: release {release.id} was published on"
+                f" {release.published.published_at:%Y-%m-%d}; this block is made from today's"
+                " data, not the one printed\n"
+            )
     for warning in result.warnings:
         sys.stderr.write(f"warning: {warning.message}\n")
     if args.json:
@@ -538,6 +552,7 @@ def block(args: argparse.Namespace, services: Services, out: TextIO) -> int:
             {
                 "language": result.language,
                 "layout": result.layout.value,
+                "frozen": False,
                 "text": result.block.text,
                 "html": result.block.html,
                 "markdown": result.block.markdown,
@@ -549,8 +564,57 @@ def block(args: argparse.Namespace, services: Services, out: TextIO) -> int:
             out,
         )
         return EXIT_OK
-    out.write(result.block.as_format(BlockFormat(args.format)) + "\n")
+    _print_text(result.block.as_format(BlockFormat(args.format)), out)
     return EXIT_OK
+
+
+def _frozen_block(args: argparse.Namespace, release: Release, out: TextIO) -> int:
+    """A published release's block exactly as printed: nothing is rendered again."""
+    published = release.published
+    assert published is not None
+    if args.lang and language_code(args.lang) != release.language:
+        raise ValidationError(
+            "lang",
+            msg(
+                "release {id} was published in {language}; add --current for a block in"
+                " another language from today's data",
+                id=release.id,
+                language=release.language,
+            ),
+        )
+    if args.layout and args.layout != published.layout.value:
+        raise ValidationError(
+            "layout",
+            msg(
+                "release {id} was published with the {layout} layout; add --current for"
+                " another layout from today's data",
+                id=release.id,
+                layout=published.layout.value,
+            ),
+        )
+    frozen = RenderedBlock(published.text, published.html, published.markdown)
+    if args.json:
+        _print_json(
+            {
+                "language": release.language,
+                "layout": published.layout.value,
+                "frozen": True,
+                "published_at": published.published_at.isoformat(),
+                "text": frozen.text,
+                "html": frozen.html,
+                "markdown": frozen.markdown,
+                "warnings": [],
+            },
+            out,
+        )
+        return EXIT_OK
+    _print_text(frozen.as_format(BlockFormat(args.format)), out)
+    return EXIT_OK
+
+
+def _print_text(text: str, out: TextIO) -> None:
+    """Text for a terminal or a pipe: one newline at the end, however the text ended."""
+    out.write(text.rstrip("\n") + "\n")
 
 
 def vcard_export(args: argparse.Namespace, services: Services, out: TextIO) -> int:
@@ -799,7 +863,16 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--contact", type=contact_id, action="append", metavar="ID")
     block_parser.add_argument("--lang", help="language (default: the release's, else en)")
     block_parser.add_argument("--format", choices=[v.value for v in BlockFormat], default="text")
-    block_parser.add_argument("--layout", choices=[v.value for v in BlockLayout], default="stacked")
+    block_parser.add_argument(
+        "--layout",
+        choices=[v.value for v in BlockLayout],
+        help="default: stacked, or a published release's own",
+    )
+    block_parser.add_argument(
+        "--current",
+        action="store_true",
+        help="for a published release: a block from today's data instead of the one printed",
+    )
 
     vcards = group("vcard", "vCard export and import (Outlook, Google, Apple, Thunderbird)")
     export = command(vcards, "export", vcard_export, "write contacts to one .vcf file")
@@ -976,6 +1049,16 @@ def _open_services(args: argparse.Namespace) -> tuple[Database, Services]:
     return database, Services.build(database, templates_override=paths.templates_dir)
 
 
+def _validation_text(exc: ValidationError) -> str:
+    if exc.suggestion is not None and exc.field.partition(" ")[0] == "email":
+        # A paste from a web page: the one sentence says which address and how to give it.
+        return (
+            f"{exc.field}: not an e-mail address as given; to use the address in it,"
+            f" give --email {exc.suggestion}"
+        )
+    return exc.message
+
+
 def _error(text: str) -> None:
     # Any text may quote a database URL (--db, CRM_DB_URL, a driver's message): no passwords.
     sys.stderr.write(f"crm-app: error: {redact_url(text)}\n")
@@ -1026,6 +1109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except DuplicateError as exc:
         _error(f"{exc.message}; use --force to add anyway")
+        return EXIT_ERROR
+    except ValidationError as exc:
+        _error(_validation_text(exc))
         return EXIT_ERROR
     except CrmError as exc:
         _error(exc.message)

@@ -688,6 +688,7 @@ class WarningCode(StrEnum):
     NO_VALID_CHANNEL = "no_valid_channel"
     UNVERIFIED = "unverified"  # verified too long ago, or never (last_verified is None)
     INVALID_PHONE = "invalid_phone"
+    TITLE_IN_ENGLISH = "title_in_english"  # no title in the block's language: English printed
 
 
 @dataclass(frozen=True, slots=True)
@@ -747,6 +748,26 @@ def _contact_warnings(
         yield WarningCode.UNVERIFIED, _stale(name, contact.last_verified, stale_after_days)
 
 
+def translation_warnings(contacts: Sequence[Contact], language: str) -> list[BlockWarning]:
+    """A contact whose job title the block prints in English, for want of one in `language`,
+    so that the officer can add the translation."""
+    if language == DEFAULT_LANGUAGE:
+        return []
+    warnings: list[BlockWarning] = []
+    for contact in contacts:
+        english = _clean(contact.titles.get(DEFAULT_LANGUAGE, ""))
+        if english and not _clean(contact.titles.get(language, "")):
+            name = _clean(contact.display_name) or f"contact #{contact.id}"
+            message = msg(
+                "{name} has no job title in {language}; the block prints the English one ({title})",
+                name=name,
+                language=language,
+                title=english,
+            )
+            warnings.append(BlockWarning(contact.id, name, WarningCode.TITLE_IN_ENGLISH, message))
+    return warnings
+
+
 def _stale(name: str, verified: date, days: int) -> Message:
     when = verified.isoformat()
     if days and days % 365 == 0:
@@ -773,4 +794,5 @@ __all__ = [
     "block_warnings",
     "render_block",
     "shipped_templates_dir",
+    "translation_warnings",
 ]

@@ -5,8 +5,11 @@ Deliverability (a DNS lookup) is off by default because the desktops are often o
 
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from email_validator import EmailNotValidError, validate_email
 
@@ -27,26 +30,9 @@ _CANDIDATE_RE = re.compile(
 )
 
 
-# email-validator's commonest sentences, word for word, so the window can translate them;
-# any other keeps the library's text inside a translated frame.
-_LIBRARY_REASONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Message]], ...] = (
-    (
-        re.compile(r"The part after the @-sign contains invalid characters: (.*)\.\Z", re.S),
-        lambda m: msg(
-            "The part after the @-sign contains invalid characters: {chars}.", chars=m[1]
-        ),
-    ),
-    (
-        re.compile(r"The email address contains invalid characters before the @-sign: (.*)\.\Z"),
-        lambda m: msg(
-            "The email address contains invalid characters before the @-sign: {chars}.",
-            chars=m[1],
-        ),
-    ),
-)
-
-
-# Written out (not looked up) so that the translators' tools find each sentence.
+# email-validator's sentences that already say, in words, what to fix; written out (not
+# looked up) so that the translators' tools find each one. Its other sentences list the
+# offending characters its own way ("SPACE, 't', 'a', …"): those are replaced by ours.
 _LIBRARY_SENTENCES: dict[str, Callable[[], Message]] = {
     "An email address must have an @-sign.": lambda: msg("An email address must have an @-sign."),
     "The part after the @-sign is not valid. It should have a period.": lambda: msg(
@@ -67,46 +53,127 @@ _LIBRARY_SENTENCES: dict[str, Callable[[], Message]] = {
     "There must be something after the @-sign.": lambda: msg(
         "There must be something after the @-sign."
     ),
+    "The part after the @-sign is a special-use or reserved name that cannot be used with email.": (
+        lambda: msg("The part after the @-sign is a reserved name that cannot receive e-mail.")
+    ),
+    "The part after the @-sign is not valid. It is not within a valid top-level domain.": (
+        lambda: msg("The part after the @-sign does not end with a known top-level domain.")
+    ),
+    "An email address cannot have a period and a hyphen next to each other.": lambda: msg(
+        "An email address cannot have a period and a hyphen next to each other."
+    ),
+    "An email address cannot have a hyphen immediately after the @-sign.": lambda: msg(
+        "An email address cannot have a hyphen immediately after the @-sign."
+    ),
 }
 
+# Punctuation that web pages and signatures leave around an address and that no address
+# holds unquoted; named one by one in the reason, the rest gets a general sentence.
+_STRAY_PUNCTUATION = '<>()[]\\,;:"'
 
-def _library_reason(text: str) -> Message:
-    if text in _LIBRARY_SENTENCES:
-        return _LIBRARY_SENTENCES[text]()
-    for pattern, message in _LIBRARY_REASONS:
-        found = pattern.match(text)
-        if found:
-            return message(found)
-    return msg("is not a valid e-mail address: {detail}", detail=text or "?")
+# extract_email validates at most this many candidates: text full of near-addresses must
+# not keep the window busy (each validation costs tens of microseconds).
+_MAX_CANDIDATES = 100
+
+
+@dataclass(frozen=True, slots=True)
+class EmailCheck:
+    """What is known about one typed address: `address` when it is valid as it stands, else a
+    `reason` and, when the text holds a valid address among other things, `suggestion`."""
+
+    raw: str
+    address: str | None
+    reason: Message | None
+    suggestion: str | None
+
+    @property
+    def valid(self) -> bool:
+        return self.address is not None
+
+
+def _own_reason(text: str, library: str) -> Message:
+    """One clean sentence for a refused `text`, from the library's sentence or our look at it."""
+    known = _LIBRARY_SENTENCES.get(library)
+    if known is not None:
+        return known()
+    if any(ch.isspace() for ch in text):
+        return msg("An e-mail address cannot contain spaces.")
+    if any(unicodedata.category(ch)[0] in "CZ" for ch in text):
+        return msg("The address contains invisible or control characters; type it again.")
+    stray = "".join(dict.fromkeys(ch for ch in text if ch in _STRAY_PUNCTUATION))
+    if stray:
+        shown = ", ".join(f"“{ch}”" for ch in stray)
+        return msg("An e-mail address cannot contain {characters}.", characters=shown)
+    if "@" in text.partition("@")[2]:
+        return msg("An e-mail address has only one @-sign.")
+    return msg("This is not a valid e-mail address.")
+
+
+def check_email(raw: str, *, check_deliverability: bool = False) -> EmailCheck:
+    """Check `raw` as typed or pasted. Never raises.
+
+    Text that is not an address as it stands but holds one (`mailto:` links, `<a href=…>`
+    tags, an `Email:` label, a full stop after it) gets that address as `suggestion`: the
+    user confirms it, so nothing pasted is changed behind their back.
+    """
+    text = raw.strip()
+    if not text:
+        return EmailCheck(raw, None, msg("is empty"), None)
+    if len(text) > MAX_EMAIL_LENGTH:
+        reason = msg(
+            "This is too long to be an e-mail address ({length} characters; at most {limit}).",
+            length=len(text),
+            limit=MAX_EMAIL_LENGTH,
+        )
+    else:
+        try:
+            result = validate_email(text, check_deliverability=check_deliverability)
+        except EmailNotValidError as exc:
+            reason = _own_reason(text, str(exc))
+        except (UnicodeError, ValueError):  # defensive: IDNA codec corner cases
+            reason = msg("This is not a valid e-mail address.")
+        else:
+            normalized: str = result.normalized
+            return EmailCheck(raw, normalized, None, None)
+    suggestion = extract_email(text)
+    if suggestion is not None:
+        reason = msg(
+            "This is not an e-mail address as it stands; the address in it is {address}.",
+            address=suggestion,
+        )
+    return EmailCheck(raw, None, reason, suggestion)
 
 
 def normalise_email(raw: str, *, field: str = "email", check_deliverability: bool = False) -> str:
     """The normalised address (domain lower-cased, IDN decoded), or ValidationError naming `field`.
 
-    The reason is email-validator's own sentence, which tells the user what to fix.
+    The reason is one sentence saying what to fix; when the text holds a valid address among
+    other things, the error's `suggestion` is that address and the reason names it.
     """
-    text = raw.strip()
-    if not text:
-        raise ValidationError(field, msg("is empty"))
-    if len(text) > MAX_EMAIL_LENGTH:
-        raise ValidationError(
-            field,
-            msg(
-                "is too long to be an e-mail address ({length} characters; at most {limit})",
-                length=len(text),
-                limit=MAX_EMAIL_LENGTH,
-            ),
-        )
-    try:
-        result = validate_email(text, check_deliverability=check_deliverability)
-    except EmailNotValidError as exc:
-        raise ValidationError(field, _library_reason(str(exc))) from exc
-    except (UnicodeError, ValueError) as exc:  # defensive: IDNA codec corner cases
-        raise ValidationError(
-            field, msg("is not a valid e-mail address: {detail}", detail=str(exc))
-        ) from exc
-    normalized: str = result.normalized
-    return normalized
+    check = check_email(raw, check_deliverability=check_deliverability)
+    if check.address is not None:
+        return check.address
+    raise ValidationError(
+        field, check.reason or msg("This is not a valid e-mail address."), check.suggestion
+    )
+
+
+# What may stand just before an address: a label's colon, a tag's bracket, an attribute's
+# "=", a space. A quotation mark only when it opens (`title="a@b.org"`); in `k"b@iom.int` or
+# `k;b@iom.int` the address was mistyped, and "b@iom.int" is not what was meant.
+_OPENERS = frozenset(":<>([=/")
+_QUOTES = frozenset("\"'")
+
+
+def _starts_cleanly(text: str, start: int) -> bool:
+    if start == 0:
+        return True
+    before = text[start - 1]
+    if before.isspace() or before in _OPENERS:
+        return True
+    if before in _QUOTES:
+        return start == 1 or text[start - 2].isspace() or text[start - 2] in _OPENERS
+    return False
 
 
 def extract_email(text: str) -> str | None:
@@ -114,9 +181,18 @@ def extract_email(text: str) -> str | None:
 
     For leftovers such as `"mailto:kgormanbest@iom.int" target="">kgormanbest@iom.int`.
     """
-    for match in _CANDIDATE_RE.finditer(text):
-        try:
-            return normalise_email(match.group())
-        except ValidationError:
+    if "&" in text:
+        text = html.unescape(text)  # "&lt;a@b.org&gt;", "&#64;" in a page's source
+    for count, match in enumerate(_CANDIDATE_RE.finditer(text)):
+        if count >= _MAX_CANDIDATES:
+            break
+        candidate = match.group()
+        if len(candidate) > MAX_EMAIL_LENGTH or not _starts_cleanly(text, match.start()):
             continue
+        try:
+            result = validate_email(candidate, check_deliverability=False)
+        except (EmailNotValidError, UnicodeError, ValueError):
+            continue
+        found: str = result.normalized
+        return found
     return None

@@ -18,12 +18,14 @@ class CrmError(Exception):
 
 
 class ValidationError(CrmError):
-    """Input that breaks a rule. `field` names what the user typed it into."""
+    """Input that breaks a rule. `field` names what the user typed it into; `suggestion`, when
+    there is one, is the value the input was most likely meant to be."""
 
-    def __init__(self, field: str, reason: Message) -> None:
+    def __init__(self, field: str, reason: Message, suggestion: str | None = None) -> None:
         super().__init__(msg("{field}: {reason}", field=field, reason=reason))
         self.field = field
         self.reason = reason
+        self.suggestion = suggestion
 
 
 class NotFoundError(CrmError):

@@ -104,16 +104,44 @@ def _ascii_digits(text: str) -> str:
     return "".join(out)
 
 
+def _without_markup(text: str) -> str:
+    """`text` less its tags, and less the ends of tags cut in half by a copy from a page's
+    source: in `"tel:+861059799695" target="">+86 10 5979 9695` the number is after the ">"."""
+    if "<" in text:
+        text = _HTML_TAG_RE.sub(" ", text)
+    if ">" in text:
+        after = text.rpartition(">")[2]
+        if phone_digits(after):
+            text = after
+    if "<" in text:
+        before = text.partition("<")[0]
+        if phone_digits(before):
+            text = before
+    return text
+
+
+def _without_trailing_words(text: str) -> str:
+    """`text` less words after its last digit: "(office)", "Email:", the rest of a pasted line.
+
+    Words glued to the number stay ("1-800-FLOWERS", "9695ext"): phonenumbers reads those.
+    """
+    last = max(text.rfind(digit) for digit in "0123456789")
+    tail = text[last + 1 :]
+    if last < 0 or not any(ch.isalpha() for ch in tail) or tail[:1].isalpha() or tail[:1] in "-.":
+        return text
+    return text[: last + 1]
+
+
 def _clean(raw: str) -> str:
     """Fold look-alikes (full-width "+", NBSP) and drop invisible marks (RTL, zero-width, NUL).
 
-    Tags and entities go too: numbers are often copied out of a web page's source.
+    Tags, entities and words after the number go too: numbers are often copied out of a web
+    page's source or a signature ("Tél. + 86 5979 9695 Ext. 203<br>Email:"). Words before
+    the number ("Tel:", "Tél.") are left to phonenumbers, which starts at the first digit.
     """
-    text = raw
-    if "<" in text:
-        text = _HTML_TAG_RE.sub(" ", text)
+    text = _without_markup(raw)
     if "&" in text:
-        text = html.unescape(text)
+        text = _without_markup(html.unescape(text))  # "&lt;br&gt;" is a tag once unescaped
     text = unicodedata.normalize("NFKC", text)
     kept = []
     for ch in text:
@@ -122,7 +150,7 @@ def _clean(raw: str) -> str:
             kept.append(" ")
         elif category[0] != "C":
             kept.append(ch)
-    return _ascii_digits("".join(kept)).strip()
+    return _without_trailing_words(_ascii_digits("".join(kept))).strip()
 
 
 def _is_empty(raw: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -115,6 +115,30 @@ def checked_emails(inputs: Sequence[EmailInput]) -> list[Email]:
         seen.add(address.lower())
         emails.append(Email(kind=item.kind, address=address))
     return emails
+
+
+def field_problems(draft: ContactDraft) -> list[ValidationError]:
+    """Every refusal the add or edit of `draft` would meet in its text fields, all at once.
+
+    Phones and e-mails are left out: they depend on the office, and an editor checks each
+    one as it is typed. Saving still checks everything.
+    """
+    problems: list[ValidationError] = []
+
+    def attempt(check: Callable[..., object], *args: object) -> None:
+        try:
+            check(*args)
+        except ValidationError as exc:
+            problems.append(exc)
+
+    attempt(checked_names, draft.given, draft.family)
+    attempt(clean_line, draft.honorific, "honorific", 50)
+    for language, title in draft.titles.items():
+        attempt(checked_titles, {language: title})
+    for code in draft.languages:
+        attempt(language_code, code, "languages")
+    attempt(clean_text, draft.notes, "notes")
+    return problems
 
 
 def set_channels(row: ContactRow, phones: Sequence[Phone], emails: Sequence[Email]) -> None:
@@ -234,6 +258,10 @@ class ContactService:
             region = office.country if office is not None else None
             switchboard = office.switchboard_e164 if office is not None else None
         return check_phone(raw, region=region, switchboard=switchboard)
+
+    def field_problems(self, draft: ContactDraft) -> list[ValidationError]:
+        """What saving `draft` would refuse in its names, titles, languages and notes."""
+        return field_problems(draft)
 
     def duplicates(
         self,

@@ -15,6 +15,7 @@ from crm_app.domain.blocks import (
     TemplateLibrary,
     block_warnings,
     render_block,
+    translation_warnings,
 )
 from crm_app.domain.errors import NotFoundError, ValidationError
 from crm_app.domain.messages import msg
@@ -209,6 +210,9 @@ class ReleaseService:
         template = self._templates.get(language_code(language))
         block = render_block(contacts, template, layout)
         warnings = block_warnings(contacts, self._clock.today())
+        warnings += translation_warnings(contacts, template.language)
+        position = {contact.id: index for index, contact in enumerate(contacts)}
+        warnings.sort(key=lambda warning: position[warning.contact_id])  # stable: contact order
         return BlockResult(
             block=block, warnings=warnings, language=template.language, layout=layout
         )

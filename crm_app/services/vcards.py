@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
-from crm_app.domain.emails import normalise_email
+from crm_app.domain.emails import check_email
 from crm_app.domain.errors import CrmError, ValidationError
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.phones import parse_phone
@@ -449,16 +449,30 @@ class VCardService:
             )
         emails: list[Email] = []
         for kind, raw in card.emails:
-            try:
-                emails.append(Email(kind=kind, address=normalise_email(raw)))
-            except ValidationError as exc:
+            check = check_email(raw)
+            if check.address is not None:
+                emails.append(Email(kind=kind, address=check.address))
+            elif check.suggestion is not None:
+                # Pasted from a web page into the address book ("mailto:", tags): the address
+                # in it is kept, and the warning shows what was dropped around it.
+                emails.append(Email(kind=kind, address=check.suggestion))
+                report.warnings.append(
+                    msg(
+                        "line {line}: {name}: e-mail '{address}' stored as {clean}",
+                        line=card.line,
+                        name=_card_name(card),
+                        address=raw,
+                        clean=check.suggestion,
+                    )
+                )
+            else:
                 report.warnings.append(
                     msg(
                         "line {line}: {name}: e-mail '{address}' not imported ({reason})",
                         line=card.line,
                         name=_card_name(card),
                         address=raw,
-                        reason=exc.reason,
+                        reason=check.reason or "",
                     )
                 )
         return emails

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_app.domain.countries import country_name
-from crm_app.domain.emails import normalise_email
-from crm_app.domain.errors import ValidationError
+from crm_app.domain.emails import EmailCheck, check_email
 from crm_app.domain.phones import PhoneCheck
 from crm_app.domain.records import Email, EmailKind, Phone, PhoneKind
 from crm_app.services.drafts import EmailInput, PhoneInput
@@ -262,8 +261,16 @@ class EmailRow(ChannelRow):
         for kind in EmailKind:
             self.kind.addItem(email_kind_label(kind), kind)
         self.edit.setPlaceholderText(QCoreApplication.translate("ChannelRows", "name@example.org"))
-        self.address: str | None = None
-        self.reason: str | None = None
+        self.check: EmailCheck | None = None
+        # The one-click clean address, for text pasted from a web page ("mailto:…", tags).
+        self.use_suggestion = QPushButton(self)
+        self.use_suggestion.setVisible(False)
+        self.use_suggestion.clicked.connect(self._use_suggestion)
+        self.grid.addWidget(self.use_suggestion, 2, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
+
+    @property
+    def address(self) -> str | None:
+        return self.check.address if self.check is not None else None
 
     def set_index(self, index: int) -> None:
         number = index + 1
@@ -271,6 +278,7 @@ class EmailRow(ChannelRow):
         self.edit.setObjectName(_numbered("emailAddress", index))
         self.message.setObjectName(_numbered("emailCheckRow", index))
         self.message.label.setObjectName(_numbered("emailCheck", index))
+        self.use_suggestion.setObjectName(_numbered("useSuggestedEmail", index))
         self.remove.setObjectName(_numbered("removeEmail", index))
         self.kind.setAccessibleName(
             QCoreApplication.translate("ChannelRows", "E-mail {n} kind").format(n=number)
@@ -280,6 +288,11 @@ class EmailRow(ChannelRow):
         )
         self.message.label.setAccessibleName(
             QCoreApplication.translate("ChannelRows", "E-mail {n} check").format(n=number)
+        )
+        self.use_suggestion.setAccessibleName(
+            QCoreApplication.translate("ChannelRows", "Use the address found in e-mail {n}").format(
+                n=number
+            )
         )
         self.remove.setAccessibleName(
             QCoreApplication.translate("ChannelRows", "Remove e-mail {n}").format(n=number)
@@ -293,6 +306,9 @@ class EmailRow(ChannelRow):
         self.edit.setCursorPosition(0)
         self.recheck()
 
+    def focus_chain(self) -> list[QWidget]:
+        return [self.kind, self.edit, self.use_suggestion, self.remove]
+
     def email_input(self) -> EmailInput:
         return EmailInput(address=self.edit.text(), kind=EmailKind(self.kind.currentData()))
 
@@ -302,37 +318,52 @@ class EmailRow(ChannelRow):
         return Email(kind=EmailKind(self.kind.currentData()), address=self.address)
 
     def is_invalid(self) -> bool:
-        return self.reason is not None
+        return self.check is not None and not self.check.valid
 
     def recheck(self) -> None:
         raw = self.edit.text()
-        self.address = self.reason = None
-        if not raw.strip():
+        self.check = check_email(raw) if raw.strip() else None
+        self._show_check()
+
+    def _show_check(self) -> None:
+        check = self.check
+        suggestion = check.suggestion if check is not None else None
+        self.use_suggestion.setVisible(suggestion is not None)
+        if suggestion is not None:
+            self.use_suggestion.setText(
+                QCoreApplication.translate("ChannelRows", "Use {address}").format(
+                    address=suggestion
+                )
+            )
+        if check is None:
             self.message.clear()
             self.mark.set(Level.NONE)
             self.edit.setAccessibleDescription("")
             return
-        try:
-            self.address = normalise_email(raw)
-        except ValidationError as exc:
-            self.reason = tr_message(exc.reason)
-        if self.reason is not None:
-            text = QCoreApplication.translate(
-                "ChannelRows", "Not a valid e-mail address: {reason}"
-            ).format(reason=self.reason)
+        if check.address is None:
+            # The domain's reason is already a whole sentence: shown as it is, never wrapped.
+            text = tr_message(check.reason) or QCoreApplication.translate(
+                "ChannelRows", "This is not a valid e-mail address."
+            )
+            text = text[:1].upper() + text[1:]
             self.message.show_message(Level.ERROR, text)
             self.mark.set(Level.ERROR, text)
         else:
             text = ""
-            if self.address != raw.strip():
+            if check.address != check.raw.strip():
                 text = QCoreApplication.translate(
                     "ChannelRows", "Will be saved as {address}"
-                ).format(address=self.address)
+                ).format(address=check.address)
             self.message.show_message(Level.OK, text)
             self.mark.set(
                 Level.OK, text or QCoreApplication.translate("ChannelRows", "A valid address")
             )
         self.edit.setAccessibleDescription(text)
+
+    def _use_suggestion(self) -> None:
+        if self.check is not None and self.check.suggestion:
+            self.edit.setText(self.check.suggestion)
+            self.edit.setFocus()
 
 
 RowT = TypeVar("RowT", bound=ChannelRow)

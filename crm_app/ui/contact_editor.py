@@ -52,6 +52,10 @@ DUPLICATE_CHECK_DELAY_MS = 250
 _LANGUAGE_SEPARATORS = re.compile(r"[\s,;]+")
 # Service error fields that belong to another field's message line.
 _FIELD_ALIASES = {"name": "given", "title language": "title"}
+# Fields whose error is checked again as the form changes, so it goes once fixed.
+_LIVE_CHECKED = frozenset(
+    {"honorific", "given", "family", "title", "title-fr", "title-es", "languages", "notes"}
+)
 
 
 class ContactEditor(EditorPane):
@@ -71,6 +75,8 @@ class ContactEditor(EditorPane):
         self._language = language
         self._numbers = PhoneFormat(services.templates)
         self._contact: Contact | None = None
+        # "Not saved: correct the fields marked above" is showing, and goes with the marks.
+        self._refused_for_marks = False
         self._duplicate_timer = QTimer(self)
         self._duplicate_timer.setSingleShot(True)
         self._duplicate_timer.setInterval(DUPLICATE_CHECK_DELAY_MS)
@@ -254,6 +260,7 @@ class ContactEditor(EditorPane):
         # A number is read in its office's country, with its switchboard's area code.
         for row in self._phones.rows:
             row.recheck()
+        self.clear_field_error("office")
         self._channels_changed()
 
     def _check_phone(self, raw: str) -> PhoneCheck:
@@ -284,6 +291,7 @@ class ContactEditor(EditorPane):
 
     def _fill(self, contact: Contact | None, office_id: int | None) -> None:
         self.begin_loading()
+        self._refused_for_marks = False
         self._contact = contact
         self._duplicate_timer.stop()
         self._office.setCurrentIndex(max(0, self._office.findData(office_id)))
@@ -392,17 +400,66 @@ class ContactEditor(EditorPane):
         if number.isdigit():
             self.open_contact_requested.emit(int(number))
 
+    # Checking
+
+    def on_changed(self) -> None:
+        super().on_changed()
+        if self.is_editing() and not self.is_loading():
+            self._recheck_errors()
+
+    def _recheck_errors(self) -> None:
+        """A field's error goes as soon as the field is fixed, and so does "Not saved" once
+        nothing is left to correct."""
+        shown = [key for key in self.shown_field_errors() if key in _LIVE_CHECKED]
+        if shown:
+            current: dict[str, str] = {}
+            for problem in self._services.contacts.field_problems(self._draft()):
+                current.setdefault(_FIELD_ALIASES.get(problem.field, problem.field), problem.reason)
+            for key in shown:
+                if key in current:
+                    self.field_error(key, tr_message(current[key]), focus=False)
+                else:
+                    self.clear_field_error(key)
+        if self._refused_for_marks and not self._anything_to_correct():
+            self._refused_for_marks = False
+            self.form_error.clear()
+
+    def _anything_to_correct(self) -> bool:
+        return (
+            bool(self.shown_field_errors())
+            or any(row.is_invalid() and not row.keeps_invalid() for row in self._phones.filled())
+            or any(row.is_invalid() for row in self._emails.filled())
+        )
+
     # Saving
 
     def save(self) -> bool:
-        """Check, then add or edit through the service; False (with the reason shown) if refused."""
+        """Check, then add or edit through the service; False (with the reason shown) if refused.
+
+        Every field that would be refused is marked at once, not one per click.
+        """
         if not self.can_save():
             return False
         self.clear_errors()
+        self._refused_for_marks = False
         rows: list[PhoneRow | EmailRow] = [*self._phones.rows, *self._emails.rows]
         for row in rows:
             row.recheck()  # puts back the check messages a refused save replaced
-        if not self._check_channels():
+        first_bad: QWidget | None = None
+        elsewhere: list[str] = []
+        for problem in self._services.contacts.field_problems(self._draft()):
+            key = _FIELD_ALIASES.get(problem.field, problem.field)
+            if self.field_error(key, tr_message(problem.reason), focus=False):
+                first_bad = first_bad or self.field_widget(key)
+            else:
+                elsewhere.append(tr_error(problem))
+        bad_channel = self._check_channels()  # always: every row gets its mark too
+        first_bad = first_bad or bad_channel
+        if first_bad is not None or elsewhere:
+            self.refused(" ".join(elsewhere) or None)
+            self._refused_for_marks = not elsewhere
+            if first_bad is not None:
+                first_bad.setFocus()
             return False
         try:
             stored = self._store(force=False)
@@ -424,70 +481,65 @@ class ContactEditor(EditorPane):
         self.saved.emit(before, stored)
         return True
 
-    def _check_channels(self) -> bool:
-        """Refuse an invalid e-mail, and an invalid phone nobody asked to keep."""
+    def _check_channels(self) -> QWidget | None:
+        """Mark every invalid e-mail, and every invalid phone nobody asked to keep; the first
+        one's field, or None when all can be saved."""
         first_bad: QWidget | None = None
-        for email_row in self._emails.filled():
-            if email_row.is_invalid():
-                email_row.show_error(email_row.message.text())
-                first_bad = first_bad or email_row.edit
         for phone_row in self._phones.filled():
             if phone_row.is_invalid() and not phone_row.keeps_invalid():
                 phone_row.refuse()
                 first_bad = first_bad or phone_row.edit
-        if first_bad is None:
-            return True
-        self.refused()
-        first_bad.setFocus()
-        return False
+        for email_row in self._emails.filled():
+            if email_row.is_invalid():
+                email_row.show_error(email_row.message.text())
+                first_bad = first_bad or email_row.edit
+        return first_bad
 
-    def _store(self, force: bool) -> Contact:
+    def _draft(self) -> ContactDraft:
+        """The form as a new contact would be added: also what an edit sends."""
         office_id = self._office.currentData()
-        phones = tuple(row.phone_input() for row in self._phones.filled())
-        emails = tuple(row.email_input() for row in self._emails.filled())
         typed_languages = _LANGUAGE_SEPARATORS.split(self._languages.text())
-        languages = tuple(code for code in typed_languages if code)
         # Titles in languages this form does not show are kept as they are.
         titles = dict(self._contact.titles) if self._contact is not None else {}
         titles.update({language: edit.text() for language, edit in self._titles.items()})
         verified = self._verified_on.date().toPython() if self._verified.isChecked() else None
         assert verified is None or isinstance(verified, date)
-        kind = ContactKind(self._kind.currentData())
+        return ContactDraft(
+            given=self._given.text(),
+            family=self._family.text(),
+            honorific=self._honorific.text(),
+            titles=titles,
+            office=str(office_id) if office_id is not None else None,
+            kind=ContactKind(self._kind.currentData()),
+            languages=tuple(code for code in typed_languages if code),
+            phones=tuple(row.phone_input() for row in self._phones.filled()),
+            emails=tuple(row.email_input() for row in self._emails.filled()),
+            notes=self._notes.toPlainText(),
+            active=not self._left.isChecked(),
+            last_verified=verified,
+        )
+
+    def _store(self, force: bool) -> Contact:
+        draft = self._draft()
         if self._contact is None:
-            return self._services.contacts.add(
-                ContactDraft(
-                    given=self._given.text(),
-                    family=self._family.text(),
-                    honorific=self._honorific.text(),
-                    titles=titles,
-                    office=str(office_id) if office_id is not None else None,
-                    kind=kind,
-                    languages=languages,
-                    phones=phones,
-                    emails=emails,
-                    notes=self._notes.toPlainText(),
-                    active=not self._left.isChecked(),
-                    last_verified=verified,
-                ),
-                force=force,
-            )
+            return self._services.contacts.add(draft, force=force)
         return self._services.contacts.edit(
             self._contact.id,
             ContactChanges(
-                given=self._given.text(),
-                family=self._family.text(),
-                honorific=self._honorific.text(),
-                titles=titles,
-                office=str(office_id) if office_id is not None else "",
-                kind=kind,
-                languages=languages,
-                phones=phones,
-                emails=emails,
-                notes=self._notes.toPlainText(),
-                active=not self._left.isChecked(),
-                last_verified=verified,
+                given=draft.given,
+                family=draft.family,
+                honorific=draft.honorific,
+                titles=draft.titles,
+                office=draft.office or "",
+                kind=draft.kind,
+                languages=draft.languages,
+                phones=draft.phones,
+                emails=draft.emails,
+                notes=draft.notes,
+                active=draft.active,
+                last_verified=draft.last_verified,
                 # An unticked box takes a stored date away.
-                clear_last_verified=verified is None,
+                clear_last_verified=draft.last_verified is None,
             ),
             expected_version=self._contact.version,
         )
@@ -529,3 +581,4 @@ class ContactEditor(EditorPane):
             self.refused(tr_field_reason(field, message))
             return
         self.refused()
+        self._refused_for_marks = True

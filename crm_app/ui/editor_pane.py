@@ -229,16 +229,28 @@ class EditorPane(QWidget):
 
     # Errors
 
-    def field_error(self, field: str, reason: str) -> bool:
+    def field_error(self, field: str, reason: str, focus: bool = True) -> bool:
         """Show a reason under the field a service named; False when no field has that name."""
         message = self._messages.get(field)
         if message is None:
             return False
         message.show_message(Level.ERROR, reason[:1].upper() + reason[1:])
         target = self._fields.get(field)
-        if target is not None:
+        if target is not None and focus:
             target.setFocus()
         return True
+
+    def field_widget(self, field: str) -> QWidget | None:
+        return self._fields.get(field)
+
+    def shown_field_errors(self) -> list[str]:
+        """The fields whose message line shows an error now, in form order."""
+        return [key for key, message in self._messages.items() if message.level is Level.ERROR]
+
+    def clear_field_error(self, field: str) -> None:
+        message = self._messages.get(field)
+        if message is not None:
+            message.clear()
 
     def refused(self, text: str | None = None) -> None:
         self.form_error.show_message(

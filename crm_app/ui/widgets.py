@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -160,6 +160,28 @@ class FieldMessage(QWidget):
         layout.addWidget(self.label, 1)
         self.level = Level.NONE
         self.setVisible(False)
+        self._relayout_pending = False
+
+    def _relayout_later(self) -> None:
+        """Have the forms around this message lay their rows out again, once, after this event.
+
+        A QFormLayout whose own size stays the same does not place its rows again when only
+        one row's height for its width grew, which would leave a longer message clipped
+        under the next row.
+        """
+        if not self._relayout_pending:
+            self._relayout_pending = True
+            QTimer.singleShot(0, self, self._relayout)
+
+    def _relayout(self) -> None:
+        self._relayout_pending = False
+        widget = self.parentWidget()
+        while widget is not None:
+            layout = widget.layout()
+            if layout is not None:
+                layout.invalidate()
+            widget.updateGeometry()
+            widget = widget.parentWidget()
 
     def show_message(self, level: Level, text: str) -> None:
         self.level = level
@@ -172,11 +194,13 @@ class FieldMessage(QWidget):
         self.icon.setPixmap(icon.pixmap(size, size))
         self.icon.setVisible(not icon.isNull())
         self.setVisible(bool(text))
+        self._relayout_later()
 
     def clear(self) -> None:
         self.level = Level.NONE
         self.label.clear()
         self.setVisible(False)
+        self._relayout_later()
 
     def text(self) -> str:
         return self.label.text()

@@ -43,6 +43,10 @@
         <translation>{name} tiene un teléfono no válido, que se omite: {number}</translation>
     </message>
     <message>
+        <source>{name} has no job title in {language}: the block prints the English one ({title}). Add the translation in the contact’s details.</source>
+        <translation>{name} no tiene cargo en el idioma del comunicado ({language}): el bloque imprime el cargo en inglés ({title}). Añada la traducción en la ficha del contacto.</translation>
+    </message>
+    <message>
         <source>{name} has never been verified.</source>
         <translation>{name} nunca se ha verificado.</translation>
     </message>
@@ -174,12 +178,12 @@
         <translation>Comprobación del correo {n}</translation>
     </message>
     <message>
-        <source>Remove e-mail {n}</source>
-        <translation>Quitar el correo {n}</translation>
+        <source>Use the address found in e-mail {n}</source>
+        <translation>Usar la dirección encontrada en el correo {n}</translation>
     </message>
     <message>
-        <source>Not a valid e-mail address: {reason}</source>
-        <translation>Dirección de correo no válida: {reason}</translation>
+        <source>Remove e-mail {n}</source>
+        <translation>Quitar el correo {n}</translation>
     </message>
     <message>
         <source>Will be saved as {address}</source>
@@ -200,6 +204,14 @@
     <message>
         <source>name@example.org</source>
         <translation>nombre@ejemplo.org</translation>
+    </message>
+    <message>
+        <source>Use {address}</source>
+        <translation>Usar {address}</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>No es una dirección de correo electrónico válida.</translation>
     </message>
     <message>
         <source>Add phone</source>
@@ -2308,14 +2320,6 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>está vacío</translation>
     </message>
     <message>
-        <source>is too long to be an e-mail address ({length} characters; at most {limit})</source>
-        <translation>es demasiado largo para una dirección de correo ({length} caracteres; {limit} como máximo)</translation>
-    </message>
-    <message>
-        <source>is not a valid e-mail address: {detail}</source>
-        <translation>no es una dirección de correo válida: {detail}</translation>
-    </message>
-    <message>
         <source>unbalanced curly braces ({detail}); write {{{{ or }}}} for a brace printed as is</source>
         <translation>llaves desparejadas ({detail}); escriba {{{{ o }}}} para imprimir una llave tal cual</translation>
     </message>
@@ -2366,6 +2370,10 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>must be zero or more</source>
         <translation>debe ser cero o más</translation>
+    </message>
+    <message>
+        <source>{name} has no job title in {language}; the block prints the English one ({title})</source>
+        <translation>{name} no tiene cargo en «{language}»; el bloque imprime el cargo en inglés ({title})</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({detail})</source>
@@ -2424,6 +2432,10 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>{name} tiene un teléfono ilegible: {number}</translation>
     </message>
     <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>No es una dirección de correo electrónico válida.</translation>
+    </message>
+    <message>
         <source>An email address must have an @-sign.</source>
         <translation>Una dirección de correo debe tener una @.</translation>
     </message>
@@ -2450,14 +2462,6 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>There must be something after the @-sign.</source>
         <translation>Debe haber algo después de la @.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign contains invalid characters: {chars}.</source>
-        <translation>La parte tras la @ contiene caracteres no válidos: {chars}.</translation>
-    </message>
-    <message>
-        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
-        <translation>La dirección contiene caracteres no válidos antes de la @: {chars}.</translation>
     </message>
     <message>
         <source>{country} (+{code})</source>
@@ -2864,6 +2868,18 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>{path} es de solo lectura</translation>
     </message>
     <message>
+        <source>line {line}: {name}: e-mail &apos;{address}&apos; stored as {clean}</source>
+        <translation>línea {line}: {name}: correo «{address}» guardado como {clean}</translation>
+    </message>
+    <message>
+        <source>release {id} was published in {language}; add --current for a block in another language from today&apos;s data</source>
+        <translation>el comunicado {id} se publicó en {language}; añada --current para un bloque en otro idioma con los datos actuales</translation>
+    </message>
+    <message>
+        <source>release {id} was published with the {layout} layout; add --current for another layout from today&apos;s data</source>
+        <translation>el comunicado {id} se publicó con la disposición {layout}; añada --current para otra disposición con los datos actuales</translation>
+    </message>
+    <message>
         <source>the Outlook profile is vCard 3.0; leave out --version</source>
         <translation>el perfil Outlook es vCard 3.0; omita --version</translation>
     </message>
@@ -2876,6 +2892,10 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>«{value}» no tiene la forma IDIOMA=CARGO</translation>
     </message>
     <message>
+        <source>applies to a published --release only</source>
+        <translation>solo se aplica a un --release publicado</translation>
+    </message>
+    <message>
         <source>cannot use {path}: {detail}</source>
         <translation>no se puede usar {path}: {detail}</translation>
     </message>
@@ -2886,6 +2906,46 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>{path} is a folder; name a file</source>
         <translation>{path} es una carpeta; indique un archivo</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is a reserved name that cannot receive e-mail.</source>
+        <translation>La parte tras la @ es un nombre reservado que no puede recibir correo.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign does not end with a known top-level domain.</source>
+        <translation>La parte tras la @ no termina en un dominio de nivel superior conocido.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>Una dirección de correo no puede tener un punto y un guion juntos.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>Una dirección de correo no puede tener un guion justo después de la @.</translation>
+    </message>
+    <message>
+        <source>An e-mail address cannot contain spaces.</source>
+        <translation>Una dirección de correo no puede contener espacios.</translation>
+    </message>
+    <message>
+        <source>The address contains invisible or control characters; type it again.</source>
+        <translation>La dirección contiene caracteres invisibles o de control; escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <source>An e-mail address cannot contain {characters}.</source>
+        <translation>Una dirección de correo no puede contener {characters}.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has only one @-sign.</source>
+        <translation>Una dirección de correo solo lleva una @.</translation>
+    </message>
+    <message>
+        <source>This is too long to be an e-mail address ({length} characters; at most {limit}).</source>
+        <translation>Es demasiado largo para una dirección de correo ({length} caracteres; como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address as it stands; the address in it is {address}.</source>
+        <translation>Tal como está, no es una dirección de correo; la dirección que contiene es {address}.</translation>
     </message>
     <message>
         <source>contacts still belong to this office ({count}); move them first</source>

@@ -43,6 +43,10 @@
         <translation>{name} a un numéro de téléphone non valide, qui est omis&#xa0;: {number}</translation>
     </message>
     <message>
+        <source>{name} has no job title in {language}: the block prints the English one ({title}). Add the translation in the contact’s details.</source>
+        <translation>{name} n’a pas de titre de poste dans la langue du communiqué ({language})&#xa0;: le bloc imprime le titre anglais ({title}). Ajoutez la traduction dans la fiche du contact.</translation>
+    </message>
+    <message>
         <source>{name} has never been verified.</source>
         <translation>{name} n&apos;a jamais été vérifié(e).</translation>
     </message>
@@ -174,12 +178,12 @@
         <translation>Vérification du courriel {n}</translation>
     </message>
     <message>
-        <source>Remove e-mail {n}</source>
-        <translation>Supprimer le courriel {n}</translation>
+        <source>Use the address found in e-mail {n}</source>
+        <translation>Utiliser l’adresse trouvée dans le courriel {n}</translation>
     </message>
     <message>
-        <source>Not a valid e-mail address: {reason}</source>
-        <translation>Adresse électronique non valide&#xa0;: {reason}</translation>
+        <source>Remove e-mail {n}</source>
+        <translation>Supprimer le courriel {n}</translation>
     </message>
     <message>
         <source>Will be saved as {address}</source>
@@ -200,6 +204,14 @@
     <message>
         <source>name@example.org</source>
         <translation>nom@exemple.org</translation>
+    </message>
+    <message>
+        <source>Use {address}</source>
+        <translation>Utiliser {address}</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>Ce n’est pas une adresse électronique valide.</translation>
     </message>
     <message>
         <source>Add phone</source>
@@ -2308,14 +2320,6 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>est vide</translation>
     </message>
     <message>
-        <source>is too long to be an e-mail address ({length} characters; at most {limit})</source>
-        <translation>est trop long pour une adresse électronique ({length} caractères&#xa0;; {limit} au plus)</translation>
-    </message>
-    <message>
-        <source>is not a valid e-mail address: {detail}</source>
-        <translation>n&apos;est pas une adresse électronique valide&#xa0;: {detail}</translation>
-    </message>
-    <message>
         <source>unbalanced curly braces ({detail}); write {{{{ or }}}} for a brace printed as is</source>
         <translation>accolades mal appariées ({detail})&#xa0;; écrivez {{{{ ou }}}} pour imprimer une accolade telle quelle</translation>
     </message>
@@ -2366,6 +2370,10 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>must be zero or more</source>
         <translation>doit valoir zéro ou plus</translation>
+    </message>
+    <message>
+        <source>{name} has no job title in {language}; the block prints the English one ({title})</source>
+        <translation>{name} n’a pas de titre de poste en «&#xa0;{language}&#xa0;»&#xa0;; le bloc imprime le titre anglais ({title})</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({detail})</source>
@@ -2424,6 +2432,10 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>{name} a un téléphone illisible&#xa0;: {number}</translation>
     </message>
     <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>Ce n’est pas une adresse électronique valide.</translation>
+    </message>
+    <message>
         <source>An email address must have an @-sign.</source>
         <translation>Une adresse électronique doit contenir un @.</translation>
     </message>
@@ -2450,14 +2462,6 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>There must be something after the @-sign.</source>
         <translation>Il doit y avoir quelque chose après le @.</translation>
-    </message>
-    <message>
-        <source>The part after the @-sign contains invalid characters: {chars}.</source>
-        <translation>La partie après le @ contient des caractères non valides&#xa0;: {chars}.</translation>
-    </message>
-    <message>
-        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
-        <translation>L&apos;adresse contient des caractères non valides avant le @&#xa0;: {chars}.</translation>
     </message>
     <message>
         <source>{country} (+{code})</source>
@@ -2864,6 +2868,18 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>{path} est en lecture seule</translation>
     </message>
     <message>
+        <source>line {line}: {name}: e-mail &apos;{address}&apos; stored as {clean}</source>
+        <translation>ligne {line}&#xa0;: {name}&#xa0;: courriel «&#xa0;{address}&#xa0;» enregistré sous la forme {clean}</translation>
+    </message>
+    <message>
+        <source>release {id} was published in {language}; add --current for a block in another language from today&apos;s data</source>
+        <translation>le communiqué {id} a été publié en {language}&#xa0;; ajoutez --current pour un bloc dans une autre langue à partir des données actuelles</translation>
+    </message>
+    <message>
+        <source>release {id} was published with the {layout} layout; add --current for another layout from today&apos;s data</source>
+        <translation>le communiqué {id} a été publié avec la disposition {layout}&#xa0;; ajoutez --current pour une autre disposition à partir des données actuelles</translation>
+    </message>
+    <message>
         <source>the Outlook profile is vCard 3.0; leave out --version</source>
         <translation>le profil Outlook est du vCard 3.0&#xa0;; omettez --version</translation>
     </message>
@@ -2876,6 +2892,10 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>«&#xa0;{value}&#xa0;» n’est pas de la forme LANGUE=FONCTION</translation>
     </message>
     <message>
+        <source>applies to a published --release only</source>
+        <translation>ne s&apos;applique qu&apos;à un --release publié</translation>
+    </message>
+    <message>
         <source>cannot use {path}: {detail}</source>
         <translation>impossible d’utiliser {path}&#xa0;: {detail}</translation>
     </message>
@@ -2886,6 +2906,46 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>{path} is a folder; name a file</source>
         <translation>{path} est un dossier&#xa0;; indiquez un fichier</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is a reserved name that cannot receive e-mail.</source>
+        <translation>La partie après le @ est un nom réservé qui ne peut pas recevoir de courriel.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign does not end with a known top-level domain.</source>
+        <translation>La partie après le @ ne se termine pas par un domaine de premier niveau connu.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>Une adresse électronique ne peut pas avoir un point et un trait d’union côte à côte.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>Une adresse électronique ne peut pas avoir de trait d’union juste après le @.</translation>
+    </message>
+    <message>
+        <source>An e-mail address cannot contain spaces.</source>
+        <translation>Une adresse électronique ne peut pas contenir d’espaces.</translation>
+    </message>
+    <message>
+        <source>The address contains invisible or control characters; type it again.</source>
+        <translation>L’adresse contient des caractères invisibles ou de contrôle&#xa0;; saisissez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>An e-mail address cannot contain {characters}.</source>
+        <translation>Une adresse électronique ne peut pas contenir {characters}.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has only one @-sign.</source>
+        <translation>Une adresse électronique ne contient qu’un seul @.</translation>
+    </message>
+    <message>
+        <source>This is too long to be an e-mail address ({length} characters; at most {limit}).</source>
+        <translation>C’est trop long pour une adresse électronique ({length} caractères&#xa0;; {limit} au plus).</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address as it stands; the address in it is {address}.</source>
+        <translation>Ce texte n’est pas une adresse électronique tel quel&#xa0;; l’adresse qu’il contient est {address}.</translation>
     </message>
     <message>
         <source>contacts still belong to this office ({count}); move them first</source>

@@ -273,6 +273,24 @@ def test_warnings_are_beside_the_block_and_link_to_the_contact(
     assert opened.args == [people["nadia"]]
 
 
+@pytest.mark.parametrize(("language", "name"), [("es", "Spanish"), ("fr", "French")])
+def test_a_title_printed_in_english_is_a_warning_until_translated(
+    section: ReleasesSection, people: dict[str, int], services: Services, language: str, name: str
+) -> None:
+    services.contacts.edit(people["kieran"], ContactChanges(titles={"en": "Media Officer"}))
+    editor = section.editor()
+    editor.add_contacts(services.contacts.get_many([people["kieran"]]))
+    _choose_language(section, language)
+    assert "Media Officer" in _block_text(section)
+    warnings = _find(section, QTextBrowser, "blockWarnings").toPlainText()
+    assert (
+        f"Kieran Best has no job title in {name}: the block prints the English one"
+        " (Media Officer). Add the translation in the contact’s details."
+    ) in warnings
+    _choose_language(section, "en")
+    assert "job title" not in _find(section, QTextBrowser, "blockWarnings").toPlainText()
+
+
 def test_publish_freezes_the_preview_and_outdated_lists_the_change(
     qtbot: QtBot,
     section: ReleasesSection,

@@ -385,3 +385,78 @@ def test_parse_phone_returns_phone_or_raises_validation_error(
         assert isinstance(result, Phone)
         assert result.raw == raw
         assert result.valid or allow_invalid
+
+
+# --- pasted from a web page or a signature --------------------------------------------------
+
+SEED_PHONE_LINE = "Tél. + 86 5979 9695 Ext. 203"  # the sample release's line, word for word
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        SEED_PHONE_LINE,
+        SAMPLE + "<br>",
+        f"<p>{SEED_PHONE_LINE}</p>",
+        f"{SEED_PHONE_LINE}\nEmail:",
+        f"{SEED_PHONE_LINE} Email: kgormanbest@iom.int",
+        "Tel: + 86 5979 9695 ext. 203",
+        "Tel.&nbsp;:&nbsp;+ 86 5979 9695 Ext. 203&lt;br&gt;",
+    ],
+)
+def test_pasted_seed_number_still_gets_the_area_code_repair(raw: str) -> None:
+    check = check_phone(raw, region="CN", switchboard=BEIJING_SWITCHBOARD)
+    assert not check.valid
+    assert check.suggestion == "+86 10 5979 9695 ext. 203"
+    assert check.suggestion_e164 == "+861059799695"
+    assert check.extension == "203"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Tel: +86 10 5979 9695",
+        "+86 10 5979 9695<br>",
+        "Tel: +86 10 5979 9695<br>Email:",
+        "+86 10 5979 9695 (office)",
+        '<a href="tel:+861059799695">+86 10 5979 9695</a>',
+        '"tel:+861059799695" target="" title="">+86 10 5979 9695',  # half a tag, cut mid-copy
+        "+86 10 5979 9695</a",
+        "Téléphone : 010 5979 9695",
+    ],
+)
+def test_labels_and_html_leftovers_around_a_good_number(raw: str) -> None:
+    check = check_phone(raw, region="CN", switchboard=BEIJING_SWITCHBOARD)
+    assert check.valid, check.reason
+    assert (check.e164, check.extension) == ("+861059799695", None)
+    assert check.raw == raw  # what was pasted is kept, as typed
+
+
+def test_parse_phone_stores_the_pasted_label_number_as_valid() -> None:
+    phone = parse_phone("Tel: +86 10 5979 9695 ext. 203<br>", region="CN")
+    assert (phone.e164, phone.extension, phone.valid) == ("+861059799695", "203", True)
+
+
+def test_words_glued_to_the_number_are_still_read_by_phonenumbers() -> None:
+    assert check_phone("+1-800-FLOWERS").e164 == "+18003569377"
+
+
+HOSTILE = st.one_of(
+    st.text(),
+    st.text(alphabet="<>/\"'=&;#abcdefghiptlrTé.: +-0123456789\x00\n", max_size=200),
+    st.tuples(st.text(min_size=1, max_size=30), st.integers(1, 4000)).map(lambda t: t[0] * t[1]),
+    st.integers(1, 100_000).map(lambda n: "<br>" * (n // 4) + "+86 10 5979 9695"),
+    st.integers(1, 100_000).map(lambda n: "\x00" * n),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(raw=HOSTILE, region=REGIONS)
+def test_hostile_pastes_give_a_check_never_an_exception(raw: str, region: str | None) -> None:
+    _assert_sound(check_phone(raw, region=region, switchboard=BEIJING_SWITCHBOARD))
+    reason = "no error"
+    try:
+        parse_phone(raw, region=region, switchboard=BEIJING_SWITCHBOARD)
+    except ValidationError as exc:
+        reason = exc.reason
+    assert reason

@@ -32,7 +32,7 @@ from crm_app.domain.errors import CrmError
 from crm_app.domain.records import BlockLayout, Contact, PublishedBlock
 from crm_app.services.releases import ReleaseService
 from crm_app.ui.adaptive import SideBySide
-from crm_app.ui.i18n import format_date, make_room_for_accents
+from crm_app.ui.i18n import format_date, language_name, make_room_for_accents
 from crm_app.ui.messages import tr_error, tr_message
 
 CONTACT_SCHEME = "contact"
@@ -279,6 +279,15 @@ class BlockPreview(QWidget):
                     "{name} has a phone number that is left out because it is invalid: {number}"
                 )
                 return text.format(name=name, number=html.escape(number))
+            case WarningCode.TITLE_IN_ENGLISH:
+                title = contact.titles.get("en", "") if contact is not None else ""
+                text = self.tr(
+                    "{name} has no job title in {language}: the block prints the English one"
+                    " ({title}). Add the translation in the contact’s details."
+                )
+                return text.format(
+                    name=name, language=language_name(self._language), title=html.escape(title)
+                )
             case WarningCode.UNVERIFIED:
                 if contact is None or contact.last_verified is None:
                     return self.tr("{name} has never been verified.").format(name=name)
