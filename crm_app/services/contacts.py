@@ -11,17 +11,18 @@ from sqlalchemy.orm import Session
 from crm_app.domain.emails import normalise_email
 from crm_app.domain.errors import DuplicateError, NotFoundError, ValidationError
 from crm_app.domain.messages import Message, msg
-from crm_app.domain.phones import PhoneCheck, check_phone, parse_phone
+from crm_app.domain.phones import PhoneCheck, check_phone, format_phone, parse_phone
 from crm_app.domain.queries import ContactQuery
-from crm_app.domain.records import Contact, Email, Phone, full_name
+from crm_app.domain.records import DEFAULT_LANGUAGE, Contact, Email, OfficeRef, Phone, full_name
 from crm_app.domain.text import clean_line, clean_text, language_code
 from crm_app.services.common import Clock, check_version, resolve_office, transaction
 from crm_app.services.drafts import ContactChanges, ContactDraft, EmailInput, PhoneInput
-from crm_app.services.mapping import contact_record
+from crm_app.services.mapping import contact_record, office_ref
 from crm_app.services.search_text import refresh_contact_search
 from crm_app.store import repositories
 from crm_app.store.database import Database
 from crm_app.store.models import ContactRow, ContactTitleRow, EmailRow, OfficeRow, PhoneRow
+from crm_app.store.search import fold
 
 MAX_PHONES = 50
 MAX_EMAILS = 50
@@ -29,12 +30,18 @@ MAX_EMAILS = 50
 
 @dataclass(frozen=True, slots=True)
 class DuplicateHint:
-    """Another live contact already holding one of these channels."""
+    """Another live contact holding one of these channels, or this name at this office."""
 
     contact_id: int
     name: str
-    field: str  # "email" or "phone"
-    reason: str  # e.g. "same e-mail kgormanbest@iom.int"
+    field: str  # "email", "phone" or "name"
+    reason: Message  # e.g. "same e-mail kgormanbest@iom.int"
+    office: OfficeRef | None = None
+
+    def label(self, language: str = DEFAULT_LANGUAGE) -> str:
+        """How a person knows the other contact: "Kieran Best (IOM Beijing)", never an id."""
+        office = self.office.name(language) if self.office is not None else ""
+        return f"{self.name} ({office})" if office else self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,14 +58,22 @@ class RestoredContact:
     @property
     def warnings(self) -> tuple[Message, ...]:
         return tuple(
-            msg(
-                "possible duplicate of contact {id} ({name}): {what}",
-                id=hint.contact_id,
-                name=hint.name,
-                what=hint.reason,
-            )
+            msg("possible duplicate of {name}: {what}", name=hint.label(), what=hint.reason)
             for hint in self.duplicates
         )
+
+
+@dataclass(frozen=True, slots=True)
+class ContactPlace:
+    """A contact as stored now and where a list with some query shows it.
+
+    `contact` is None when it no longer exists; `position` is None when the query does not
+    match it; `total` is how many the query matches.
+    """
+
+    contact: Contact | None
+    position: int | None
+    total: int
 
 
 def checked_names(given: str, family: str) -> tuple[str, str]:
@@ -167,29 +182,41 @@ def set_channels(row: ContactRow, phones: Sequence[Phone], emails: Sequence[Emai
 
 
 def _duplicates(
-    session: Session, phones: Sequence[Phone], emails: Sequence[Email], exclude_id: int | None
+    session: Session,
+    phones: Sequence[Phone],
+    emails: Sequence[Email],
+    exclude_id: int | None,
+    name: tuple[str, str] | None = None,
+    office_id: int | None = None,
 ) -> list[DuplicateHint]:
+    """Live contacts sharing an e-mail, a valid phone, or (given, family) at `office_id`."""
     hints: list[DuplicateHint] = []
     keys = [email.address.lower() for email in emails]
     for row in repositories.contacts_with_email(session, keys):
         if row.id == exclude_id:
             continue
         shared = next(e.address for e in row.emails if e.address_key in keys)
-        hints.append(
-            DuplicateHint(row.id, _display(row), "email", msg("same e-mail {value}", value=shared))
-        )
+        hints.append(_hint(row, "email", msg("same e-mail {value}", value=shared)))
     numbers = [(p.e164, p.extension) for p in phones if p.e164 and p.valid]
     for row in repositories.contacts_with_phone(session, numbers):
         if row.id == exclude_id or any(h.contact_id == row.id for h in hints):
             continue
         shared_phone = next(p for p in row.phones if (p.e164, p.extension) in numbers)
-        printed = f"{shared_phone.e164}" + (
-            f" ext. {shared_phone.extension}" if shared_phone.extension else ""
-        )
-        hints.append(
-            DuplicateHint(row.id, _display(row), "phone", msg("same phone {value}", value=printed))
-        )
+        printed = format_phone(shared_phone.e164 or shared_phone.raw, shared_phone.extension)
+        hints.append(_hint(row, "phone", msg("same phone {value}", value=printed)))
+    if name is not None and office_id is not None:
+        # Two people of one name at one office are rare; one person typed in twice is not.
+        key = fold(f"{name[1]} {name[0]}")[:410]
+        for row in repositories.contacts_named_at_office(session, key, office_id):
+            if row.id == exclude_id or any(h.contact_id == row.id for h in hints):
+                continue
+            hints.append(_hint(row, "name", msg("same name at the same office")))
     return hints
+
+
+def _hint(row: ContactRow, field: str, reason: Message) -> DuplicateHint:
+    office = office_ref(row.office) if row.office is not None else None
+    return DuplicateHint(row.id, _display(row), field, reason, office)
 
 
 def _display(row: ContactRow) -> str:
@@ -235,6 +262,16 @@ class ContactService:
         with transaction(self._database, "contact") as session:
             return repositories.contact_ids(session, query, offset, limit)
 
+    def place(self, query: ContactQuery, contact_id: int) -> ContactPlace:
+        """A changed contact and its place in a list: lets a list move one row, not reload."""
+        with transaction(self._database, "contact", contact_id) as session:
+            row = repositories.get_contact(session, contact_id)
+            return ContactPlace(
+                contact_record(row) if row is not None else None,
+                repositories.contact_position(session, query, contact_id),
+                repositories.count_contacts(session, query),
+            )
+
     def page(self, query: ContactQuery, offset: int = 0, limit: int | None = None) -> list[Contact]:
         with transaction(self._database, "contact") as session:
             ids = repositories.contact_ids(session, query, offset, limit)
@@ -268,9 +305,12 @@ class ContactService:
         phones: Sequence[Phone],
         emails: Sequence[Email],
         exclude_id: int | None = None,
+        name: tuple[str, str] | None = None,
+        office_id: int | None = None,
     ) -> list[DuplicateHint]:
+        """Live contacts this one may duplicate; `name` (given, family) counts at `office_id`."""
         with transaction(self._database, "contact") as session:
-            return _duplicates(session, phones, emails, exclude_id)
+            return _duplicates(session, phones, emails, exclude_id, name, office_id)
 
     # Writing
 
@@ -281,17 +321,13 @@ class ContactService:
             phones = checked_phones(draft.phones, office)
             emails = checked_emails(draft.emails)
             if not force:
-                hints = _duplicates(session, phones, emails, exclude_id=None)
+                office_id = office.id if office is not None else None
+                hints = _duplicates(session, phones, emails, None, (given, family), office_id)
                 if hints:
                     first = hints[0]
                     raise DuplicateError(
                         first.field,
-                        msg(
-                            "{what} as contact {id} ({name})",
-                            what=first.reason,
-                            id=first.contact_id,
-                            name=first.name,
-                        ),
+                        msg("{what} as {name}", what=first.reason, name=first.label()),
                         first.contact_id,
                     )
             if draft.uid and repositories.contact_by_uid(session, draft.uid) is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
@@ -38,6 +39,17 @@ class BlockResult:
     warnings: list[BlockWarning]
     language: str
     layout: BlockLayout
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseSummary:
+    """One line of a list of releases: enough to name one and open it."""
+
+    id: int
+    title: str
+    date: date
+    language: str
+    status: ReleaseStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +155,16 @@ class ReleaseService:
     def all(self) -> list[Release]:
         with transaction(self._database, "release") as session:
             return [release_record(row) for row in repositories.releases(session)]
+
+    def citing(self, contact_id: int) -> list[ReleaseSummary]:
+        """The live releases that list this contact, newest first."""
+        with transaction(self._database, "release") as session:
+            return [
+                ReleaseSummary(release_id, title, day, language, ReleaseStatus(status))
+                for release_id, title, day, language, status in repositories.releases_citing(
+                    session, contact_id
+                )
+            ]
 
     def get(self, release_id: int) -> Release:
         with transaction(self._database, "release", release_id) as session:

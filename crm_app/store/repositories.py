@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
+from typing import TypeVar
 
-from sqlalchemy import ColumnElement, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from crm_app.domain.queries import Archive, ContactQuery, ContactSort
 from crm_app.store.models import (
@@ -14,11 +16,13 @@ from crm_app.store.models import (
     OfficeNameRow,
     OfficeRow,
     PhoneRow,
+    ReleaseContactRow,
     ReleaseRow,
 )
 from crm_app.store.search import fold, search_condition
 
 LOAD_CHUNK = 500
+T = TypeVar("T")
 
 
 def _contact_filters(session: Session, query: ContactQuery) -> list[ColumnElement[bool]]:
@@ -59,6 +63,34 @@ def contact_ids(
 def count_contacts(session: Session, query: ContactQuery) -> int:
     statement = select(func.count(ContactRow.id)).where(*_contact_filters(session, query))
     return int(session.scalar(statement) or 0)
+
+
+def contact_position(session: Session, query: ContactQuery, contact_id: int) -> int | None:
+    """Where a contact stands in the query's order (0 is first), or None when it does not
+    match: a count of those before it, over the same index the list is sorted by."""
+    filters = _contact_filters(session, query)
+    found = session.execute(
+        select(ContactRow.sort_key, ContactRow.updated_at).where(
+            *filters, ContactRow.id == contact_id
+        )
+    ).first()
+    if found is None:
+        return None
+    if query.sort is ContactSort.UPDATED:
+        before = _before(ContactRow.updated_at, found.updated_at, contact_id, query.descending)
+    else:
+        before = _before(ContactRow.sort_key, found.sort_key, contact_id, query.descending)
+    statement = select(func.count(ContactRow.id)).where(*filters, before)
+    return int(session.scalar(statement) or 0)
+
+
+def _before(
+    column: InstrumentedAttribute[T], value: T, contact_id: int, descending: bool
+) -> ColumnElement[bool]:
+    """Rows listed before (value, contact_id) when sorted on (column, id)."""
+    if descending:
+        return or_(column > value, and_(column == value, ContactRow.id > contact_id))
+    return or_(column < value, and_(column == value, ContactRow.id < contact_id))
 
 
 def load_contacts(session: Session, ids: Sequence[int]) -> list[ContactRow]:
@@ -138,6 +170,20 @@ def contacts_with_phone(
     return list(found.values())
 
 
+def contacts_named_at_office(session: Session, sort_key: str, office_id: int) -> list[ContactRow]:
+    """Live contacts of an office whose folded "family given" is `sort_key` (indexed)."""
+    statement = (
+        select(ContactRow)
+        .where(
+            ContactRow.sort_key == sort_key,
+            ContactRow.office_id == office_id,
+            ContactRow.deleted_at.is_(None),
+        )
+        .order_by(ContactRow.id)
+    )
+    return list(session.scalars(statement))
+
+
 def offices(session: Session, include_deleted: bool = False) -> list[OfficeRow]:
     statement = select(OfficeRow).order_by(OfficeRow.id)
     if not include_deleted:
@@ -176,3 +222,21 @@ def published_releases(session: Session) -> list[ReleaseRow]:
         .order_by(ReleaseRow.release_date.desc(), ReleaseRow.id.desc())
     )
     return list(session.scalars(statement))
+
+
+def releases_citing(session: Session, contact_id: int) -> list[tuple[int, str, date, str, str]]:
+    """(id, title, date, language, status) of the live releases listing a contact, newest
+    first; columns only, so a contact cited a hundred times loads no blocks."""
+    statement = (
+        select(
+            ReleaseRow.id,
+            ReleaseRow.title,
+            ReleaseRow.release_date,
+            ReleaseRow.language,
+            ReleaseRow.status,
+        )
+        .join(ReleaseContactRow, ReleaseContactRow.release_id == ReleaseRow.id)
+        .where(ReleaseContactRow.contact_id == contact_id, ReleaseRow.deleted_at.is_(None))
+        .order_by(ReleaseRow.release_date.desc(), ReleaseRow.id.desc())
+    )
+    return [(row[0], row[1], row[2], row[3], row[4]) for row in session.execute(statement)]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QWidget,
 )
 
@@ -30,6 +31,7 @@ from crm_app.domain.errors import (
 from crm_app.domain.messages import Message
 from crm_app.domain.phones import PhoneCheck
 from crm_app.domain.records import Contact, ContactKind, Email, Office, Phone
+from crm_app.services.contacts import DuplicateHint
 from crm_app.services.container import Services
 from crm_app.services.drafts import ContactChanges, ContactDraft
 from crm_app.ui.channel_rows import (
@@ -41,7 +43,7 @@ from crm_app.ui.channel_rows import (
     phone_list,
 )
 from crm_app.ui.data_language import PhoneFormat
-from crm_app.ui.dialogs import ask_reload_after_conflict, confirm_duplicate
+from crm_app.ui.dialogs import DuplicateChoice, ask_reload_after_conflict, confirm_duplicate
 from crm_app.ui.editor_pane import EditorPane
 from crm_app.ui.i18n import date_format, format_date
 from crm_app.ui.labels import contact_kind_label
@@ -106,6 +108,9 @@ class ContactEditor(EditorPane):
         self.add_field(self.tr("&Given name:"), self._given, "given")
         self._family = self._line("familyName", self.tr("Family name"))
         self.add_field(self.tr("&Family name:"), self._family, "family")
+        # The same name at the same office is a possible duplicate too.
+        for name_edit in (self._given, self._family):
+            name_edit.textChanged.connect(self._names_changed)
 
         self.add_heading(self.tr("Work"))
         self._office = QComboBox(form)
@@ -275,6 +280,16 @@ class ContactEditor(EditorPane):
         self._duplicate_timer.stop()
         self.show_placeholder()
 
+    def show_from_top(self) -> None:
+        """A form opens at its first field, wherever the last contact's form was left."""
+        viewport = self.form.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        if isinstance(area, QScrollArea):
+            area.verticalScrollBar().setValue(0)
+            area.horizontalScrollBar().setValue(0)
+        if self.form.isEnabled():
+            self._given.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def new_contact(self, office_id: int | None = None) -> None:
         self._fill(None, office_id)
         self._given.setFocus()
@@ -366,31 +381,48 @@ class ContactEditor(EditorPane):
 
     # Duplicates
 
+    def _names_changed(self) -> None:
+        if not self.is_loading() and self.is_editing():
+            self._duplicate_timer.start()
+
     def _channels_changed(self) -> None:
         self.on_changed()
         if not self.is_loading() and self.is_editing():
             self._duplicate_timer.start()
 
-    def _check_duplicates(self) -> None:
+    def _duplicate_hints(self) -> list[DuplicateHint]:
         phones: list[Phone] = [
             phone for row in self._phones.filled() if (phone := row.checked_phone()) is not None
         ]
         emails: list[Email] = [
             email for row in self._emails.filled() if (email := row.checked_email()) is not None
         ]
-        hints = []
-        if phones or emails:
-            exclude = self._contact.id if self._contact is not None else None
-            try:
-                hints = self._services.contacts.duplicates(phones, emails, exclude_id=exclude)
-            except CrmError:
-                hints = []  # a hint is a courtesy: saving still checks
+        office = self._office.currentData()
+        name = (self._given.text(), self._family.text())
+        if not (phones or emails or (isinstance(office, int) and any(name))):
+            return []
+        exclude = self._contact.id if self._contact is not None else None
+        try:
+            return self._services.contacts.duplicates(
+                phones,
+                emails,
+                exclude_id=exclude,
+                name=name,
+                office_id=office if isinstance(office, int) else None,
+            )
+        except CrmError:
+            return []  # a hint is a courtesy: saving still checks
+
+    def _check_duplicates(self) -> None:
         lines = [
             self.tr("Possible duplicate: {link} ({reason}).").format(
-                link=f'<a href="contact:{hint.contact_id}">{html.escape(hint.name)}</a>',
+                link=(
+                    f'<a href="contact:{hint.contact_id}">'
+                    f"{html.escape(hint.label(self._language))}</a>"
+                ),
                 reason=html.escape(tr_message(hint.reason)),
             )
-            for hint in hints
+            for hint in self._duplicate_hints()
         ]
         self._duplicates.setText("<br>".join(lines))
         self._duplicates.setVisible(bool(lines))
@@ -464,8 +496,13 @@ class ContactEditor(EditorPane):
         try:
             stored = self._store(force=False)
         except DuplicateError as exc:
-            reason = tr_message(exc.reason)  # the service's hint names a CLI option
-            if not confirm_duplicate(self, reason):
+            reason = self._duplicate_reason(exc)
+            choice = confirm_duplicate(self, reason)
+            if choice is DuplicateChoice.OPEN:
+                self.clear()  # the person chose the stored contact over this draft
+                self.open_contact_requested.emit(exc.existing_id)
+                return False
+            if choice is DuplicateChoice.CANCEL:
                 self._show_error(exc.field, exc.reason)
                 return False
             try:
@@ -480,6 +517,15 @@ class ContactEditor(EditorPane):
         self.load(stored)
         self.saved.emit(before, stored)
         return True
+
+    def _duplicate_reason(self, exc: DuplicateError) -> str:
+        """The service's reason, with the other contact's office in the data language."""
+        for hint in self._duplicate_hints():
+            if hint.contact_id == exc.existing_id:
+                return self.tr("{what} as {name}").format(
+                    what=tr_message(hint.reason), name=hint.label(self._language)
+                )
+        return tr_message(exc.reason)
 
     def _check_channels(self) -> QWidget | None:
         """Mark every invalid e-mail, and every invalid phone nobody asked to keep; the first

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,6 +34,7 @@ from crm_app.domain.records import Contact, ContactKind
 from crm_app.services.container import Services
 from crm_app.services.drafts import ContactChanges
 from crm_app.services.sample_data import load_sample_data
+from crm_app.ui.contact_card import EDIT_SHORTCUT, ContactCard
 from crm_app.ui.contact_editor import ContactEditor
 from crm_app.ui.dialogs import run_menu, show_error
 from crm_app.ui.empty_state import WelcomePage
@@ -33,13 +45,12 @@ from crm_app.ui.models.contact_table_model import (
     ContactColumn,
     ContactTableModel,
 )
-from crm_app.ui.preferences import Preferences
+from crm_app.ui.preferences import Preferences, section_columns
 from crm_app.ui.section import (
     ListDetailSection,
     make_list_view,
     search_bar,
     select_row,
-    set_column_widths,
 )
 from crm_app.ui.undo import EditContactCommand, PresenceCommand, UndoStack
 from crm_app.ui.widgets import count_label, secondary
@@ -48,11 +59,15 @@ from crm_app.ui.widgets import count_label, secondary
 SEARCH_DELAY_MS = 150
 _WELCOME_PAGE, _WORK_PAGE = 0, 1
 _LIST_PAGE, _NO_RESULTS_PAGE = 0, 1
+_NOTHING_PAGE, _CARD_PAGE, _FORM_PAGE = 0, 1, 2
+# A column never takes more than this many average characters when fitted to its content.
+_MAX_COLUMN_CHARS = 38
 
 
 class ContactsSection(ListDetailSection):
     key = "contacts"
     import_requested = Signal()
+    open_release_requested = Signal(int)
 
     def __init__(
         self,
@@ -66,6 +81,10 @@ class ContactsSection(ListDetailSection):
         self._undo = undo_stack
         self._language = preferences.data_language
         self._welcome_dismissed = False
+        self._columns_fitted = False
+        self._spreading = False
+        self._natural: dict[ContactColumn, int] = {}
+        self._split_for_form: tuple[list[int], list[int]] | None = None
         self._model = ContactTableModel(services.contacts, self._language, parent=self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -88,6 +107,13 @@ class ContactsSection(ListDetailSection):
         self._editor.saved.connect(self._on_saved)
         self._editor.open_contact_requested.connect(self.open_contact)
         self._editor.restore_requested.connect(self._restore_by_id)
+        self._card.edit_requested.connect(self.edit_current)
+        self._card.restore_requested.connect(self._restore_by_id)
+        self._card.open_release_requested.connect(self.open_release_requested)
+        self._card.status_message.connect(self.status_message)
+        edit = QShortcut(EDIT_SHORTCUT, self)
+        edit.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        edit.activated.connect(self.edit_current)
         self.reload()
 
     # Building
@@ -97,13 +123,49 @@ class ContactsSection(ListDetailSection):
         self._splitter.setObjectName("contactsSplitter")
         self._splitter.setChildrenCollapsible(False)
         self._splitter.addWidget(self._build_list_pane())
-        self._editor = ContactEditor(self._services, self._language, self._splitter)
-        self._editor.setObjectName("contactEditor")
-        self._splitter.addWidget(self._editor)
-        self._splitter.setStretchFactor(0, 1)
-        self._splitter.setStretchFactor(1, 1)
+        self._detail = QStackedWidget(self._splitter)
+        self._detail.setObjectName("contactDetail")
+        nothing = secondary(
+            QLabel(self.tr("Select a contact in the list, or add a new one."), self._detail)
+        )
+        nothing.setObjectName("contactPlaceholder")
+        nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        nothing.setWordWrap(True)
+        self._detail.addWidget(nothing)
+        self._card = ContactCard(self._language, self._detail)
+        self._detail.addWidget(self._card)
+        self._detail.addWidget(self._build_form_page())
+        self._splitter.addWidget(self._detail)
+        # Extra width goes to the list: the card reads the same a little wider or not.
+        self._splitter.setStretchFactor(0, 3)
+        self._splitter.setStretchFactor(1, 2)
         self.detail, self.splitter, self.list_view = self._editor, self._splitter, self._view
         return self._splitter
+
+    def _build_form_page(self) -> QWidget:
+        page = QWidget(self._detail)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 6, 8, 0)
+        self._close_form = QPushButton(self.tr("Back to card"), page)
+        self._close_form.setObjectName("closeContactForm")
+        self._close_form.setAccessibleName(self.tr("Close the form and show the card"))
+        self._close_form.setToolTip(self.tr("Close the form (Esc)"))
+        self._close_form.setFlat(True)
+        self._close_form.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self._close_form.clicked.connect(self.close_form)
+        bar.addWidget(self._close_form)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self._editor = ContactEditor(self._services, self._language, page)
+        self._editor.setObjectName("contactEditor")
+        layout.addWidget(self._editor, 1)
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), page)
+        close.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        close.activated.connect(self.close_form)
+        return page
 
     def _build_list_pane(self) -> QWidget:
         pane = QWidget(self)
@@ -121,6 +183,7 @@ class ContactsSection(ListDetailSection):
             self.tr("New contact"),
         )
         self._search.textChanged.connect(self._search_timer.start)
+        self._search.installEventFilter(self)
         self._new.clicked.connect(self.new_record)
         layout.addLayout(top)
 
@@ -151,17 +214,14 @@ class ContactsSection(ListDetailSection):
         header.setSortIndicator(ContactColumn.NAME, Qt.SortOrder.AscendingOrder)
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._header_clicked)
-        set_column_widths(
-            self._view,
-            {
-                ContactColumn.NAME: 21,
-                ContactColumn.OFFICE: 13,
-                ContactColumn.TITLE: 14,
-                ContactColumn.PHONE: 21,
-            },
-        )
+        header.sectionResized.connect(self._column_dragged)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(self._view.fontMetrics().averageCharWidth() * 5)
+        self._view.viewport().installEventFilter(self)
         selection = self._view.selectionModel()
         selection.currentRowChanged.connect(self._current_row_changed)
+        # Enter or a double click on a contact opens its form.
+        self._view.activated.connect(self._row_activated)
         self._list_pages.addWidget(self._view)
 
         no_results = QWidget(self._list_pages)
@@ -224,6 +284,7 @@ class ContactsSection(ListDetailSection):
         self._view.setCurrentIndex(QModelIndex())
         office = self._office_filter.currentData()
         self._editor.new_contact(office if isinstance(office, int) else None)
+        self._open_form()  # a new contact has nothing to show on a card yet
         self.actions_changed.emit()
 
     def _current_contact(self) -> Contact | None:
@@ -262,7 +323,37 @@ class ContactsSection(ListDetailSection):
         query = self._query()
         if query != self._model.query:
             self._model.set_query(query)
+            self._drop_hidden_contact()
             self._after_list_change()
+
+    def _drop_hidden_contact(self) -> None:
+        """The pane never shows a contact the list has just filtered out (unsaved edits stay:
+        losing them to a search would be worse)."""
+        contact = self._current_contact()
+        if contact is None or self._editor.is_dirty() or self._model.row_of(contact.id) is not None:
+            return
+        try:
+            hidden = self._services.contacts.place(self._model.query, contact.id).position is None
+        except CrmError:
+            hidden = True
+        if hidden:
+            self._clear_detail()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is self._search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self._search.text()
+        ):
+            # Escape empties the search at once, as search boxes do.
+            self._search.clear()
+            self.apply_filters()
+            return True
+        if watched is self._view.viewport() and event.type() == QEvent.Type.Resize:
+            self._spread_columns()
+        return super().eventFilter(watched, event)
 
     def clear_filters(self) -> None:
         for combo in (self._office_filter, self._kind_filter, self._archive_filter):
@@ -292,8 +383,71 @@ class ContactsSection(ListDetailSection):
                 else self.tr("No contacts match these filters.")
             )
             self._list_pages.setCurrentIndex(_NO_RESULTS_PAGE)
+        self._fit_columns()
         self._select_editor_contact()
         self.actions_changed.emit()
+
+    # Column widths
+
+    def _fit_columns(self) -> None:
+        """Measure each column once, from its header and the loaded rows (a page, never all
+        of them), capped; widths the person restored or dragged win over these."""
+        if self._columns_fitted or not self._model.rowCount():
+            return
+        self._columns_fitted = True
+        header = self._view.horizontalHeader()
+        cap = self._view.fontMetrics().averageCharWidth() * _MAX_COLUMN_CHARS
+        self._natural = {}
+        for column in ContactColumn:
+            self._natural[column] = min(
+                max(self._view.sizeHintForColumn(column), header.sectionSizeHint(column)) + 8,
+                cap,
+            )
+        self._spread_columns()
+
+    def _spread_columns(self) -> None:
+        """Natural widths when they fit; else the narrow columns keep theirs and the wide
+        ones share what is left equally, so the list does not scroll sideways."""
+        if not self._natural:
+            return
+        header = self._view.horizontalHeader()
+        remaining = max(self._view.viewport().width(), 0)
+        floor = header.minimumSectionSize()
+        widths: dict[ContactColumn, int] = {}
+        by_width = sorted(self._natural.items(), key=lambda item: item[1])
+        for done, (column, natural) in enumerate(by_width):
+            share = remaining // (len(by_width) - done)
+            widths[column] = max(floor, min(natural, share))
+            remaining -= widths[column]
+        self._spreading = True
+        # The last column stretches to the edge, never below the width it was last given.
+        header.resizeSection(ContactColumn.EMAIL, floor)
+        for column, width in widths.items():
+            if column != ContactColumn.EMAIL:
+                header.resizeSection(column, width)
+        self._spreading = False
+
+    def _column_dragged(self, column: int, old: int, new: int) -> None:
+        # The last column follows the view's width by itself; any other one moved by hand
+        # means the person chose widths: keep them.
+        if not self._spreading and column != ContactColumn.EMAIL:
+            self._natural = {}
+
+    def list_width(self) -> int:
+        """What the list needs to show its columns at their natural widths."""
+        if not self._natural:
+            return 0
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return sum(self._natural.values()) + scrollbar + self._view.frameWidth() * 2 + 12
+
+    def detail_width(self, width: int) -> int:
+        # The card needs less than the form: the list gets what its columns need, the card
+        # the rest, between its minimum and 45% of the width.
+        least = max(
+            self._detail.minimumSizeHint().width(), self.fontMetrics().averageCharWidth() * 50
+        )
+        wanted = width - self.list_width() if self._natural else round(width * 0.4)
+        return max(least, min(wanted, round(width * 0.45)))
 
     def _select_editor_contact(self) -> None:
         """Keep the contact being edited selected in the list when it is there."""
@@ -315,6 +469,11 @@ class ContactsSection(ListDetailSection):
             return
         self._model.sort(ContactColumn.NAME, header.sortIndicatorOrder())
         self._after_list_change()
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        contact = self._current_contact()
+        if index.isValid() and contact is not None and index.data(CONTACT_ID_ROLE) == contact.id:
+            self.edit_current()
 
     def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if not current.isValid():
@@ -348,7 +507,85 @@ class ContactsSection(ListDetailSection):
             self._after_list_change()
             return
         self._editor.load(contact)
+        self._show_card(contact)
         self.actions_changed.emit()
+
+    def _follow(self, contact_id: int) -> None:
+        """Update the one row of a changed contact. Removing the current row moves Qt's
+        current index to a neighbour: that is no choice of the person's, so it must not
+        open that neighbour."""
+        with QSignalBlocker(self._view.selectionModel()):
+            self._model.contact_changed(contact_id)
+
+    # The card and the form
+
+    def _show_card(self, contact: Contact) -> None:
+        try:
+            releases = self._services.releases.citing(contact.id)
+        except CrmError as exc:
+            self.status_message.emit(tr_error(exc))
+            releases = []
+        self._card.show_contact(contact, releases)
+        if self._detail.currentIndex() == _FORM_PAGE:
+            self._restore_split()
+        self._detail.setCurrentIndex(_CARD_PAGE)
+
+    @property
+    def card(self) -> ContactCard:
+        return self._card
+
+    def showing_form(self) -> bool:
+        return self._detail.currentIndex() == _FORM_PAGE
+
+    def edit_current(self) -> None:
+        """From the card to the form (Edit, Ctrl+E, Enter in the list)."""
+        contact = self._current_contact()
+        if self._detail.currentIndex() != _CARD_PAGE or contact is None or contact.deleted:
+            return
+        self._open_form()
+
+    def _open_form(self) -> None:
+        self._detail.setCurrentIndex(_FORM_PAGE)
+        self._widen_for_form()
+        self._editor.show_from_top()
+
+    def close_form(self) -> None:
+        """Back to the card (Esc); unsaved edits are asked about first."""
+        if self._detail.currentIndex() != _FORM_PAGE or not self.can_leave():
+            return
+        contact = self._editor.contact
+        if contact is None:
+            self._clear_detail()  # a new contact given up
+        else:
+            self._show_card(contact)
+        self._view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.actions_changed.emit()
+
+    def _clear_detail(self) -> None:
+        self._editor.clear()
+        if self._detail.currentIndex() == _FORM_PAGE:
+            self._restore_split()
+        self._detail.setCurrentIndex(_NOTHING_PAGE)
+
+    def _widen_for_form(self) -> None:
+        """The form needs more room than the card: borrow it from the list while it is open."""
+        sizes = self._splitter.sizes()
+        total = sum(sizes)
+        # What the form needs, or the share it had before the card, if that is more.
+        needed = max(self._editor.form_width(), round(total * (1 - self.list_share)))
+        if len(sizes) != 2 or sizes[1] >= needed:
+            return
+        detail = min(needed, total - self._list_pages.minimumSizeHint().width())
+        if detail > sizes[1]:
+            self._splitter.setSizes([total - detail, detail])
+            self._split_for_form = (sizes, self._splitter.sizes())
+
+    def _restore_split(self) -> None:
+        if self._split_for_form is not None:
+            before, during = self._split_for_form
+            self._split_for_form = None
+            if self._splitter.sizes() == during:  # unless the person moved it meanwhile
+                self._splitter.setSizes(before)
 
     # Reading again
 
@@ -364,6 +601,7 @@ class ContactsSection(ListDetailSection):
         self._office_filter.blockSignals(False)
         self._editor.set_offices(offices)
         self._model.set_query(self._query())
+        self._drop_hidden_contact()
         self._after_list_change()
         self._update_page()
 
@@ -388,19 +626,21 @@ class ContactsSection(ListDetailSection):
         return self._pages.currentIndex() == _WELCOME_PAGE
 
     def record_changed(self, record_id: int) -> None:
-        self._model.refresh()
+        self._follow(record_id)
         contact = self._current_contact()
         if contact is not None and contact.id == record_id and not self._editor.is_dirty():
             try:
                 fresh = self._services.contacts.get(record_id, include_deleted=True)
             except CrmError:
-                self._editor.clear()
+                self._clear_detail()
             else:
                 hidden = fresh.deleted and self._query().archive is not Archive.ARCHIVED
                 if hidden:
-                    self._editor.clear()
+                    self._clear_detail()
                 else:
                     self._editor.load(fresh)
+                    if self._detail.currentIndex() == _CARD_PAGE:
+                        self._show_card(fresh)
         self._after_list_change()
         self._update_page()
 
@@ -452,7 +692,9 @@ class ContactsSection(ListDetailSection):
                 self.status_message.emit,
             )
         self._undo.push(command)
-        self._model.refresh()
+        # One row changes (or moves): the list keeps its place instead of starting over.
+        self._follow(after.id)
+        self._show_card(after)
         self._after_list_change()
         self.status_message.emit(self.tr("Saved {name}.").format(name=after.display_name))
         self.data_changed.emit()
@@ -478,11 +720,13 @@ class ContactsSection(ListDetailSection):
                 self.status_message.emit,
             )
         )
-        self._editor.clear()
-        self._model.refresh()
+        self._clear_detail()
+        self._follow(contact.id)
         self._after_list_change()
         if row is not None and self._model.rowCount():
-            # Carry on with the next contact, as a list does after a deletion.
+            # Carry on with the next contact, as a list does after a deletion. Qt already
+            # moved its current index there without a signal: clear it, so this move opens it.
+            self._view.selectionModel().clearCurrentIndex()
             self._view.setCurrentIndex(
                 self._model.index(min(row, self._model.rowCount() - 1), ContactColumn.NAME)
             )
@@ -570,6 +814,8 @@ class ContactsSection(ListDetailSection):
 
     def restore_state(self, preferences: Preferences) -> None:
         super().restore_state(preferences)
+        if not preferences.data(section_columns(self.key)).isEmpty():
+            self._columns_fitted, self._natural = True, {}  # the person's widths win
         # The restored header may show the other order: the list follows what it shows.
         header = self._view.horizontalHeader()
         header.setSortIndicator(ContactColumn.NAME, header.sortIndicatorOrder())

@@ -81,18 +81,46 @@ def ask_reload_after_conflict(parent: QWidget, what: str) -> bool:
     return run_modal(box) == QMessageBox.StandardButton.Yes
 
 
-def confirm_duplicate(parent: QWidget, reason: str) -> bool:
-    """True to add a contact although another one already holds the same e-mail or phone."""
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("Dialogs", "Possible duplicate"),
-        QCoreApplication.translate(
-            "Dialogs", "Another contact already has this: {reason}.\n\nAdd this contact anyway?"
-        ).format(reason=reason),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+class DuplicateChoice(Enum):
+    ADD = "add"
+    OPEN = "open"
+    CANCEL = "cancel"
+
+
+def confirm_duplicate(parent: QWidget, reason: str) -> DuplicateChoice:
+    """Add a contact although another one looks the same, open that one instead, or go back."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Possible duplicate"))
+    box.setText(
+        QCoreApplication.translate("Dialogs", "Another contact looks the same: {reason}.").format(
+            reason=reason
+        )
     )
-    return answer == QMessageBox.StandardButton.Yes
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Dialogs",
+            "Add this contact anyway, or open the existing one (what you typed here is dropped).",
+        )
+    )
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.Open
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("Dialogs", "Add anyway")
+    )
+    box.button(QMessageBox.StandardButton.Open).setText(
+        QCoreApplication.translate("Dialogs", "Open the existing contact")
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Open)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Yes:
+        return DuplicateChoice.ADD
+    if answer == QMessageBox.StandardButton.Open:
+        return DuplicateChoice.OPEN
+    return DuplicateChoice.CANCEL
 
 
 def show_error(parent: QWidget, title: str, message: str) -> None:

@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
             section.data_changed.connect(self._reload_others)
             section.open_contact_requested.connect(self.open_contact)
         self.contacts.import_requested.connect(lambda: self.import_vcards(None))
+        self.contacts.open_release_requested.connect(self.open_release)
         # Dropping a .vcf file on the window starts the same import as File → Import.
         accept_vcard_drops(self, self.import_vcards)
         self.statusBar().setObjectName("statusBar")
@@ -323,6 +324,11 @@ class MainWindow(QMainWindow):
         """Show a contact (a release's warning links here)."""
         if self.show_section(self._sections.index(self.contacts)):
             self.contacts.open_contact(contact_id)
+
+    def open_release(self, release_id: int) -> None:
+        """Show a release (a contact's card lists those that cite the contact)."""
+        if self.show_section(self._sections.index(self.releases)):
+            self.releases.open_release(release_id)
 
     def _show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)

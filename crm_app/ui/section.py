@@ -236,11 +236,15 @@ class ListDetailSection(Section):
             # Only now is the width known; a remembered splitter (restore_state) wins.
             self._split_known = True
             width = self.splitter.width()
-            # The form gets what its labels and fields need (French ones are longer), as
-            # long as the list keeps its own minimum; the list keeps the rest.
-            needed = min(self.detail.form_width(), width - self._list_minimum())
-            detail = max(round(width * (1 - self.list_share)), needed)
+            detail = self.detail_width(width)
             self.splitter.setSizes([max(width - detail, 0), detail])
+
+    def detail_width(self, width: int) -> int:
+        """The detail pane's first width when the section is `width` wide: what the form's
+        labels and fields need (French ones are longer), as long as the list keeps its own
+        minimum; the list keeps the rest."""
+        needed = min(self.detail.form_width(), width - self._list_minimum())
+        return max(round(width * (1 - self.list_share)), needed)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

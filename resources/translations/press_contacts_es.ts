@@ -247,6 +247,105 @@
     </message>
 </context>
 <context>
+    <name>ContactCard</name>
+    <message>
+        <source>Contact card</source>
+        <translation>Ficha del contacto</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit this contact</source>
+        <translation>Editar este contacto</translation>
+    </message>
+    <message>
+        <source>Edit this contact ({shortcut})</source>
+        <translation>Editar este contacto ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore this contact</source>
+        <translation>Restaurar este contacto</translation>
+    </message>
+    <message>
+        <source>Cited in releases</source>
+        <translation>Citado en comunicados</translation>
+    </message>
+    <message>
+        <source>Releases that cite this contact</source>
+        <translation>Comunicados que citan este contacto</translation>
+    </message>
+    <message>
+        <source>No release cites this contact yet.</source>
+        <translation>Ningún comunicado cita todavía este contacto.</translation>
+    </message>
+    <message>
+        <source>Deleted on {date}. Restore it to edit it again.</source>
+        <translation>Eliminado el {date}. Restáurelo para volver a editarlo.</translation>
+    </message>
+    <message>
+        <source>Has left the organisation.</source>
+        <translation>Ha dejado la organización.</translation>
+    </message>
+    <message>
+        <source>Phone ({kind}):</source>
+        <translation>Teléfono ({kind}):</translation>
+    </message>
+    <message>
+        <source>Phone, {kind}</source>
+        <translation>Teléfono, {kind}</translation>
+    </message>
+    <message>
+        <source>E-mail ({kind}):</source>
+        <translation>Correo ({kind}):</translation>
+    </message>
+    <message>
+        <source>E-mail, {kind}</source>
+        <translation>Correo, {kind}</translation>
+    </message>
+    <message>
+        <source>No phone or e-mail yet.</source>
+        <translation>Todavía sin teléfono ni correo.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Idiomas:</translation>
+    </message>
+    <message>
+        <source>Last verified:</source>
+        <translation>Última verificación:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>ext.</source>
+        <translation>ext.</translation>
+    </message>
+    <message>
+        <source>Kept as typed: this number looks invalid. Click to copy it.</source>
+        <translation>Guardado tal como se escribió: este número parece no válido. Haga clic para copiarlo.</translation>
+    </message>
+    <message>
+        <source>Copied {value}</source>
+        <translation>Copiado {value}</translation>
+    </message>
+    <message>
+        <source>{date} · {language} · {status}</source>
+        <translation>{date} · {language} · {status}</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <source>Select a contact in the list, or add a new one.</source>
@@ -445,6 +544,10 @@
         <translation>Posible duplicado: {link} ({reason}).</translation>
     </message>
     <message>
+        <source>{what} as {name}</source>
+        <translation>{what} que {name}</translation>
+    </message>
+    <message>
         <source>Not saved: someone else changed this contact meanwhile.</source>
         <translation>No se guardó: otra persona modificó este contacto mientras tanto.</translation>
     </message>
@@ -541,6 +644,22 @@
 </context>
 <context>
     <name>ContactsSection</name>
+    <message>
+        <source>Select a contact in the list, or add a new one.</source>
+        <translation>Seleccione un contacto de la lista o añada uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Back to card</source>
+        <translation>Volver a la ficha</translation>
+    </message>
+    <message>
+        <source>Close the form and show the card</source>
+        <translation>Cerrar el formulario y mostrar la ficha</translation>
+    </message>
+    <message>
+        <source>Close the form (Esc)</source>
+        <translation>Cerrar el formulario (Esc)</translation>
+    </message>
     <message>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
@@ -683,6 +802,13 @@
     </message>
 </context>
 <context>
+    <name>CopyButton</name>
+    <message>
+        <source>Click to copy {value}</source>
+        <translation>Haga clic para copiar {value}</translation>
+    </message>
+</context>
+<context>
     <name>CountryCombo</name>
     <message>
         <source>Type a country or its code</source>
@@ -791,12 +917,20 @@
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <source>Another contact already has this: {reason}.
-
-Add this contact anyway?</source>
-        <translation>Otro contacto ya tiene esto: {reason}.
-
-¿Añadir este contacto de todos modos?</translation>
+        <source>Another contact looks the same: {reason}.</source>
+        <translation>Otro contacto parece el mismo: {reason}.</translation>
+    </message>
+    <message>
+        <source>Add this contact anyway, or open the existing one (what you typed here is dropped).</source>
+        <translation>Añada este contacto de todos modos o abra el existente (lo escrito aquí se descarta).</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Añadir de todos modos</translation>
+    </message>
+    <message>
+        <source>Open the existing contact</source>
+        <translation>Abrir el contacto existente</translation>
     </message>
 </context>
 <context>
@@ -2732,10 +2866,6 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>{limit} direcciones como máximo por contacto</translation>
     </message>
     <message>
-        <source>possible duplicate of contact {id} ({name}): {what}</source>
-        <translation>posible duplicado del contacto {id} ({name}): {what}</translation>
-    </message>
-    <message>
         <source>same e-mail {value}</source>
         <translation>mismo correo {value}</translation>
     </message>
@@ -2750,10 +2880,6 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>contact {id} is not deleted</source>
         <translation>el contacto {id} no está eliminado</translation>
-    </message>
-    <message>
-        <source>{what} as contact {id} ({name})</source>
-        <translation>{what} que el contacto {id} ({name})</translation>
     </message>
     <message>
         <source>give a verification date or clear it, not both</source>
@@ -2946,6 +3072,18 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>This is not an e-mail address as it stands; the address in it is {address}.</source>
         <translation>Tal como está, no es una dirección de correo; la dirección que contiene es {address}.</translation>
+    </message>
+    <message>
+        <source>possible duplicate of {name}: {what}</source>
+        <translation>posible duplicado de {name}: {what}</translation>
+    </message>
+    <message>
+        <source>same name at the same office</source>
+        <translation>mismo nombre en la misma oficina</translation>
+    </message>
+    <message>
+        <source>{what} as {name}</source>
+        <translation>{what} que {name}</translation>
     </message>
     <message>
         <source>contacts still belong to this office ({count}); move them first</source>

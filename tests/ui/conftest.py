@@ -56,15 +56,31 @@ def sample(services: Services) -> None:
 
 
 @pytest.fixture
-def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[QMessageBox.StandardButton]]:
-    """Answers the next QMessageBox.question calls in order; fails on an unexpected one."""
+def asked() -> list[str]:
+    """The text of each question `answers` answered, in order."""
+    return []
+
+
+@pytest.fixture
+def answers(
+    monkeypatch: pytest.MonkeyPatch, asked: list[str]
+) -> Iterator[list[QMessageBox.StandardButton]]:
+    """Answers the next questions in order, whether asked with QMessageBox.question or a
+    QMessageBox of its own (exec); fails on an unexpected one."""
     queue: list[QMessageBox.StandardButton] = []
 
-    def question(*_args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
         assert queue, "an unexpected question was asked"
+        asked.append(text)
         return queue.pop(0)
 
+    def run(box: QMessageBox) -> int:
+        assert queue, "an unexpected question was asked"
+        asked.append(box.text())
+        return queue.pop(0).value
+
     monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "exec", run)
     yield queue
     assert not queue, "a question that was expected was not asked"
 

@@ -41,6 +41,13 @@ def click_row(qtbot: QtBot, view: QTableView, row: int) -> None:
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
+def edit_row(qtbot: QtBot, window: MainWindow, row: int) -> None:
+    """Choose a contact in the list, then open its form from the card."""
+    click_row(qtbot, window.contacts.view, row)
+    qtbot.mouseClick(find(window, QPushButton, "editContact"), Qt.MouseButton.LeftButton)
+    assert find(window, QLineEdit, "givenName").isVisible()
+
+
 def contact_id(services: Services, family: str) -> int:
     (found,) = [c for c in services.contacts.page(ContactQuery()) if c.family == family]
     return found.id
@@ -167,7 +174,7 @@ def test_delete_then_undo_brings_the_contact_back(
 def test_an_edit_is_undone_through_the_service(
     qtbot: QtBot, services: Services, sample: None, window: MainWindow
 ) -> None:
-    click_row(qtbot, window.contacts.view, 0)
+    edit_row(qtbot, window, 0)
     family = find(window, QLineEdit, "familyName")
     family.clear()
     qtbot.keyClicks(family, "Gorman-Best")
@@ -247,7 +254,7 @@ def test_switching_contacts_with_unsaved_changes_asks(
     answers: list[QMessageBox.StandardButton],
 ) -> None:
     view = window.contacts.view
-    click_row(qtbot, view, 0)
+    edit_row(qtbot, window, 0)
     given = find(window, QLineEdit, "givenName")
     given.clear()
     qtbot.keyClicks(given, "Kiera")
@@ -259,8 +266,10 @@ def test_switching_contacts_with_unsaved_changes_asks(
 
     answers.append(QMessageBox.StandardButton.Discard)
     click_row(qtbot, view, 1)
-    assert given.text() == "Nadia"
+    assert not given.isVisible()  # the other contact opens on its card
     assert services.contacts.get(contact_id(services, "Best")).given == "Kieran"
+    qtbot.mouseClick(find(window, QPushButton, "editContact"), Qt.MouseButton.LeftButton)
+    assert given.text() == "Nadia"
 
     qtbot.keyClicks(given, "h")
     answers.append(QMessageBox.StandardButton.Save)
@@ -274,7 +283,7 @@ def test_closing_with_unsaved_changes_asks(
     window: MainWindow,
     answers: list[QMessageBox.StandardButton],
 ) -> None:
-    click_row(qtbot, window.contacts.view, 0)
+    edit_row(qtbot, window, 0)
     qtbot.keyClicks(find(window, QLineEdit, "jobTitleEs"), "Oficial de prensa")
     answers.append(QMessageBox.StandardButton.Cancel)
     assert not window.close()
@@ -290,7 +299,7 @@ def test_a_conflicting_edit_says_so_and_reload_shows_theirs(
     window: MainWindow,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    click_row(qtbot, window.contacts.view, 0)
+    edit_row(qtbot, window, 0)
     kieran = contact_id(services, "Best")
     services.contacts.edit(kieran, ContactChanges(notes="Changed by a colleague"))
     given = find(window, QLineEdit, "givenName")
@@ -342,9 +351,9 @@ def test_the_archive_filter_shows_deleted_contacts_with_restore(
     assert names_in_list(window) == ["Kieran Best (deleted)"]
 
     click_row(qtbot, window.contacts.view, 0)
-    assert not find(window, QLineEdit, "givenName").isEnabled()  # read-only until restored
+    assert not find(window, QPushButton, "editContact").isEnabled()  # read-only until restored
     assert window.restore_action.isEnabled()
-    qtbot.mouseClick(find(window, QPushButton, "restoreContact"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(find(window, QPushButton, "restoreFromCard"), Qt.MouseButton.LeftButton)
     assert not services.contacts.get(kieran).deleted
     assert names_in_list(window) == []
     window.undo_action.trigger()  # restoring is undoable too
@@ -414,7 +423,6 @@ def test_every_control_has_an_accessible_name(
         QWidget,
     )
 
-    click_row(qtbot, window.contacts.view, 0)
     kinds: tuple[type[QWidget], ...] = (
         QLineEdit,
         QComboBox,
@@ -424,12 +432,19 @@ def test_every_control_has_an_accessible_name(
         QAbstractSpinBox,
     )
     unnamed = []
-    for widget in window.findChildren(QWidget):
-        parent = widget.parentWidget()
-        inner = isinstance(parent, QLineEdit | QComboBox | QAbstractSpinBox | QAbstractItemView)
-        named = bool(widget.accessibleName())
-        if isinstance(widget, kinds) and widget.isVisible() and not inner and not named:
-            unnamed.append(f"{type(widget).__name__} {widget.objectName()!r}")
+
+    def look() -> None:
+        for widget in window.findChildren(QWidget):
+            parent = widget.parentWidget()
+            inner = isinstance(parent, QLineEdit | QComboBox | QAbstractSpinBox | QAbstractItemView)
+            named = bool(widget.accessibleName())
+            if isinstance(widget, kinds) and widget.isVisible() and not inner and not named:
+                unnamed.append(f"{type(widget).__name__} {widget.objectName()!r}")
+
+    click_row(qtbot, window.contacts.view, 0)  # the card
+    look()
+    qtbot.mouseClick(find(window, QPushButton, "editContact"), Qt.MouseButton.LeftButton)
+    look()  # the form
     assert unnamed == []
 
 
@@ -455,7 +470,7 @@ def test_adding_a_duplicate_asks_and_no_writes_nothing(
     qtbot.keyClicks(find(window, QLineEdit, "givenName"), "Kieran")
     qtbot.keyClicks(find(window, QLineEdit, "emailAddress"), "kgormanbest@iom.int")
     save = find(window, QPushButton, "saveContact")
-    answers.append(QMessageBox.StandardButton.No)
+    answers.append(QMessageBox.StandardButton.Cancel)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert services.contacts.count(ContactQuery()) == 5
     assert "Same e-mail" in find(window, QLabel, "emailCheck").text()

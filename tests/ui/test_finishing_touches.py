@@ -129,6 +129,7 @@ def test_the_verified_date_can_be_cleared_in_the_editor(
 ) -> None:
     window.contacts.reload()
     window.open_contact(kieran)
+    qtbot.mouseClick(find(window, QPushButton, "editContact"), Qt.MouseButton.LeftButton)
     box = find(window, QCheckBox, "verified")
     assert box.isVisible() and box.isChecked()
     box.setChecked(False)

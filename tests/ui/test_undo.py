@@ -271,13 +271,13 @@ def test_a_duplicate_added_anyway_survives_delete_undo_and_restore(
     qtbot.keyClicks(find(window, QLineEdit, "givenName"), "K.")
     qtbot.keyClicks(find(window, QLineEdit, "familyName"), "Best")
     qtbot.keyClicks(find(window, QLineEdit, "emailAddress"), EMAIL)
-    answers.append(QMessageBox.StandardButton.Yes)  # "Add this contact anyway?"
+    answers.append(QMessageBox.StandardButton.Yes)  # "Add anyway"
     qtbot.mouseClick(find(window, QPushButton, "saveContact"), Qt.MouseButton.LeftButton)
     assert sorted(contact_names(window)) == ["K. Best", "Kieran Best"]
     select(qtbot, window, False, "K. Best")
     window.delete_action.trigger()
     assert contact_names(window) == ["Kieran Best"]
-    warning = f"possible duplicate of contact {kieran} (Kieran Best): same e-mail {EMAIL}"
+    warning = f"possible duplicate of Kieran Best (IOM Beijing): same e-mail {EMAIL}"
 
     def undone() -> None:
         assert sorted(contact_names(window)) == ["K. Best", "Kieran Best"]
@@ -294,12 +294,15 @@ def test_a_duplicate_added_anyway_survives_delete_undo_and_restore(
     archive = find(window, QComboBox, "archiveFilter")
     archive.setCurrentIndex(archive.findData(Archive.ARCHIVED))
     select(qtbot, window, False, "K. Best (deleted)")
-    qtbot.mouseClick(find(window, QPushButton, "restoreContact"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(find(window, QPushButton, "restoreFromCard"), Qt.MouseButton.LeftButton)
     assert status(window) == f"Restored K. Best. Warning: {warning}."
     assert errors == []
     archive.setCurrentIndex(archive.findData(Archive.ALL_LIVE))
     assert sorted(contact_names(window)) == ["K. Best", "Kieran Best"]
-    # The editor shows the restored contact, with a link to the other one.
+    # The card shows the restored contact; its form links to the other one.
+    assert window.contacts.card.contact is not None
+    assert window.contacts.card.contact.given == "K."
+    qtbot.mouseClick(find(window, QPushButton, "editContact"), Qt.MouseButton.LeftButton)
     assert find(window, QLineEdit, "givenName").text() == "K."
     duplicates = find(window, QLabel, "duplicates")
     qtbot.waitUntil(duplicates.isVisible)
@@ -339,8 +342,8 @@ def test_the_warning_and_the_failure_read_in_french(
     window.delete_action.trigger()
     window.undo_action.trigger()
     assert status(window) == (
-        "Annulé\u00a0: Supprimer K. Best. Attention\u00a0: doublon possible du contact "
-        f"{kieran} (Kieran Best)\u00a0: même courriel {EMAIL}."
+        "Annulé\u00a0: Supprimer K. Best. Attention\u00a0: doublon possible de "
+        f"Kieran Best (IOM Beijing)\u00a0: même courriel {EMAIL}."
     )
     services.contacts.delete(double.id)  # someone else deletes it meanwhile
     window.redo_action.trigger()

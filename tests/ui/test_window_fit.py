@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QLineEdit,
     QListWidget,
+    QPushButton,
     QSplitter,
     QWidget,
 )
@@ -93,6 +94,9 @@ def test_phone_and_email_are_whole_and_nothing_scrolls_sideways_at_1024_by_640(
     )
     window = _small_window(qtbot, services, preferences)
     window.open_contact(kieran.id)
+    _settle(qtbot)
+    assert _scrolling_sideways(window) == []  # the card
+    qtbot.mouseClick(find(window, QPushButton, "editContact"), Qt.MouseButton.LeftButton)
     _settle(qtbot)
     assert _shows_whole(find(window, QLineEdit, "phoneNumber"), PHONE)
     assert _shows_whole(find(window, QLineEdit, "emailAddress"), EMAIL)

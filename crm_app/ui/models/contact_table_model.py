@@ -3,6 +3,10 @@
 The model knows how many contacts match (one COUNT) and holds only the pages the view has
 asked for through canFetchMore/fetchMore, so 100,000 contacts cost one page of records.
 Searching, filtering and sorting go into the ContactQuery and are done by the store.
+
+The loaded rows are always the first rows of the result, in order. When one contact
+changes, `contact_changed` asks the store where it stands now and updates, moves, inserts
+or removes that one row, so the view keeps its scroll position and its selection.
 """
 
 from __future__ import annotations
@@ -97,6 +101,51 @@ class ContactTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Read the same query again, after a change."""
         self.set_query(self._query)
+
+    def contact_changed(self, contact_id: int) -> int | None:
+        """One contact was added, edited, deleted or restored: follow it without a reset.
+
+        Returns its row afterwards (loading pages down to it when it moved past what is
+        loaded), or None when the query no longer matches it.
+        """
+        place = self._contacts.place(self._query, contact_id)
+        old = self._row_of_id.get(contact_id)
+        new = place.position
+        if place.contact is None or new is None:
+            if old is not None:
+                self._remove(old)
+            self._total = max(place.total, len(self._rows))
+            return None
+        if old is not None and old == new:
+            # The same place: repaint one row, nothing moves.
+            self._rows[old] = place.contact
+            self._total = max(place.total, len(self._rows))
+            self.dataChanged.emit(self.index(old, 0), self.index(old, len(ContactColumn) - 1))
+            return old
+        if old is not None:
+            self._remove(old)
+        self._total = max(place.total, len(self._rows))
+        if new <= len(self._rows):
+            # Within (or just after) the loaded rows: the loaded part stays the list's start.
+            self.beginInsertRows(QModelIndex(), new, new)
+            self._rows.insert(new, place.contact)
+            self._reindex(new)
+            self.endInsertRows()
+            self._total = max(self._total, len(self._rows))
+            return new
+        while len(self._rows) <= new and self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+        return self._row_of_id.get(contact_id)
+
+    def _remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._row_of_id[self._rows.pop(row).id]
+        self._reindex(row)
+        self.endRemoveRows()
+
+    def _reindex(self, start: int) -> None:
+        for row in range(start, len(self._rows)):
+            self._row_of_id[self._rows[row].id] = row
 
     # Rows
 
