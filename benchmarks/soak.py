@@ -463,6 +463,11 @@ class Person:
         editor = self.window.contacts.editor
         if not editor.is_editing() or not editor.can_save():
             return
+        # A contact opens on its card; Edit turns it into the form, as a person would.
+        edit = self.find(QPushButton, "editContact")
+        if edit.isVisible():
+            self.click(edit, what="edit contact")
+            yield 0
         given, family = self.name_pair()
         number = self.unique()
         fields = {
