@@ -48,7 +48,7 @@ from crm_app.ui.editor_pane import EditorPane
 from crm_app.ui.i18n import date_format, format_date
 from crm_app.ui.labels import contact_kind_label
 from crm_app.ui.messages import tr_error, tr_field_reason, tr_message
-from crm_app.ui.widgets import Level
+from crm_app.ui.widgets import Level, show_placeholders
 
 DUPLICATE_CHECK_DELAY_MS = 250
 _LANGUAGE_SEPARATORS = re.compile(r"[\s,;]+")
@@ -58,6 +58,10 @@ _FIELD_ALIASES = {"name": "given", "title language": "title"}
 _LIVE_CHECKED = frozenset(
     {"honorific", "given", "family", "title", "title-fr", "title-es", "languages", "notes"}
 )
+
+
+# The date field's "no date": shown as the words "not verified", never as a date.
+_NOT_VERIFIED = QDate(1900, 1, 1)
 
 
 class ContactEditor(EditorPane):
@@ -170,6 +174,9 @@ class ContactEditor(EditorPane):
         self._verified_on.setCalendarPopup(True)
         self._verified_on.setDisplayFormat(date_format())
         self._verified_on.setEnabled(False)
+        # Unverified, the field says so instead of showing a date that looks like one.
+        self._verified_on.setMinimumDate(_NOT_VERIFIED)
+        self._verified_on.setSpecialValueText(self.tr("not verified"))
         self._verified_on.dateChanged.connect(self.on_changed)
         self._verified_today = QPushButton(self.tr("Verified &today"), verified)
         self._verified_today.setObjectName("verifiedToday")
@@ -323,12 +330,15 @@ class ContactEditor(EditorPane):
         verified = contact.last_verified if contact else None
         self._verified.setChecked(verified is not None)
         self._verified_on.setEnabled(verified is not None)
-        shown = verified or self._services.clock.today()
-        self._verified_on.setDate(QDate(shown.year, shown.month, shown.day))
+        self._verified_on.setDate(
+            QDate(verified.year, verified.month, verified.day) if verified else _NOT_VERIFIED
+        )
         self._left.setChecked(contact is not None and not contact.active)
         self._notes.setPlainText(contact.notes if contact else "")
         self._show_header()
-        self.form.setEnabled(not (contact is not None and contact.deleted))
+        read_only = contact is not None and contact.deleted
+        self.form.setEnabled(not read_only)
+        show_placeholders(self.form, not read_only)
         self.save_button.setEnabled(self.can_save())
         self._duplicates.setVisible(False)
         self.end_loading()
@@ -372,6 +382,11 @@ class ContactEditor(EditorPane):
 
     def _verified_toggled(self, checked: bool) -> None:
         self._verified_on.setEnabled(checked)
+        if checked and self._verified_on.date() == _NOT_VERIFIED:
+            today = self._services.clock.today()
+            self._verified_on.setDate(QDate(today.year, today.month, today.day))
+        elif not checked:
+            self._verified_on.setDate(_NOT_VERIFIED)
         self.on_changed()
 
     def _mark_verified_today(self) -> None:

@@ -250,3 +250,20 @@ class CountryCombo(QComboBox):
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText("")
+
+
+_KEPT_PLACEHOLDER = "keptPlaceholder"
+
+
+def show_placeholders(root: QWidget, shown: bool) -> None:
+    """Examples in empty fields ("Ms, Mr, Dr…") read as data in a form that cannot be
+    changed: they are taken away while it is read-only, and put back after."""
+    for edit in root.findChildren(QLineEdit):
+        kept = edit.property(_KEPT_PLACEHOLDER)
+        if shown:
+            if isinstance(kept, str) and kept:
+                edit.setPlaceholderText(kept)
+                edit.setProperty(_KEPT_PLACEHOLDER, "")
+        elif edit.placeholderText():
+            edit.setProperty(_KEPT_PLACEHOLDER, edit.placeholderText())
+            edit.setPlaceholderText("")

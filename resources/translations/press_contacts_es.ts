@@ -484,6 +484,10 @@
         <translation>Fecha de la última verificación de los datos</translation>
     </message>
     <message>
+        <source>not verified</source>
+        <translation>sin verificar</translation>
+    </message>
+    <message>
         <source>Verified &amp;today</source>
         <translation>Verificado &amp;hoy</translation>
     </message>

@@ -484,6 +484,10 @@
         <translation>Date de la dernière vérification des coordonnées</translation>
     </message>
     <message>
+        <source>not verified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
         <source>Verified &amp;today</source>
         <translation>Vérifié au&amp;jourd&apos;hui</translation>
     </message>

@@ -12,8 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -214,3 +216,29 @@ def test_no_plural_guesswork_or_promises_in_the_wording() -> None:
         for match in offending.finditer(path.read_text(encoding="utf-8"))
     ]
     assert found == []
+
+
+def test_a_read_only_form_shows_no_examples_and_an_unverified_date_says_so(
+    qtbot: QtBot, window: MainWindow, services: Services, kieran: int
+) -> None:
+    window.contacts.reload()
+    window.open_contact(kieran)
+    qtbot.mouseClick(find(window, QPushButton, "editContact"), Qt.MouseButton.LeftButton)
+    honorific = find(window, QLineEdit, "honorific")
+    example = honorific.placeholderText()
+    assert example  # an editable form shows what to type
+
+    services.contacts.delete(kieran)
+    window.open_contact(kieran)
+    assert honorific.placeholderText() == ""  # greyed examples would read as data
+    services.contacts.restore(kieran)
+    window.open_contact(kieran)
+    assert honorific.placeholderText() == example
+
+    qtbot.mouseClick(find(window, QPushButton, "editContact"), Qt.MouseButton.LeftButton)
+    box = find(window, QCheckBox, "verified")
+    date_field = find(window, QDateEdit, "lastVerified")
+    box.setChecked(False)
+    assert date_field.text() == "not verified"  # never a date that looks like data
+    box.setChecked(True)
+    assert date_field.text() not in ("", "not verified")
