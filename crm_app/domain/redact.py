@@ -25,9 +25,11 @@ def redact_url(text: str) -> str:
     """`text` with every password in it (user:password@, password=...) replaced by ***."""
 
     def mask(match: re.Match[str]) -> str:
-        if match["user"].lower() in _ADDRESS_SCHEMES:
+        head = match.groupdict().get("head") or ""
+        # "mailto:a@b" is an address; but after "scheme://", "im:" is a user name like any.
+        if not head and match["user"].lower() in _ADDRESS_SCHEMES:
             return match[0]
-        return f"{match.groupdict().get('head') or ''}{match['user']}:{MASK}@"
+        return f"{head}{match['user']}:{MASK}@"
 
     text = _CREDENTIALS.sub(mask, _URL_CREDENTIALS.sub(mask, text))
     return _KEYWORD.sub(lambda m: m["key"] + MASK, text)

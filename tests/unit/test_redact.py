@@ -79,3 +79,9 @@ def test_the_log_formatter_masks_the_message_and_the_traceback() -> None:
     # The exception's message may quote personal data: the log keeps its type and frames only.
     assert "RuntimeError (message kept out of the log)" in formatted
     assert "cannot reach" not in formatted.splitlines()[-1]
+
+
+def test_a_user_named_like_an_address_scheme_still_has_its_password_masked() -> None:
+    # Found by hypothesis: "im" is also the scheme of instant-messaging addresses.
+    assert redact_url("postgresql://IM://0@db/crm") == "postgresql://IM:***@db/crm"
+    assert redact_url("write to mailto:press@iom.int") == "write to mailto:press@iom.int"
