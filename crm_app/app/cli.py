@@ -996,9 +996,7 @@ def db_check(args: argparse.Namespace, service: MaintenanceService, out: TextIO)
 
 def _add_db_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     parser = commands.add_parser("db", help="the database file: backups, restore, check")
-    actions = parser.add_subparsers(
-        dest="action", metavar="ACTION", required=True, parser_class=_Parser
-    )
+    actions = _subcommands(parser, dest="action", metavar="ACTION", required=True)
     for name, handler, help_text in (
         ("backups", db_backups, "list the backups of the SQLite file, newest first"),
         (
@@ -1030,9 +1028,6 @@ def _run_maintenance(args: argparse.Namespace) -> int:
 
 
 def _open_services(args: argparse.Namespace) -> tuple[Database, Services]:
-    if args.data_dir is not None and not args.data_dir.strip():
-        # Not the default: an empty --data-dir must not quietly open the user's own data.
-        raise ValidationError("data-dir", msg("is empty"))
     paths = AppPaths.resolve(args.data_dir)
     try:
         if paths.data_dir.exists() and not paths.data_dir.is_dir():

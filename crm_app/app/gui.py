@@ -108,7 +108,6 @@ class OpenWindow:
     preferences: Preferences
     reporter: CrashReporter
     database: Database
-    paths: AppPaths
     _restore: Callable[[], None]
     maintenance: MaintenanceService
 
@@ -186,7 +185,7 @@ def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> 
     reporter.set_window(window)
     reporter.install()
     window.show()
-    return OpenWindow(window, preferences, reporter, database, paths, restore, services.maintenance)
+    return OpenWindow(window, preferences, reporter, database, restore, services.maintenance)
 
 
 def _open_or_restore(url: str, maintenance: MaintenanceService) -> Database | None:

@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from crm_app.domain.errors import ConflictError, CrmError, NotFoundError, ValidationError
 from crm_app.domain.ids import parse_record_id
 from crm_app.domain.messages import msg
+from crm_app.services.maintenance import damaged_message
 from crm_app.store import repositories
 from crm_app.store.database import Database, is_damage_report
 from crm_app.store.models import OfficeRow
@@ -52,8 +53,6 @@ def transaction(database: Database, what: str, key: object = None) -> Iterator[S
         reason = str(exc.orig)
         if database.damage is not None or (database.file and is_damage_report(reason)):
             # A damaged file: reads stop at the bad page, writes are refused (query_only).
-            from crm_app.services.maintenance import damaged_message
-
             database.mark_damaged(reason)
             raise CrmError(damaged_message(database.file, database.damage or reason)) from exc
         # SQLite answers a write that meets another writer's lock with "database is locked"

@@ -18,11 +18,10 @@ from crm_app.domain.text import clean_line, clean_text, language_code
 from crm_app.services.common import Clock, check_version, resolve_office, transaction
 from crm_app.services.drafts import ContactChanges, ContactDraft, EmailInput, PhoneInput
 from crm_app.services.mapping import contact_record, office_ref
-from crm_app.services.search_text import refresh_contact_search
+from crm_app.services.search_text import refresh_contact_search, sort_key
 from crm_app.store import repositories
 from crm_app.store.database import Database
 from crm_app.store.models import ContactRow, ContactTitleRow, EmailRow, OfficeRow, PhoneRow
-from crm_app.store.search import fold
 
 MAX_PHONES = 50
 MAX_EMAILS = 50
@@ -206,7 +205,7 @@ def _duplicates(
         hints.append(_hint(row, "phone", msg("same phone {value}", value=printed)))
     if name is not None and office_id is not None:
         # Two people of one name at one office are rare; one person typed in twice is not.
-        key = fold(f"{name[1]} {name[0]}")[:410]
+        key = sort_key(name[0], name[1])
         for row in repositories.contacts_named_at_office(session, key, office_id):
             if row.id == exclude_id or any(h.contact_id == row.id for h in hints):
                 continue

@@ -104,6 +104,10 @@ class MaintenanceService:
         self._url = url
         self._database = database  # the open one, when there is one: its damage is known
 
+    def is_damaged(self) -> bool:
+        """Whether the open file is damaged (cheap: damage() also looks for a sound backup)."""
+        return self._database is not None and self._database.damage is not None
+
     def damage(self) -> Message | None:
         """Why changes are refused (the open file is damaged), or None while it is sound."""
         return database_damage(self._database) if self._database is not None else None

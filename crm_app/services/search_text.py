@@ -24,7 +24,12 @@ def set_search_fields(
         [phone.e164 or phone.raw for phone in phones]
         + [phone.extension for phone in phones if phone.extension],
     )
-    row.sort_key = fold(f"{row.family} {row.given}")[:410]
+    row.sort_key = sort_key(row.given, row.family)
+
+
+def sort_key(given: str, family: str) -> str:
+    """The list's order, family name first, folded; also how a same-name check finds people."""
+    return fold(f"{family} {given}")[:410]
 
 
 def refresh_contact_search(row: ContactRow) -> None:

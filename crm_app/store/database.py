@@ -425,8 +425,9 @@ def _prepare_sqlite_file(path: Path, now: datetime | None) -> tuple[bool, str | 
         if problem is not None:
             backups.remember(path, _CLEAN_CHECK, None)
             return False, problem
-        backups.remember(path, _CLEAN_CHECK, backups.fingerprint(path))
-        state = backups.read_state(path)
+        clean = backups.fingerprint(path)
+        backups.remember(path, _CLEAN_CHECK, clean)
+        state[_CLEAN_CHECK] = clean
     if revision == SCHEMA_HEAD:
         # A file about to be upgraded gets its own copy just before, which covers the day.
         _automatic_backup(path, state, now or datetime.now(UTC))
@@ -487,7 +488,9 @@ def open_database(url: str, now: datetime | None = None) -> Database:
     health = Health()
     checked_clean = False
     if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
-        candidate = Path(str(engine.url.database))
+        # Resolved, as the backups service resolves it: a linked --db keeps its backups in
+        # one folder, beside the file itself.
+        candidate = Path(str(engine.url.database)).resolve()
         own_file = candidate
         try:
             if not candidate.exists():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -49,15 +49,17 @@ def contact_ids(
 ) -> list[int]:
     """One page of ids in list order; the caller loads rows for just that page."""
     statement = select(ContactRow.id).where(*_contact_filters(session, query))
-    if query.sort is ContactSort.UPDATED:
-        order = [ContactRow.updated_at, ContactRow.id]
-    else:
-        order = [ContactRow.sort_key, ContactRow.id]
+    order = [_sort_column(query), ContactRow.id]
     statement = statement.order_by(*(col.desc() if query.descending else col for col in order))
     statement = statement.offset(offset)
     if limit is not None:
         statement = statement.limit(limit)
     return list(session.scalars(statement))
+
+
+def _sort_column(query: ContactQuery) -> InstrumentedAttribute[Any]:
+    """The column the list is sorted on (ties go by id), for pages and positions alike."""
+    return ContactRow.updated_at if query.sort is ContactSort.UPDATED else ContactRow.sort_key
 
 
 def count_contacts(session: Session, query: ContactQuery) -> int:
@@ -76,10 +78,9 @@ def contact_position(session: Session, query: ContactQuery, contact_id: int) -> 
     ).first()
     if found is None:
         return None
-    if query.sort is ContactSort.UPDATED:
-        before = _before(ContactRow.updated_at, found.updated_at, contact_id, query.descending)
-    else:
-        before = _before(ContactRow.sort_key, found.sort_key, contact_id, query.descending)
+    column = _sort_column(query)
+    value = found.updated_at if column is ContactRow.updated_at else found.sort_key
+    before = _before(column, value, contact_id, query.descending)
     statement = select(func.count(ContactRow.id)).where(*filters, before)
     return int(session.scalar(statement) or 0)
 
