@@ -34,9 +34,6 @@ class SideBySide(QWidget):
         self._box.addWidget(widget, stretch)
         self._arrange(self.width())
 
-    def is_side_by_side(self) -> bool:
-        return self._box.direction() is QBoxLayout.Direction.LeftToRight
-
     def _widgets(self) -> list[QWidget]:
         found = []
         for index in range(self._box.count()):

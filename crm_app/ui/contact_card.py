@@ -22,15 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_app.domain.phones import format_phone
 from crm_app.domain.records import Contact, Phone
 from crm_app.services.releases import ReleaseSummary
+from crm_app.ui.data_language import PhoneFormat
 from crm_app.ui.i18n import format_date, language_name
 from crm_app.ui.labels import contact_kind_label, email_kind_label, phone_kind_label
-from crm_app.ui.models.release_table_model import status_label
+from crm_app.ui.models.release_table_model import RELEASE_ID_ROLE, status_label
 from crm_app.ui.widgets import FieldMessage, Level, heading, secondary
 
-RELEASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 EDIT_SHORTCUT = QKeySequence("Ctrl+E")
 
 
@@ -61,8 +60,9 @@ class ContactCard(QWidget):
     # A sentence for the status bar ("Copied …").
     status_message = Signal(str)
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, numbers: PhoneFormat, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._numbers = numbers  # written as the editor writes them, in the interface language
         self.setObjectName("contactCard")
         self.setAccessibleName(self.tr("Contact card"))
         self._language = language
@@ -159,10 +159,6 @@ class ContactCard(QWidget):
     def contact(self) -> Contact | None:
         return self._contact
 
-    @property
-    def edit_button(self) -> QPushButton:
-        return self._edit
-
     def show_contact(self, contact: Contact, releases: Sequence[ReleaseSummary]) -> None:
         self._contact = contact
         self._name.setText(contact.display_name)
@@ -180,7 +176,7 @@ class ContactCard(QWidget):
 
     def _show_state(self, contact: Contact) -> None:
         if contact.deleted:
-            when = format_date(contact.deleted_at.date()) if contact.deleted_at else ""
+            when = format_date(contact.deleted_at) if contact.deleted_at else ""
             text = self.tr("Deleted on {date}. Restore it to edit it again.").format(date=when)
         elif not contact.active:
             text = self.tr("Has left the organisation.")
@@ -250,7 +246,7 @@ class ContactCard(QWidget):
 
     def _printed(self, phone: Phone) -> str:
         if phone.e164 and phone.valid:
-            return format_phone(phone.e164, phone.extension, extension_word=self.tr("ext."))
+            return self._numbers.number(phone.e164, phone.extension)
         return phone.raw
 
     def _add_channel(self, label: str, value: str, accessible: str, warn: bool = False) -> None:

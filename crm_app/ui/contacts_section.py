@@ -36,6 +36,7 @@ from crm_app.services.drafts import ContactChanges
 from crm_app.services.sample_data import load_sample_data
 from crm_app.ui.contact_card import EDIT_SHORTCUT, ContactCard
 from crm_app.ui.contact_editor import ContactEditor
+from crm_app.ui.data_language import PhoneFormat
 from crm_app.ui.dialogs import run_menu, show_error
 from crm_app.ui.empty_state import WelcomePage
 from crm_app.ui.labels import contact_kind_label
@@ -132,7 +133,9 @@ class ContactsSection(ListDetailSection):
         nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         nothing.setWordWrap(True)
         self._detail.addWidget(nothing)
-        self._card = ContactCard(self._language, self._detail)
+        self._card = ContactCard(
+            self._language, PhoneFormat(self._services.templates), self._detail
+        )
         self._detail.addWidget(self._card)
         self._detail.addWidget(self._build_form_page())
         self._splitter.addWidget(self._detail)
@@ -536,6 +539,11 @@ class ContactsSection(ListDetailSection):
 
     def showing_form(self) -> bool:
         return self._detail.currentIndex() == _FORM_PAGE
+
+    def _keep_form_whole(self) -> None:
+        # Only the form needs its width kept; the card is narrower and gives the list room.
+        if self.showing_form():
+            super()._keep_form_whole()
 
     def edit_current(self) -> None:
         """From the card to the form (Edit, Ctrl+E, Enter in the list)."""

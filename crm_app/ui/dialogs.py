@@ -115,7 +115,7 @@ def confirm_duplicate(parent: QWidget, reason: str) -> DuplicateChoice:
         QCoreApplication.translate("Dialogs", "Open the existing contact")
     )
     box.setDefaultButton(QMessageBox.StandardButton.Open)
-    answer = box.exec()
+    answer = run_modal(box)
     if answer == QMessageBox.StandardButton.Yes:
         return DuplicateChoice.ADD
     if answer == QMessageBox.StandardButton.Open:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from crm_app.services.container import Services
 from crm_app.ui.backup_dialog import RestoreBackupDialog
 from crm_app.ui.contacts_section import ContactsSection
+from crm_app.ui.dialogs import run_modal
 from crm_app.ui.messages import tr_message
 from crm_app.ui.models.contact_table_model import CONTACT_ID_ROLE
 from crm_app.ui.offices_section import OfficesSection
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = UndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         title = self.tr("Press Contacts — {database}").format(database=services.database_name)
-        if services.maintenance.damage() is not None:
+        if services.maintenance.is_damaged():
             title += " " + self.tr("(damaged, read-only)")
         self.setWindowTitle(title)
 
@@ -407,9 +408,8 @@ class MainWindow(QMainWindow):
         dialog = RestoreBackupDialog(
             self._services.maintenance, tr_message(damage) if damage else "", self
         )
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        accepted = run_modal(dialog) == QDialog.DialogCode.Accepted
         backup = dialog.chosen()
-        dialog.deleteLater()
         if not accepted:
             return
         if backup is not None:

@@ -32,6 +32,7 @@ class OfficeEditor(EditorPane):
             parent,
         )
         self._services = services
+        self._numbers = PhoneFormat(services.templates)
         self._language = language
         self._office: Office | None = None
         self._all_offices: list[Office] = []
@@ -193,9 +194,7 @@ class OfficeEditor(EditorPane):
             message.clear()
             self._switchboard_mark.set(Level.NONE)
             return
-        check = PhoneFormat(self._services.templates).check(
-            check_phone(raw, region=self._country.country_code())
-        )
+        check = self._numbers.check(check_phone(raw, region=self._country.country_code()))
         if check.valid:
             text = self.tr("Reads as {number} ({line})").format(
                 number=check.international or raw, line=line_type_label(check.line_type)

@@ -184,6 +184,8 @@ class FieldMessage(QWidget):
             widget = widget.parentWidget()
 
     def show_message(self, level: Level, text: str) -> None:
+        if level is self.level and text == self.label.text() and self.isHidden() != bool(text):
+            return  # said already: no new layout pass on every keystroke
         self.level = level
         self.label.setText(text)
         self.label.setForegroundRole(
@@ -197,6 +199,8 @@ class FieldMessage(QWidget):
         self._relayout_later()
 
     def clear(self) -> None:
+        if self.level is Level.NONE and not self.label.text() and self.isHidden():
+            return
         self.level = Level.NONE
         self.label.clear()
         self.setVisible(False)

@@ -20,7 +20,6 @@ from __future__ import annotations
 import sys
 import threading
 import time
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -28,6 +27,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from crm_app.domain.errors import CrmError
+from crm_app.ui.crash import full_traceback
 from crm_app.ui.messages import tr_error
 
 T = TypeVar("T")
@@ -64,10 +64,6 @@ class CancelFlag:
         return self._event.is_set()
 
 
-def _formatted(error: BaseException) -> str:
-    return "".join(traceback.format_exception(type(error), error, error.__traceback__))
-
-
 class _Worker(QObject):
     """Lives in the worker thread; runs the work once when the thread starts."""
 
@@ -93,10 +89,10 @@ class _Worker(QObject):
         try:
             result = self._work(self._report, self._cancel.is_set)
         except CrmError as exc:
-            self.failed.emit(TaskFailure(exc, tr_error(exc), _formatted(exc), expected=True))
+            self.failed.emit(TaskFailure(exc, tr_error(exc), full_traceback(exc), expected=True))
         except Exception as exc:  # a bug must still end the task, not hang the dialog
             # Formatted here, while the worker's frames are what the traceback shows.
-            self.failed.emit(TaskFailure(exc, "", _formatted(exc), expected=False))
+            self.failed.emit(TaskFailure(exc, "", full_traceback(exc), expected=False))
         else:
             self.succeeded.emit(result)
         finally:

@@ -329,10 +329,6 @@
         <translation>Notas:</translation>
     </message>
     <message>
-        <source>ext.</source>
-        <translation>ext.</translation>
-    </message>
-    <message>
         <source>Kept as typed: this number looks invalid. Click to copy it.</source>
         <translation>Guardado tal como se escribió: este número parece no válido. Haga clic para copiarlo.</translation>
     </message>

@@ -329,10 +329,6 @@
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
-        <source>ext.</source>
-        <translation>poste</translation>
-    </message>
-    <message>
         <source>Kept as typed: this number looks invalid. Click to copy it.</source>
         <translation>Gardé tel que saisi&#xa0;: ce numéro semble invalide. Cliquez pour le copier.</translation>
     </message>

@@ -99,9 +99,6 @@ class ReleaseTableModel(QAbstractTableModel):
         if self._releases:
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 4))
 
-    def is_outdated(self, release_id: int) -> bool:
-        return release_id in self._outdated
-
     def set_data_language(self, language: str) -> None:
         self._data_language = language
         if self._releases:

@@ -296,9 +296,6 @@ class ReleaseEditor(QWidget):
     def contacts_model(self) -> ReleaseContactsModel:
         return self._contacts
 
-    def stale_citations(self) -> list[StaleCitation]:
-        return list(self._stale)
-
     def set_outdated(self, stale: Sequence[StaleCitation]) -> None:
         """What the shown release's printed block cites that has changed since (or nothing)."""
         self._stale = list(stale) if self.is_published() else []
