@@ -37,6 +37,7 @@ import phonenumbers
 import vobject
 
 from crm_app.domain import vcard as vcard_module
+from crm_app.domain.incoming import IncomingContact
 from crm_app.domain.records import (
     Contact,
     ContactKind,
@@ -46,7 +47,7 @@ from crm_app.domain.records import (
     Phone,
     PhoneKind,
 )
-from crm_app.domain.vcard import ParsedCard, clean_text, read_cards, write_cards
+from crm_app.domain.vcard import clean_text, read_cards, write_cards
 
 GIVEN = ["Kieran", "Amélie", "Chidi", "Hélène", "伟", "María José", "Søren", "Aïcha", "Олег"]
 FAMILY = ["Best", "Durand", "Okafor", "Lefèvre", "张", "García-Pérez", "Østergaard", "Diallo"]
@@ -194,7 +195,7 @@ def export_vobject(contacts: Sequence[Contact], path: Path) -> None:
 
 def import_ours(path: Path, expected: int) -> None:
     with path.open("rb") as stream:
-        cards = sum(1 for item in read_cards(stream) if isinstance(item, ParsedCard))
+        cards = sum(1 for item in read_cards(stream) if isinstance(item, IncomingContact))
     assert cards == expected, (cards, expected)
 
 

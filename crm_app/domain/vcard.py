@@ -50,6 +50,7 @@ import vobject.base
 
 from crm_app.domain.countries import country_name
 from crm_app.domain.errors import ValidationError
+from crm_app.domain.incoming import IncomingContact
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.records import (
     DEFAULT_LANGUAGE,
@@ -64,7 +65,7 @@ from crm_app.domain.records import (
 __all__ = [
     "PRODID",
     "CardProblem",
-    "ParsedCard",
+    "IncomingContact",
     "ReadReport",
     "VCardProfile",
     "VCardVersion",
@@ -482,30 +483,6 @@ def write_cards(
 # ---------------------------------------------------------------------------------------------
 # Import
 # ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedCard:
-    """What one vCard says, in the CRM's terms; values are as written (HTML stays text)."""
-
-    line: int  # 1-based line of its BEGIN:VCARD
-    uid: str | None
-    given: str
-    family: str
-    honorific: str
-    titles: Mapping[str, str]  # primary language subtag -> title ("en" when none given)
-    organisation: str
-    office: str
-    phones: tuple[tuple[PhoneKind, str], ...]  # raw text; a tel: URI's ;ext= as " ext. N"
-    emails: tuple[tuple[EmailKind, str], ...]
-    notes: str
-    languages: tuple[str, ...]
-    kind: ContactKind | None
-    active: bool | None  # None: the card does not say
-    last_verified: date | None
-    rev: datetime | None  # UTC
-    family_first: bool = False  # FN writes the family name first: "Li Wei"
-    addresses: tuple[str, ...] = ()  # street addresses (ADR, else LABEL), one line each
 
 
 @dataclass(frozen=True, slots=True)
@@ -1108,7 +1085,7 @@ def _one_line(parts: list[str]) -> str:
     return ", ".join(line.strip() for part in parts for line in part.splitlines() if line.strip())
 
 
-def _build(card: _Card, line: int) -> ParsedCard:
+def _build(card: _Card, line: int) -> IncomingContact:
     titles: dict[str, str] = {}
     for prop in card.properties:
         if prop.name in ("TITLE", "X-CRM-TITLE"):
@@ -1187,7 +1164,7 @@ def _build(card: _Card, line: int) -> ParsedCard:
     active_text = scalar("X-CRM-ACTIVE")
     verified_text = scalar("X-CRM-VERIFIED")
     rev_text = scalar("REV")
-    return ParsedCard(
+    return IncomingContact(
         line=line,
         uid=uid,
         given=given,
@@ -1209,7 +1186,7 @@ def _build(card: _Card, line: int) -> ParsedCard:
     )
 
 
-def _parse_card(raw: _RawCard, decoder: _Decoder) -> ParsedCard | CardProblem:
+def _parse_card(raw: _RawCard, decoder: _Decoder) -> IncomingContact | CardProblem:
     try:
         lines, codec = decoder.card_text(raw)
         properties = [_parse_line(text, number) for number, text in lines]
@@ -1234,10 +1211,10 @@ def read_cards(
     report: ReadReport | None = None,
     max_card_bytes: int = 1_000_000,
     max_properties: int = 2_000,
-) -> Iterator[ParsedCard | CardProblem]:
+) -> Iterator[IncomingContact | CardProblem]:
     """Read vCards 2.1/3.0/4.0 from a binary stream, one card in memory at a time.
 
-    Yields a ParsedCard per readable card and a CardProblem (with its line) for each card or
+    Yields a IncomingContact per readable card and a CardProblem (with its line) for each card or
     stretch of text that is not; never raises for bad content. `progress` receives the bytes
     read so far after each chunk. File-wide remarks go to `report.warnings`, among them
     "no vCards found" when the file holds no BEGIN:VCARD at all (an empty file yields nothing).

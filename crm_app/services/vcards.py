@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from crm_app.domain.emails import check_email
 from crm_app.domain.errors import CrmError, ValidationError
+from crm_app.domain.incoming import IncomingContact
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.phones import parse_phone
 from crm_app.domain.queries import Archive, ContactQuery
@@ -29,7 +30,6 @@ from crm_app.domain.records import (
 from crm_app.domain.text import clean_line, clean_text, language_code
 from crm_app.domain.vcard import (
     CardProblem,
-    ParsedCard,
     ReadReport,
     VCardProfile,
     VCardVersion,
@@ -91,7 +91,7 @@ class _DryRunRollbackError(Exception):
     """A dry run does all the work, then rolls back."""
 
 
-def _card_name(card: ParsedCard) -> str:
+def _card_name(card: IncomingContact) -> str:
     return full_name(card.given, card.family, card.family_first) or "(no name)"
 
 
@@ -296,7 +296,7 @@ class VCardService:
     def _import_batch(
         self,
         session: Session,
-        batch: Sequence[ParsedCard | CardProblem],
+        batch: Sequence[IncomingContact | CardProblem],
         offices: _OfficeLookup,
         report: ImportReport,
         dry_run: bool,
@@ -366,7 +366,7 @@ class VCardService:
         session.expunge_all()
 
     def _prepare(
-        self, card: ParsedCard, offices: _OfficeLookup, report: ImportReport
+        self, card: IncomingContact, offices: _OfficeLookup, report: ImportReport
     ) -> _PreparedCard:
         given = clean_line(card.given, "given")
         family = clean_line(card.family, "family")
@@ -399,7 +399,7 @@ class VCardService:
         return prepared
 
     def _phones(
-        self, card: ParsedCard, office: _OfficeInfo | None, report: ImportReport
+        self, card: IncomingContact, office: _OfficeInfo | None, report: ImportReport
     ) -> list[Phone]:
         phones: list[Phone] = []
         if len(card.phones) > MAX_PHONES:
@@ -442,7 +442,7 @@ class VCardService:
             phones.append(phone)
         return phones
 
-    def _emails(self, card: ParsedCard, report: ImportReport) -> list[Email]:
+    def _emails(self, card: IncomingContact, report: ImportReport) -> list[Email]:
         if len(card.emails) > MAX_EMAILS:
             raise ValidationError(
                 "email", msg("at most {limit} addresses per contact", limit=MAX_EMAILS)
@@ -560,7 +560,7 @@ class VCardService:
 class _PreparedCard:
     """A card whose text has passed the same checks as typed input."""
 
-    card: ParsedCard
+    card: IncomingContact
     uid: str
     given: str
     family: str
@@ -665,9 +665,9 @@ class _MatchIndex:
 
 
 def _batches(
-    items: Iterator[ParsedCard | CardProblem], size: int
-) -> Iterator[list[ParsedCard | CardProblem]]:
-    batch: list[ParsedCard | CardProblem] = []
+    items: Iterator[IncomingContact | CardProblem], size: int
+) -> Iterator[list[IncomingContact | CardProblem]]:
+    batch: list[IncomingContact | CardProblem] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:
@@ -741,7 +741,7 @@ def _languages(codes: Sequence[str]) -> list[str]:
     return cleaned
 
 
-def _titles(card: ParsedCard) -> dict[str, str]:
+def _titles(card: IncomingContact) -> dict[str, str]:
     titles: dict[str, str] = {}
     for language, title in card.titles.items():
         try:
@@ -754,7 +754,7 @@ def _titles(card: ParsedCard) -> dict[str, str]:
     return titles
 
 
-def _unmatched_organisation(card: ParsedCard, office: _OfficeInfo | None) -> str:
+def _unmatched_organisation(card: IncomingContact, office: _OfficeInfo | None) -> str:
     if office is not None:
         return ""
     parts = [p for p in (card.organisation, card.office) if p and p.strip()]

@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crm_app.domain.errors import ValidationError
+from crm_app.domain.incoming import IncomingContact
 from crm_app.domain.records import (
     Contact,
     ContactKind,
@@ -32,7 +33,6 @@ from crm_app.domain.records import (
 )
 from crm_app.domain.vcard import (
     CardProblem,
-    ParsedCard,
     ReadReport,
     VCardProfile,
     VCardVersion,
@@ -78,25 +78,25 @@ KIERAN = Contact(
 
 def read_all(
     data: bytes, max_card_bytes: int = 1_000_000
-) -> tuple[list[ParsedCard | CardProblem], ReadReport]:
+) -> tuple[list[IncomingContact | CardProblem], ReadReport]:
     report = ReadReport()
     items = list(read_cards(io.BytesIO(data), report=report, max_card_bytes=max_card_bytes))
     return items, report
 
 
-def cards_of(items: list[ParsedCard | CardProblem]) -> list[ParsedCard]:
-    return [item for item in items if isinstance(item, ParsedCard)]
+def cards_of(items: list[IncomingContact | CardProblem]) -> list[IncomingContact]:
+    return [item for item in items if isinstance(item, IncomingContact)]
 
 
-def problems_of(items: list[ParsedCard | CardProblem]) -> list[CardProblem]:
+def problems_of(items: list[IncomingContact | CardProblem]) -> list[CardProblem]:
     return [item for item in items if isinstance(item, CardProblem)]
 
 
-def only_card(text: str) -> ParsedCard:
+def only_card(text: str) -> IncomingContact:
     items, report = read_all(text.encode("utf-8"))
     assert report.warnings == []
     assert len(items) == 1, items
-    assert isinstance(items[0], ParsedCard), items[0]
+    assert isinstance(items[0], IncomingContact), items[0]
     return items[0]
 
 
@@ -391,7 +391,7 @@ def test_google_export() -> None:
     items, report = read_all(fixture("google.vcf"))
     assert report.warnings == []
     amelie, kieran = items
-    assert amelie == ParsedCard(
+    assert amelie == IncomingContact(
         line=1,
         uid=None,
         given="Amélie",
@@ -417,7 +417,7 @@ def test_google_export() -> None:
         rev=None,
         addresses=("12 rue de la Paix, Paris, 75002, France",),  # for the import to report
     )
-    assert isinstance(kieran, ParsedCard)
+    assert isinstance(kieran, IncomingContact)
     assert kieran.line == 20
     assert (kieran.organisation, kieran.office) == ("IOM", "IOM")
     assert kieran.phones == ((PhoneKind.WORK, "+86 10 5979 9695 ext. 203"),)
@@ -428,8 +428,8 @@ def test_apple_export_with_item_labels() -> None:
     items, report = read_all(fixture("apple.vcf"))
     assert report.warnings == []
     kieran, desk = items
-    assert isinstance(kieran, ParsedCard)
-    assert isinstance(desk, ParsedCard)
+    assert isinstance(kieran, IncomingContact)
+    assert isinstance(desk, IncomingContact)
     assert kieran.uid == "4A8E1F02-6C2B-4F3D-9B7A-0E5C2D1F9A33"
     assert (kieran.given, kieran.family) == ("Kieran", "Best")
     assert (kieran.organisation, kieran.office) == ("IOM", "IOM Beijing")
@@ -459,7 +459,7 @@ def test_outlook_2_1_windows_1252_quoted_printable() -> None:
         "file is not UTF-8; read as Windows-1252 (first at the card on line 1)"
     ]
     (helene,) = items
-    assert isinstance(helene, ParsedCard)
+    assert isinstance(helene, IncomingContact)
     assert (helene.given, helene.family, helene.honorific) == ("Hélène", "Lefèvre", "Mme")
     assert helene.organisation == "Organisation internationale pour les migrations"
     assert helene.office == "OIM Pékin"
@@ -485,7 +485,7 @@ def test_outlook_2_1_utf8_quoted_printable() -> None:
     items, report = read_all(fixture("outlook-2.1-utf-8.vcf"))
     assert report.warnings == []
     (zhang,) = items
-    assert isinstance(zhang, ParsedCard)
+    assert isinstance(zhang, IncomingContact)
     assert (zhang.given, zhang.family) == ("伟", "张")
     assert zhang.family_first  # FN:张伟
     assert zhang.titles == {"en": "媒体官"}
@@ -500,7 +500,7 @@ def test_thunderbird_4_0() -> None:
     items, report = read_all(fixture("thunderbird-4.0.vcf"))
     assert report.warnings == []
     assert items == [
-        ParsedCard(
+        IncomingContact(
             line=1,
             uid="0b3f5a8e-2c4d-4e1f-9a7b-6c5d4e3f2a1b",
             given="Chidi",
@@ -813,9 +813,9 @@ def test_card_without_end_and_junk_between_cards() -> None:
     items, report = read_all(data)
     assert report.warnings == []
     assert [(type(item).__name__, item.line) for item in items] == [
-        ("ParsedCard", 1),
+        ("IncomingContact", 1),
         ("CardProblem", 6),
-        ("ParsedCard", 9),
+        ("IncomingContact", 9),
         ("CardProblem", 14),
         ("CardProblem", 16),
     ]
@@ -963,12 +963,12 @@ def test_reading_streams_one_card_at_a_time() -> None:
     progress: list[int] = []
     cards = read_cards(cast(BinaryIO, stream), progress=progress.append)
     first = next(cards)
-    assert isinstance(first, ParsedCard)
+    assert isinstance(first, IncomingContact)
     assert first.family == "Family00000"
     assert stream.served <= 64 * 1024  # one chunk read, not the 1.5 MB file
     count = 1
     for item in cards:
-        assert isinstance(item, ParsedCard)
+        assert isinstance(item, IncomingContact)
         count += 1
         # The reader is never more than one chunk ahead of the card it hands out.
         assert stream.served - count * card_size <= 64 * 1024
