@@ -6,7 +6,9 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QComboBox,
     QFrame,
+    QGridLayout,
     QScrollArea,
     QSizePolicy,
     QStyle,
@@ -74,6 +76,83 @@ class SideBySide(QWidget):
         if self._box.direction() is not wanted:
             self._box.setDirection(wanted)
             self.updateGeometry()
+
+
+def _preferred_width(widget: QWidget) -> int:
+    """What shows the widget's content whole; for a combo box that sizes to a few characters,
+    what shows its current choice whole."""
+    if isinstance(widget, QComboBox) and widget.minimumContentsLength() > 0:
+        metrics = widget.fontMetrics()
+        frame = widget.sizeHint().width() - metrics.horizontalAdvance(
+            "x" * widget.minimumContentsLength()
+        )
+        return frame + metrics.horizontalAdvance(widget.currentText())
+    return max(widget.sizeHint().width(), _minimum_width(widget))
+
+
+class FirstAbove(QWidget):
+    """Its widgets on one row while each gets its preferred width; when not, the first one on a
+    row of its own above the others (a filter bar: the office above the kind and the state),
+    so none is cut to a few letters."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._items: list[tuple[QWidget, int]] = []
+        self._one_row: bool | None = None
+
+    def add_widget(self, widget: QWidget, stretch: int = 1) -> None:
+        self._items.append((widget, stretch))
+        if isinstance(widget, QComboBox):
+            widget.currentTextChanged.connect(lambda _text: self._arrange(self.width()))
+        self._one_row = None
+        self._arrange(self.width())
+
+    def one_row_width(self) -> int:
+        widths = [_preferred_width(widget) for widget, _ in self._items]
+        return sum(widths) + max(self._grid.horizontalSpacing(), 0) * max(len(widths) - 1, 0)
+
+    def is_one_row(self) -> bool:
+        return bool(self._one_row)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        if len(self._items) < 2:
+            return super().minimumSizeHint()
+        first, *rest = (_minimum_width(w) for w, _ in self._items)
+        spacing = max(self._grid.horizontalSpacing(), 0) * (len(rest) - 1)
+        return QSize(max(first, sum(rest) + spacing), self._grid.minimumSize().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def _arrange(self, width: int) -> None:
+        one_row = width >= self.one_row_width() or len(self._items) < 2
+        if one_row:
+            # Each keeps what shows its choice whole; the stretch shares only what is left.
+            for column, (widget, _) in enumerate(self._items):
+                self._grid.setColumnMinimumWidth(column, _preferred_width(widget))
+        if one_row is self._one_row:
+            return
+        self._one_row = one_row
+        for widget, _ in self._items:
+            self._grid.removeWidget(widget)
+        for column in range(self._grid.columnCount()):
+            self._grid.setColumnStretch(column, 0)
+            self._grid.setColumnMinimumWidth(column, 0)
+        if one_row:
+            for column, (widget, stretch) in enumerate(self._items):
+                self._grid.addWidget(widget, 0, column)
+                self._grid.setColumnStretch(column, stretch)
+                self._grid.setColumnMinimumWidth(column, _preferred_width(widget))
+        else:
+            (first, _), *rest = self._items
+            self._grid.addWidget(first, 0, 0, 1, len(rest))
+            for column, (widget, stretch) in enumerate(rest):
+                self._grid.addWidget(widget, 1, column)
+                self._grid.setColumnStretch(column, stretch)
+        self.updateGeometry()
 
 
 class VerticalScroll(QScrollArea):

@@ -27,7 +27,7 @@ from crm_app.domain.records import Email, EmailKind, Phone, PhoneKind
 from crm_app.services.drafts import EmailInput, PhoneInput
 from crm_app.ui.labels import email_kind_label, line_type_label, phone_kind_label
 from crm_app.ui.messages import tr_message
-from crm_app.ui.widgets import FieldMark, FieldMessage, Level
+from crm_app.ui.widgets import FieldMark, FieldMessage, FittingButton, Level
 
 PhoneChecker = Callable[[str], PhoneCheck]
 
@@ -66,6 +66,13 @@ class ChannelRow(QWidget):
         self.kind.currentIndexChanged.connect(self.changed)
         self.edit.textChanged.connect(self._text_changed)
 
+    def reserve_room_for(self, sample: str) -> None:
+        """Make the field wide enough to show `sample` whole beside its check mark, so a
+        number's extension or an address's domain is never cut."""
+        extent = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self.edit)
+        mark = min(extent, 32) + 6
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(sample) + mark + 16)
+
     def _text_changed(self) -> None:
         self.recheck()
         self.changed.emit()
@@ -102,7 +109,8 @@ class PhoneRow(ChannelRow):
         self.edit.setPlaceholderText(
             QCoreApplication.translate("ChannelRows", "+86 10 5979 9695 ext. 203")
         )
-        self.use_suggestion = QPushButton(self)
+        self.reserve_room_for(self.edit.placeholderText())
+        self.use_suggestion = FittingButton(self)
         self.use_suggestion.setVisible(False)
         self.use_suggestion.clicked.connect(self._use_suggestion)
         self.keep = QCheckBox(QCoreApplication.translate("ChannelRows", "Keep as typed"), self)
@@ -217,10 +225,11 @@ class PhoneRow(ChannelRow):
             text += " " + QCoreApplication.translate(
                 "ChannelRows", "Did you mean {suggestion}?"
             ).format(suggestion=check.suggestion.replace(" ", "\u00a0"))
-            self.use_suggestion.setText(
+            self.use_suggestion.set_texts(
                 QCoreApplication.translate("ChannelRows", "Use {suggestion}").format(
                     suggestion=check.suggestion
-                )
+                ),
+                QCoreApplication.translate("ChannelRows", "Use this number"),
             )
             self.use_suggestion.setVisible(True)
         self.keep.setVisible(True)
@@ -261,9 +270,10 @@ class EmailRow(ChannelRow):
         for kind in EmailKind:
             self.kind.addItem(email_kind_label(kind), kind)
         self.edit.setPlaceholderText(QCoreApplication.translate("ChannelRows", "name@example.org"))
+        self.reserve_room_for("kgormanbest@iom.int")  # an address of common length
         self.check: EmailCheck | None = None
         # The one-click clean address, for text pasted from a web page ("mailto:…", tags).
-        self.use_suggestion = QPushButton(self)
+        self.use_suggestion = FittingButton(self)
         self.use_suggestion.setVisible(False)
         self.use_suggestion.clicked.connect(self._use_suggestion)
         self.grid.addWidget(self.use_suggestion, 2, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
@@ -330,10 +340,11 @@ class EmailRow(ChannelRow):
         suggestion = check.suggestion if check is not None else None
         self.use_suggestion.setVisible(suggestion is not None)
         if suggestion is not None:
-            self.use_suggestion.setText(
+            self.use_suggestion.set_texts(
                 QCoreApplication.translate("ChannelRows", "Use {address}").format(
                     address=suggestion
-                )
+                ),
+                QCoreApplication.translate("ChannelRows", "Use this address"),
             )
         if check is None:
             self.message.clear()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_app.domain.records import Contact, Phone
+from crm_app.domain.records import Contact
 from crm_app.services.releases import ReleaseSummary
 from crm_app.ui.data_language import PhoneFormat
 from crm_app.ui.i18n import format_date, language_name
@@ -192,7 +192,7 @@ class ContactCard(QWidget):
         for phone in contact.phones:
             self._add_channel(
                 self.tr("Phone ({kind}):").format(kind=phone_kind_label(phone.kind).lower()),
-                self._printed(phone),
+                self._numbers.phone(phone),
                 self.tr("Phone, {kind}").format(kind=phone_kind_label(phone.kind)),
                 warn=not phone.valid,
             )
@@ -243,11 +243,6 @@ class ContactCard(QWidget):
         )
         if self._channels.rowWrapPolicy() != policy:
             self._channels.setRowWrapPolicy(policy)
-
-    def _printed(self, phone: Phone) -> str:
-        if phone.e164 and phone.valid:
-            return self._numbers.number(phone.e164, phone.extension)
-        return phone.raw
 
     def _add_channel(self, label: str, value: str, accessible: str, warn: bool = False) -> None:
         button = CopyButton(value, accessible)

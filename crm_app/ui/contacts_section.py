@@ -34,6 +34,7 @@ from crm_app.domain.records import Contact, ContactKind
 from crm_app.services.container import Services
 from crm_app.services.drafts import ContactChanges
 from crm_app.services.sample_data import load_sample_data
+from crm_app.ui.adaptive import FirstAbove
 from crm_app.ui.contact_card import EDIT_SHORTCUT, ContactCard
 from crm_app.ui.contact_editor import ContactEditor
 from crm_app.ui.data_language import PhoneFormat
@@ -46,9 +47,10 @@ from crm_app.ui.models.contact_table_model import (
     ContactColumn,
     ContactTableModel,
 )
-from crm_app.ui.preferences import Preferences, section_columns
+from crm_app.ui.preferences import Preferences
 from crm_app.ui.section import (
     ListDetailSection,
+    column_fitter,
     make_list_view,
     search_bar,
     select_row,
@@ -62,7 +64,6 @@ _WELCOME_PAGE, _WORK_PAGE = 0, 1
 _LIST_PAGE, _NO_RESULTS_PAGE = 0, 1
 _NOTHING_PAGE, _CARD_PAGE, _FORM_PAGE = 0, 1, 2
 # A column never takes more than this many average characters when fitted to its content.
-_MAX_COLUMN_CHARS = 38
 
 
 class ContactsSection(ListDetailSection):
@@ -82,11 +83,11 @@ class ContactsSection(ListDetailSection):
         self._undo = undo_stack
         self._language = preferences.data_language
         self._welcome_dismissed = False
-        self._columns_fitted = False
-        self._spreading = False
-        self._natural: dict[ContactColumn, int] = {}
         self._split_for_form: tuple[list[int], list[int]] | None = None
-        self._model = ContactTableModel(services.contacts, self._language, parent=self)
+        self._numbers = PhoneFormat(services.templates)
+        self._model = ContactTableModel(
+            services.contacts, self._language, self._numbers.phone, parent=self
+        )
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -133,9 +134,7 @@ class ContactsSection(ListDetailSection):
         nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         nothing.setWordWrap(True)
         self._detail.addWidget(nothing)
-        self._card = ContactCard(
-            self._language, PhoneFormat(self._services.templates), self._detail
-        )
+        self._card = ContactCard(self._language, self._numbers, self._detail)
         self._detail.addWidget(self._card)
         self._detail.addWidget(self._build_form_page())
         self._splitter.addWidget(self._detail)
@@ -172,6 +171,8 @@ class ContactsSection(ListDetailSection):
 
     def _build_list_pane(self) -> QWidget:
         pane = QWidget(self)
+        # Beside the form the list keeps room for whole names and a few letters of the rest.
+        pane.setMinimumWidth(pane.fontMetrics().averageCharWidth() * 44)
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(8, 8, 4, 4)
         layout.setSpacing(6)
@@ -190,7 +191,8 @@ class ContactsSection(ListDetailSection):
         self._new.clicked.connect(self.new_record)
         layout.addLayout(top)
 
-        filters = QHBoxLayout()
+        filters = FirstAbove(pane)
+        filters.setObjectName("contactFilters")
         self._office_filter = self._filter_combo("officeFilter", self.tr("Filter by office"))
         self._kind_filter = self._filter_combo("kindFilter", self.tr("Filter by kind"))
         self._kind_filter.addItem(self.tr("All kinds"), None)
@@ -202,10 +204,10 @@ class ContactsSection(ListDetailSection):
         self._archive_filter.addItem(self.tr("Archived (deleted or left)"), Archive.ARCHIVED.value)
         for combo in (self._office_filter, self._kind_filter, self._archive_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
-        filters.addWidget(self._office_filter, 3)
-        filters.addWidget(self._kind_filter, 2)
-        filters.addWidget(self._archive_filter, 2)
-        layout.addLayout(filters)
+        filters.add_widget(self._office_filter, 3)
+        filters.add_widget(self._kind_filter, 2)
+        filters.add_widget(self._archive_filter, 2)
+        layout.addWidget(filters)
 
         self._list_pages = QStackedWidget(pane)
         self._view = make_list_view(self._list_pages, "contactList", self.tr("Contacts"))
@@ -217,10 +219,8 @@ class ContactsSection(ListDetailSection):
         header.setSortIndicator(ContactColumn.NAME, Qt.SortOrder.AscendingOrder)
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._header_clicked)
-        header.sectionResized.connect(self._column_dragged)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(self._view.fontMetrics().averageCharWidth() * 5)
-        self._view.viewport().installEventFilter(self)
         selection = self._view.selectionModel()
         selection.currentRowChanged.connect(self._current_row_changed)
         # Enter or a double click on a contact opens its form.
@@ -354,8 +354,6 @@ class ContactsSection(ListDetailSection):
             self._search.clear()
             self.apply_filters()
             return True
-        if watched is self._view.viewport() and event.type() == QEvent.Type.Resize:
-            self._spread_columns()
         return super().eventFilter(watched, event)
 
     def clear_filters(self) -> None:
@@ -386,62 +384,13 @@ class ContactsSection(ListDetailSection):
                 else self.tr("No contacts match these filters.")
             )
             self._list_pages.setCurrentIndex(_NO_RESULTS_PAGE)
-        self._fit_columns()
+        column_fitter(self._view).measure()
         self._select_editor_contact()
         self.actions_changed.emit()
 
-    # Column widths
-
-    def _fit_columns(self) -> None:
-        """Measure each column once, from its header and the loaded rows (a page, never all
-        of them), capped; widths the person restored or dragged win over these."""
-        if self._columns_fitted or not self._model.rowCount():
-            return
-        self._columns_fitted = True
-        header = self._view.horizontalHeader()
-        cap = self._view.fontMetrics().averageCharWidth() * _MAX_COLUMN_CHARS
-        self._natural = {}
-        for column in ContactColumn:
-            self._natural[column] = min(
-                max(self._view.sizeHintForColumn(column), header.sectionSizeHint(column)) + 8,
-                cap,
-            )
-        self._spread_columns()
-
-    def _spread_columns(self) -> None:
-        """Natural widths when they fit; else the narrow columns keep theirs and the wide
-        ones share what is left equally, so the list does not scroll sideways."""
-        if not self._natural:
-            return
-        header = self._view.horizontalHeader()
-        remaining = max(self._view.viewport().width(), 0)
-        floor = header.minimumSectionSize()
-        widths: dict[ContactColumn, int] = {}
-        by_width = sorted(self._natural.items(), key=lambda item: item[1])
-        for done, (column, natural) in enumerate(by_width):
-            share = remaining // (len(by_width) - done)
-            widths[column] = max(floor, min(natural, share))
-            remaining -= widths[column]
-        self._spreading = True
-        # The last column stretches to the edge, never below the width it was last given.
-        header.resizeSection(ContactColumn.EMAIL, floor)
-        for column, width in widths.items():
-            if column != ContactColumn.EMAIL:
-                header.resizeSection(column, width)
-        self._spreading = False
-
-    def _column_dragged(self, column: int, old: int, new: int) -> None:
-        # The last column follows the view's width by itself; any other one moved by hand
-        # means the person chose widths: keep them.
-        if not self._spreading and column != ContactColumn.EMAIL:
-            self._natural = {}
-
     def list_width(self) -> int:
         """What the list needs to show its columns at their natural widths."""
-        if not self._natural:
-            return 0
-        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        return sum(self._natural.values()) + scrollbar + self._view.frameWidth() * 2 + 12
+        return column_fitter(self._view).natural_width()
 
     def detail_width(self, width: int) -> int:
         # The card needs less than the form: the list gets what its columns need, the card
@@ -449,7 +398,8 @@ class ContactsSection(ListDetailSection):
         least = max(
             self._detail.minimumSizeHint().width(), self.fontMetrics().averageCharWidth() * 50
         )
-        wanted = width - self.list_width() if self._natural else round(width * 0.4)
+        natural = self.list_width()
+        wanted = width - natural if natural else round(width * 0.4)
         return max(least, min(wanted, round(width * 0.45)))
 
     def _select_editor_contact(self) -> None:
@@ -822,8 +772,6 @@ class ContactsSection(ListDetailSection):
 
     def restore_state(self, preferences: Preferences) -> None:
         super().restore_state(preferences)
-        if not preferences.data(section_columns(self.key)).isEmpty():
-            self._columns_fitted, self._natural = True, {}  # the person's widths win
         # The restored header may show the other order: the list follows what it shows.
         header = self._view.horizontalHeader()
         header.setSortIndicator(ContactColumn.NAME, header.sortIndicatorOrder())

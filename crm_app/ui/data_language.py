@@ -14,7 +14,7 @@ from dataclasses import replace
 from crm_app.domain.blocks import BlockTemplate, TemplateLibrary
 from crm_app.domain.errors import ValidationError
 from crm_app.domain.phones import PhoneCheck, format_phone
-from crm_app.domain.records import DEFAULT_LANGUAGE
+from crm_app.domain.records import DEFAULT_LANGUAGE, Phone
 from crm_app.ui.i18n import current_language
 
 
@@ -44,6 +44,12 @@ class PhoneFormat:
         if template is None:
             return format_phone(e164, extension)
         return template.with_extension(format_phone(e164, None), extension)
+
+    def phone(self, phone: Phone) -> str:
+        """A stored number as the interface writes it; one that failed the checks as typed."""
+        if phone.e164 and phone.valid:
+            return self.number(phone.e164, phone.extension)
+        return phone.raw
 
     def check(self, check: PhoneCheck) -> PhoneCheck:
         """The same check, its readable number and suggestion written for the interface."""

@@ -135,52 +135,123 @@ def make_list_view(parent: QWidget, object_name: str, accessible_name: str) -> Q
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    # The list does not scroll sideways: when it gets narrower, its columns do too.
-    fitter = _ColumnFitter(view)
-    fitter.setObjectName("columnFitter")
-    view.viewport().installEventFilter(fitter)
+    # The list does not scroll sideways: its columns take their content's width when it
+    # fits and share the room when it does not.
+    ColumnFitter(view).setObjectName("columnFitter")
     return view
 
 
-class _ColumnFitter(QObject):
-    """Shrinks a list's columns in proportion when they are wider than the list; the last
-    column, which stretches, takes any room left over.
+def column_fitter(view: QTableView) -> ColumnFitter:
+    fitter = view.findChild(ColumnFitter, "columnFitter")
+    assert fitter is not None, "a list made by make_list_view"
+    return fitter
 
-    It fits the first time the list is shown with its default widths and whenever the list
-    gets narrower; widths the person chose and the window restored are kept as they were.
+
+class ColumnFitter(QObject):
+    """Sizes a list's columns to their content, and shares the room when they do not fit.
+
+    Each column's natural width is measured once, from its header and the loaded rows (a
+    page, never all of them), capped. When the list is too narrow for them all, the first
+    column (the name, which says who a row is) keeps its width up to 40% of the list, the
+    narrow columns keep theirs and the wide ones share what is left equally. The last column
+    stretches to the edge. Widths the person dragged or the window restored win: then the
+    fitter stops.
     """
+
+    MAX_COLUMN_CHARS = 38
+    FIRST_COLUMN_SHARE = 0.4
 
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
         self._view = view
-        self.first_fit_done = False
+        self._natural: dict[int, int] = {}
+        self._measured = False
+        self._spreading = False
+        view.viewport().installEventFilter(self)
+        view.horizontalHeader().sectionResized.connect(self._section_resized)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Resize and self._view.isVisible():
-            assert isinstance(event, QResizeEvent)
-            narrower = 0 < event.size().width() < event.oldSize().width()
-            if narrower or not self.first_fit_done:
-                self.first_fit_done = True
-                self.fit()
+        if event.type() == QEvent.Type.Resize:
+            if self._measured:
+                self.spread()
+            else:
+                self.measure()
         return False
 
-    def fit(self) -> None:
+    def keep_chosen_widths(self) -> None:
+        """The widths now in the header are the person's: measure and spread no more."""
+        self._measured, self._natural = True, {}
+
+    def measure(self) -> None:
+        """Measure the natural widths once, when there are rows to measure."""
+        model = self._view.model()
+        if self._measured or model is None or not model.rowCount():
+            return
+        self._measured = True
         header = self._view.horizontalHeader()
-        available = self._view.viewport().width()
-        columns = [
+        cap = self._view.fontMetrics().averageCharWidth() * self.MAX_COLUMN_CHARS
+        self._natural = {
+            column: min(
+                max(self._view.sizeHintForColumn(column), header.sectionSizeHint(column)) + 8,
+                cap,
+            )
+            for column in self._visible_columns()
+        }
+        self.spread()
+
+    def natural_width(self) -> int:
+        """What the list needs to show every column whole; 0 before it is measured."""
+        if not self._natural:
+            return 0
+        scrollbar = self._view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return sum(self._natural.values()) + scrollbar + self._view.frameWidth() * 2 + 12
+
+    def spread(self) -> None:
+        columns = [column for column in self._visible_columns() if column in self._natural]
+        if not columns:
+            return
+        header = self._view.horizontalHeader()
+        floor = header.minimumSectionSize()
+        available = max(self._view.viewport().width(), 0)
+        widths: dict[int, int] = {}
+        if sum(self._natural[column] for column in columns) > available and len(columns) > 1:
+            first = columns[0]
+            widths[first] = max(
+                floor, min(self._natural[first], int(available * self.FIRST_COLUMN_SHARE))
+            )
+            available -= widths[first]
+            rest = columns[1:]
+        else:
+            rest = columns
+        rest = sorted(rest, key=lambda column: self._natural[column])
+        for done, column in enumerate(rest):
+            share = available // (len(rest) - done)
+            widths[column] = max(floor, min(self._natural[column], share))
+            available -= widths[column]
+        self._spreading = True
+        last = columns[-1]
+        # The last column stretches to the edge, never below the width it was last given.
+        header.resizeSection(last, floor)
+        for column, width in widths.items():
+            if column != last:
+                header.resizeSection(column, width)
+        self._spreading = False
+
+    def _visible_columns(self) -> list[int]:
+        header = self._view.horizontalHeader()
+        return [
             header.logicalIndex(visual)
             for visual in range(header.count())
             if not header.isSectionHidden(header.logicalIndex(visual))
         ]
-        total = sum(header.sectionSize(column) for column in columns)
-        if available <= 0 or total <= available or len(columns) < 2:
-            return
-        # The stretching last column is at its smallest when they overflow: keep it so.
-        others = total - header.sectionSize(columns[-1])
-        scale = (available - header.sectionSize(columns[-1])) / others
-        for column in columns[:-1]:
-            size = max(header.minimumSectionSize(), int(header.sectionSize(column) * scale))
-            header.resizeSection(column, size)
+
+    def _section_resized(self, column: int, old: int, new: int) -> None:
+        # The last column follows the view's width by itself; any other one moved by hand
+        # means the person chose widths: keep them.
+        header = self._view.horizontalHeader()
+        last = header.logicalIndex(header.count() - 1)
+        if not self._spreading and column != last and self._natural:
+            self.keep_chosen_widths()
 
 
 def search_bar(
@@ -301,6 +372,4 @@ class ListDetailSection(Section):
             self._split_known = True
         columns = preferences.data(section_columns(self.key))
         if not columns.isEmpty() and self.list_view.horizontalHeader().restoreState(columns):
-            fitter = self.list_view.findChild(_ColumnFitter, "columnFitter")
-            if fitter is not None:
-                fitter.first_fit_done = True  # the person's widths, not the defaults
+            column_fitter(self.list_view).keep_chosen_widths()

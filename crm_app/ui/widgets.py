@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QIcon, QPalette
+from PySide6.QtGui import QFont, QIcon, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QStyle,
     QWidget,
@@ -137,6 +138,56 @@ class FieldMark(QLabel):
         ):
             self._place()
         return False
+
+
+class FittingButton(QPushButton):
+    """A button that says the whole thing ("Use +86 10 5979 9695, poste 203") when it has
+    the room and its short form ("Use this number") when it does not, so a narrow form never
+    scrolls sideways. Its accessible name and tooltip always carry the whole text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._short = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_texts(self, full: str, short: str) -> None:
+        self._full, self._short = full, short
+        self.setToolTip(full)
+        self.setText(self._text_for(self.width()))
+        self.updateGeometry()
+
+    @property
+    def full_text(self) -> str:
+        return self._full
+
+    def _text_for(self, width: int) -> str:
+        return self._full if width >= self._width_for(self._full) else self._short
+
+    def _width_for(self, text: str) -> int:
+        metrics = self.fontMetrics()
+        return (
+            super().sizeHint().width()
+            - metrics.horizontalAdvance(self.text())
+            + metrics.horizontalAdvance(text)
+        )
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        return QSize(self._width_for(self._full), hint.height()) if self._full else hint
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(self._width_for(self._short), hint.height()) if self._short else hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._full:
+            wanted = (
+                self._full if event.size().width() >= self._width_for(self._full) else self._short
+            )
+            if self.text() != wanted:
+                self.setText(wanted)
 
 
 class FieldMessage(QWidget):

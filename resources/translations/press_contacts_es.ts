@@ -166,6 +166,10 @@
         <translation>Usar {suggestion}</translation>
     </message>
     <message>
+        <source>Use this number</source>
+        <translation>Usar este número</translation>
+    </message>
+    <message>
         <source>E-mail {n} kind</source>
         <translation>Tipo del correo {n}</translation>
     </message>
@@ -184,6 +188,10 @@
     <message>
         <source>Remove e-mail {n}</source>
         <translation>Quitar el correo {n}</translation>
+    </message>
+    <message>
+        <source>Use this address</source>
+        <translation>Usar esta dirección</translation>
     </message>
     <message>
         <source>Will be saved as {address}</source>

@@ -166,6 +166,10 @@
         <translation>Utiliser {suggestion}</translation>
     </message>
     <message>
+        <source>Use this number</source>
+        <translation>Utiliser ce numéro</translation>
+    </message>
+    <message>
         <source>E-mail {n} kind</source>
         <translation>Type du courriel {n}</translation>
     </message>
@@ -186,12 +190,16 @@
         <translation>Supprimer le courriel {n}</translation>
     </message>
     <message>
+        <source>Use this address</source>
+        <translation>Utiliser cette adresse</translation>
+    </message>
+    <message>
         <source>Will be saved as {address}</source>
         <translation>Sera enregistrée sous la forme {address}</translation>
     </message>
     <message>
         <source>+86 10 5979 9695 ext. 203</source>
-        <translation>+86 10 5979 9695 poste 203</translation>
+        <translation>+86 10 5979 9695, poste 203</translation>
     </message>
     <message>
         <source>Keep as typed</source>

@@ -147,7 +147,7 @@ def test_the_phone_check_writes_the_extension_as_the_interface_does(
     qtbot.keyClicks(number, "+ 86 5979 9695 Ext. 203")  # the release's broken number
     fix = find(window, QPushButton, "useSuggestedNumber")
     assert shown.replace(" ", "\u00a0") in check.text()
-    assert fix.text().endswith(shown)
+    assert fix.toolTip().endswith(shown)  # the button itself says so when it has room
     qtbot.mouseClick(fix, Qt.MouseButton.LeftButton)
     assert number.text() == shown  # and it reads back as the same number
     assert check.text().startswith(
@@ -235,3 +235,28 @@ def test_dates_are_written_one_way_in_the_interface_language(
     window.contacts.detail.load(deleted)
     banner = find(window.contacts, QLabel, "contactState").text()
     assert banner.startswith(f"Supprimé le {format_date(deleted.deleted_at)}")
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [("en", "+86 10 5979 9695 ext. 203"), ("fr", "+86 10 5979 9695, poste 203")],
+)
+def test_the_list_writes_numbers_as_the_card_does(
+    qtbot: QtBot,
+    services: Services,
+    preferences: Preferences,
+    sample: None,
+    speak: Speak,
+    language: str,
+    shown: str,
+) -> None:
+    speak(language)
+    window = _window(qtbot, services, preferences)
+    model = window.contacts.model
+    (row,) = [
+        row
+        for row in range(model.rowCount())
+        if model.index(row, ContactColumn.NAME).data() == "Kieran Best"
+    ]
+    assert model.index(row, ContactColumn.PHONE).data() == shown
+    assert model.index(row, ContactColumn.PHONE).data(Qt.ItemDataRole.ToolTipRole) == shown

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
+    QComboBox,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -152,3 +153,41 @@ def test_a_first_start_opens_at_a_share_of_the_screen_not_at_the_minimum(
     assert window.height() >= min(round(available.height() * 0.85), 1000)
     assert window.height() > window.minimumSizeHint().height()
     window.close()
+
+
+def test_the_seed_paste_and_its_fixes_fit_a_small_screen(
+    qtbot: QtBot, services: Services, sample: None, preferences: Preferences, language: str
+) -> None:
+    window = _small_window(qtbot, services, preferences)
+    window.contacts.new_record()
+    office = find(window, QComboBox, "office")
+    office.setCurrentIndex(office.findText("OIM Pékin" if language == "fr" else "IOM Beijing"))
+    for name, text in (
+        ("givenName", "Kieran"),
+        ("familyName", "Best"),
+        ("phoneNumber", "Tél. + 86 5979 9695 Ext. 203"),
+        ("emailAddress", '"mailto:kgormanbest@iom.int" target="" title="">kgormanbest@iom.int'),
+    ):
+        find(window, QLineEdit, name).setText(text)
+    _settle(qtbot)
+    number_fix = find(window, QPushButton, "useSuggestedNumber")
+    email_fix = find(window, QPushButton, "useSuggestedEmail")
+    assert number_fix.isVisible() and email_fix.isVisible()
+    # Each button says what it does, in full when it has the room, in short when it has not.
+    for fix in (number_fix, email_fix):
+        assert fix.width() >= fix.minimumSizeHint().width()
+        assert fix.fontMetrics().horizontalAdvance(fix.text()) < fix.width()
+    assert _scrolling_sideways(window) == []
+    # The list beside the form is narrow: its filters still say what they filter by.
+    for name in ("officeFilter", "kindFilter", "archiveFilter"):
+        combo = find(window, QComboBox, name)
+        arrow = combo.sizeHint().width() - combo.fontMetrics().horizontalAdvance("x" * 6)
+        assert combo.fontMetrics().horizontalAdvance(combo.currentText()) + arrow <= combo.width()
+
+    qtbot.mouseClick(number_fix, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(email_fix, Qt.MouseButton.LeftButton)
+    _settle(qtbot)
+    shown = "+86 10 5979 9695, poste 203" if language == "fr" else PHONE
+    assert _shows_whole(find(window, QLineEdit, "phoneNumber"), shown)
+    assert _shows_whole(find(window, QLineEdit, "emailAddress"), EMAIL)
+    assert _scrolling_sideways(window) == []

@@ -11,8 +11,10 @@ or removes that one row, so the view keeps its scroll position and its selection
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from enum import IntEnum
+from operator import attrgetter
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,7 +28,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from crm_app.domain.queries import ContactQuery, ContactSort
-from crm_app.domain.records import Contact
+from crm_app.domain.records import Contact, Phone
 from crm_app.services.contacts import ContactService
 
 PAGE_SIZE = 200
@@ -59,12 +61,14 @@ class ContactTableModel(QAbstractTableModel):
         self,
         contacts: ContactService,
         language: str = "en",
+        phone_text: Callable[[Phone], str] = attrgetter("raw"),
         page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._contacts = contacts
         self._language = language
+        self._phone_text = phone_text
         self._page_size = page_size
         self._query = ContactQuery()
         self._rows: list[Contact] = []
@@ -248,12 +252,12 @@ class ContactTableModel(QAbstractTableModel):
         if column == ContactColumn.TITLE:
             return contact.title(self._language)
         if column == ContactColumn.PHONE:
-            return contact.phones[0].raw if contact.phones else ""
+            return self._phone_text(contact.phones[0]) if contact.phones else ""
         return contact.emails[0].address if contact.emails else ""
 
     def _tooltip(self, contact: Contact, column: ContactColumn) -> str | None:
         if column == ContactColumn.PHONE and contact.phones:
-            lines = [phone.raw for phone in contact.phones]
+            lines = [self._phone_text(phone) for phone in contact.phones]
             if not contact.phones[0].valid:
                 lines.append(
                     QCoreApplication.translate(
