@@ -141,9 +141,6 @@ class ImportResult:
     outcomes: tuple[ImportOutcome, ...]
     warnings: tuple[Message, ...]
 
-    def of_kind(self, kind: OutcomeKind) -> list[ImportOutcome]:
-        return [outcome for outcome in self.outcomes if outcome.kind is kind]
-
 
 class ImportEngine:
     """Checks, matches and writes records inside the caller's transaction.
