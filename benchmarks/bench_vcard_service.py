@@ -8,7 +8,8 @@ It writes `--count` realistic contacts to a .vcf file (the same generator as
 bench_vcard.py), then times, once each (every step is a whole pass over the data):
 
 - importing that file into an empty database (one transaction, matching every card by
-  UID, e-mail and phone first): the real import rate, in cards per second;
+  UID, e-mail, phone, then a close name at its office, in the shared import engine): the
+  real import rate, in cards per second;
 - exporting every contact back out of the database (vCard 3.0), in cards per second;
 - importing the export again, which must create nothing (the merge rate);
 

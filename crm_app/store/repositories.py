@@ -185,6 +185,16 @@ def contacts_named_at_office(session: Session, sort_key: str, office_id: int) ->
     return list(session.scalars(statement))
 
 
+def contact_names_at_office(session: Session, office_id: int) -> list[tuple[int, str, str, bool]]:
+    """(id, given, family, family_first) of an office's live contacts: values, no rows."""
+    statement = (
+        select(ContactRow.id, ContactRow.given, ContactRow.family, ContactRow.family_first)
+        .where(ContactRow.office_id == office_id, ContactRow.deleted_at.is_(None))
+        .order_by(ContactRow.id)
+    )
+    return [(row.id, row.given, row.family, row.family_first) for row in session.execute(statement)]
+
+
 def offices(session: Session, include_deleted: bool = False) -> list[OfficeRow]:
     statement = select(OfficeRow).order_by(OfficeRow.id)
     if not include_deleted:
