@@ -82,7 +82,7 @@ _CP1252_TABLE = "".join(
 _META_CHARSET_RE = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.IGNORECASE
 )
-_LATIN_NAMES = frozenset({"latin-1", "iso8859-1", "ascii", "cp1252", "iso8859-15"})
+_LATIN_NAMES = frozenset({"latin-1", "iso8859-1", "ascii", "cp1252"})
 
 
 def _words(text: str) -> list[str]:
@@ -655,11 +655,10 @@ _DATELINE_RE = re.compile(
     rf"^(?P<place>[{_UPPER}][\w'’.\-]*(?:[ \-][{_UPPER}a-zà-ÿ][\w'’.\-]*){{0,3}}"
     rf"(?:,\s*[{_UPPER}][\w'’.\-]*(?:\s[{_UPPER}][\w'’.\-]*){{0,2}})?)"
     r"(?:\s*\((?P<org>[^()]{1,40})\))?"
-    rf"(?P<date>\s*,?\s*(?:le\s+|el\s+)?(?:(?:\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{_MONTH_RE})\.?,?"
+    rf"(?P<date>\s*,?\s*(?:le\s+|el\s+)?(?i:(?:\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{_MONTH_RE})\.?,?"
     rf"\s+(?:de\s+)?\d{{4}})|(?:(?:{_MONTH_RE})\.?\s+\d{{1,2}},?\s+\d{{4}})))?"
     r"\s*(?:/[^/\n]{2,40}/)?\s*(?:–|—|--|-|:)\s+\S",
-    re.IGNORECASE,
-)
+)  # case matters: a place starts with a capital, "Paris, le 12 mars" is not "Paris, Le"
 _NOT_PLACES = frozenset(
     _words(
         "tel tél phone email e-mail courriel correo fax mobile note notes photo update"
@@ -780,6 +779,34 @@ def _headings(lines: list[tuple[int, str]]) -> list[_Heading]:
     return found
 
 
+def _contact_like(line: str) -> bool:
+    """A line that a contact block holds: a number, an address, a name, or a few words."""
+    if not line:
+        return True
+    if find_emails(line) or _has_phone(line) or _HIDDEN_RE.search(line):
+        return True
+    return len(line.split()) <= 4
+
+
+def _heading_runs(lines: list[tuple[int, str]], headings: list[_Heading]) -> list[tuple[int, int]]:
+    """Headings that open one block, as (first, last) indices into `headings`.
+
+    "For more information:" then "Media contact: Jane Doe", or "Media contacts" over
+    people and then "Media Relations" over a desk, are one block; a menu's "Contact" link
+    above the release's title and first paragraph is not part of the block below it.
+    """
+    runs: list[tuple[int, int]] = []
+    for position, heading in enumerate(headings):
+        if runs:
+            previous = headings[runs[-1][1]]
+            between = lines[previous.index + 1 : heading.index]
+            if len(between) <= 40 and all(_contact_like(line) for _, line in between):
+                runs[-1] = (runs[-1][0], position)
+                continue
+        runs.append((position, position))
+    return runs
+
+
 # --- people ---------------------------------------------------------------------------------
 
 _PHONE_LABELS: dict[str, PhoneKind] = {}
@@ -894,15 +921,41 @@ _ORG_WORDS = frozenset(
         " universidad programme program programa fund fonds fondo council conseil consejo"
         " commission comisión government gouvernement gobierno headquarters siège sede"
         " regional régional unit unité unidad centre center centro institute institut"
-        " instituto network réseau red society société sociedad association asociación"
+        " instituto network réseau society société sociedad association asociación"
         " federation fédération federación committee comité union unión hospital hôpital"
         " cabinet gabinete city ville ayuntamiento mairie municipality secretariat"
         " secrétariat secretaría international internacional internationale nations"
-        " naciones unies unidas united cross croix cruz crescent croissant médecins"
-        " doctors médicos oxfam save children enfants niños world mondial mundial"
+        " naciones unies unidas united oxfam world mondial mundial"
         " alimentaire food programa"
     )
 )
+# Organisations whose words are also people's names ("Cruz", "Croix", "Save"): as phrases.
+_ORG_PHRASES = tuple(
+    _fold(phrase)
+    for phrase in (
+        "red cross",
+        "croix-rouge",
+        "croix rouge",
+        "cruz roja",
+        "red crescent",
+        "croissant-rouge",
+        "media luna roja",
+        "save the children",
+        "médecins sans frontières",
+        "medecins sans frontieres",
+        "doctors without borders",
+        "médicos sin fronteras",
+        "world food programme",
+        "programme alimentaire mondial",
+    )
+)
+
+
+def _has_org_phrase(text: str) -> bool:
+    folded = _fold(text)
+    return any(phrase in folded for phrase in _ORG_PHRASES)
+
+
 _ACRONYMS = frozenset(
     _words(
         "iom oim unhcr hcr acnur who oms unicef wfp pam undp pnud unfpa fnuap ocha ilo"
@@ -949,32 +1002,38 @@ class _Person:
         return bool(self.phones or self.emails or self.hidden)
 
 
+_LABEL_TOKEN_RE = re.compile(r"\([^()]{0,15}\)|[^\W\d_]+\.?|[/&+,:.\-–]")
+_LABEL_JOINERS = frozenset({"/", "&", "+", ",", ":", ".", "-", "–", "and", "et", "y"})
+
+
 def _phone_label(before: str, after: str) -> tuple[PhoneKind | None, int]:
-    """The kind the words before (or a bracket after) a number give it; how far back they go."""
+    """The kind the words just before (or a bracket after) a number give it, and how many
+    characters of `before` those words take ("Tel/WhatsApp: ", "Mob. ", "M: ")."""
     tail = before[-40:]
-    match = re.search(
-        r"((?:(?<![\w])[^\W\d_][\w.]*\.?\s*(?:\([^)]{0,15}\))?\s*(?:[/&+,]|and|et|y)?\s*){1,3})"
-        r"[:.\-–]?\s*$",
-        tail,
-    )
+    tokens = list(_LABEL_TOKEN_RE.finditer(tail))
     kinds: list[PhoneKind] = []
-    used = 0
-    if match is not None:
-        words = re.findall(r"[^\W\d_][\w]*", match.group(1))
-        for position, word in enumerate(words):
-            folded = _fold(word)
-            kind = _PHONE_LABELS.get(folded)
-            if kind is None:
-                if position < len(words) - 1:
-                    kinds.clear()  # "Jane Doe Tel": only the words right before count
-                continue
-            if folded in _SINGLE_LETTER_LABELS and not re.search(
-                rf"(?<![\w]){re.escape(word)}\s*[:.]", match.group(1)
-            ):
-                continue  # "M" alone is an initial; "M:" and "M." before a number are labels
-            kinds.append(kind)
-        if kinds:
-            used = len(match.group(0))
+    start = len(tail)
+    expected_end = len(tail.rstrip())
+    for token in reversed(tokens):
+        if token.end() < expected_end and tail[token.end() : expected_end].strip():
+            break  # something that is not a label stands between
+        text = token.group()
+        word = text.rstrip(".")
+        folded = _fold(word)
+        if folded in _LABEL_JOINERS or text.startswith("("):
+            expected_end = len(tail[: token.start()].rstrip())
+            continue
+        kind = _PHONE_LABELS.get(folded)
+        if kind is None:
+            break  # "Jane Doe Tel": only the words right before the number count
+        if folded in _SINGLE_LETTER_LABELS and not re.match(
+            r"[A-Za-z]\s*[:.]", tail[token.start() :]
+        ):
+            break  # "M" alone is an initial; "M:" and "M." before a number are labels
+        kinds.append(kind)
+        start = token.start()
+        expected_end = len(tail[:start].rstrip())
+    used = len(tail) - start if kinds else 0
     bracket = re.match(r"\s*\(([^)]{1,20})\)", after)
     if bracket is not None:
         kind = _PHONE_LABELS.get(_fold(bracket.group(1).strip()))
@@ -1082,7 +1141,7 @@ def _is_name(text: str) -> bool:
     tokens = _tokens(text)
     if not 2 <= len(tokens) <= 5:
         return False
-    if _fold(tokens[0]) in _NOT_NAME_STARTS:
+    if _fold(tokens[0]) in _NOT_NAME_STARTS or _has_org_phrase(text):
         return False
     capitals = 0
     for token in tokens:
@@ -1143,9 +1202,12 @@ def _role_of(text: str) -> str:
         and _is_place(text.split(None, 1)[1])
     ):
         return "place"
-    has_job = any(word in _JOB_WORDS for word in words)
-    has_org = any(word in _ORG_WORDS or word in _ACRONYMS for word in words) or any(
-        len(w) >= 2 and w.isupper() and w.isalpha() for w in text.split()
+    parts = re.findall(r"[^\W\d_]+", _fold(text))  # "Vice-President" is two words here
+    has_job = any(word in _JOB_WORDS for word in words) or any(p in _JOB_WORDS for p in parts)
+    has_org = (
+        _has_org_phrase(text)
+        or any(word in _ORG_WORDS or word in _ACRONYMS for word in words)
+        or any(len(w) >= 2 and w.isupper() and w.isalpha() for w in text.split())
     )
     located = region_of_place(text) is not None
     company = any(word in _COMPANY_SUFFIXES for word in words)
@@ -1278,7 +1340,7 @@ def _block_end(lines: list[tuple[int, str]], start: int, stop: int) -> int:
         if _FOOTER_RE.match(line):
             return index
         words = len(line.split())
-        if content and words >= 16 and not find_emails(line) and not _has_phone(line):
+        if words >= 16 and not find_emails(line) and not _has_phone(line):
             return index  # the next paragraph of the release, not a contact
         content += 1
         if content >= _MAX_BLOCK_LINES:
@@ -1421,42 +1483,35 @@ def read_release(source: bytes | str, *, language: str | None = None) -> Release
     block_language = ""
     block_ambiguous = False
     source_org = ""
-    for position in range(len(headings) - 1, -1, -1):
-        heading = headings[position]
-        stop = headings[position + 1].index if position + 1 < len(headings) else len(lines)
-        end = _block_end(lines, heading.index + 1, stop)
-        first = position
-        # Headings right above this one with no prose between them open the same block:
-        # "For more information:" then "Media contact: Jane Doe".
-        while (
-            first > 0
-            and _block_end(lines, headings[first - 1].index + 1, headings[first].index)
-            == headings[first].index
-        ):
-            first -= 1
+    for first, last in reversed(_heading_runs(lines, headings)):
+        stop = headings[last + 1].index if last + 1 < len(headings) else len(lines)
+        end = _block_end(lines, headings[last].index + 1, stop)
+        run = headings[first : last + 1]
         items: list[_Item] = []
         blank = False
-        for index in range(headings[first].index, end):
+        for index in range(run[0].index, end):
             number, line = lines[index]
-            for candidate in headings[first : position + 1]:
-                if candidate.index == index:
+            sub_heading = index != run[0].index and any(h.index == index for h in run)
+            for candidate in run:
+                if candidate.index == index and (candidate.rest or not sub_heading):
                     line = candidate.rest
             line_items = _items_of_line(number, line)
             if line_items:
-                line_items[0].after_blank = blank and bool(items)
-            # An empty line, or a sub-heading ("Media Relations"), closes the person above.
-            blank = not line_items and (not lines[index][1] or index != headings[first].index)
+                # An empty line or a sub-heading ("Media Relations") closes the person
+                # above once they have a number or address.
+                line_items[0].after_blank = (blank or sub_heading) and bool(items)
+            blank = not line_items and not lines[index][1]
             items.extend(line_items)
-        block_language = heading.language
-        block_ambiguous = heading.ambiguous
-        for index in range(max(0, headings[first].index - 4), headings[first].index):
+        block_language = run[-1].language
+        block_ambiguous = all(h.ambiguous for h in run)
+        for index in range(max(0, run[0].index - 4), run[0].index):
             match = _SOURCE_RE.match(lines[index][1])
             if match is not None:
                 source_org = match.group("org").strip()
         people, orphans = _people(items)
-        if people or position == len(headings) - 1:
+        if people or block_line is None:
             chosen = people
-            block_line = lines[headings[first].index][0]
+            block_line = lines[run[0].index][0]
             if people:
                 break
     if block_ambiguous:
