@@ -340,6 +340,13 @@ def test_mojibake_is_repaired() -> None:
     assert any("garbled" in warning for warning in reading.warnings)
 
 
+def test_a_long_text_garbled_whole_is_repaired_in_one_step() -> None:
+    prose = "Le séminaire a réuni les fonctionnaires européens à Pékin.\n" * 4000
+    garbled = (prose + BLOCK_FR).encode("utf-8").decode("cp1252").encode("utf-8")
+    person = _only(read_release(garbled))
+    assert (person.contact.given, person.contact.office) == ("Hélène", "OIM Pékin")
+
+
 def test_a_release_larger_than_the_cap_is_refused_naming_the_field() -> None:
     with pytest.raises(ValidationError) as caught:
         read_release(b" " * (MAX_RELEASE_BYTES + 1))
