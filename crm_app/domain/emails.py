@@ -196,3 +196,87 @@ def extract_email(text: str) -> str | None:
         found: str = result.normalized
         return found
     return None
+
+
+def find_emails(text: str) -> list[tuple[int, int, str]]:
+    """Every address in `text` that validates: (start, end, normalised), in order.
+
+    The same candidates and clean-start rule as `extract_email`, without its entity
+    decoding, so the spans index `text` itself.
+    """
+    found: list[tuple[int, int, str]] = []
+    for count, match in enumerate(_CANDIDATE_RE.finditer(text)):
+        if count >= _MAX_CANDIDATES:
+            break
+        candidate = match.group()
+        if len(candidate) > MAX_EMAIL_LENGTH or not _starts_cleanly(text, match.start()):
+            continue
+        try:
+            result = validate_email(candidate, check_deliverability=False)
+        except (EmailNotValidError, UnicodeError, ValueError):
+            continue
+        found.append((match.start(), match.end(), result.normalized))
+    return found
+
+
+# Cloudflare's e-mail protection: the first byte is the key every other byte is XOR-ed with.
+_CLOUDFLARE_HEX_RE = re.compile(r"(?:[0-9a-fA-F]{2}){3,330}")
+
+
+def decode_cloudflare_email(hex_text: str) -> str | None:
+    """The address a `data-cfemail` (or `/cdn-cgi/l/email-protection#…`) value hides, or None.
+
+    Only an address that validates comes back: a damaged value yields nothing, never a guess.
+    """
+    if not _CLOUDFLARE_HEX_RE.fullmatch(hex_text):
+        return None
+    data = bytes.fromhex(hex_text)
+    plain = bytes(byte ^ data[0] for byte in data[1:])
+    try:
+        text = plain.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    address = extract_email(text)
+    return address if address is not None and len(text.strip()) == len(address) else None
+
+
+# "name [at] example [dot] org", "name (at) example (dot) org", "name AT example DOT org".
+# A bracketed "at" is unambiguous; a bare word "at" only counts when a bare "dot" follows,
+# so that "meet at example.org" never becomes an address.
+_OBF_AT = (
+    r"(?:\s*[\[({]\s*(?:at|arobase|arroba|@)\s*[\])}]\s*|\s+(?P<word_at>at|arobase|arroba)\s+)"
+)
+_OBF_DOT = r"(?:\s*[\[({]\s*(?:dot|point|punto|\.)\s*[\])}]\s*|\s+(?:dot|point|punto)\s+)"
+_OBFUSCATED_RE = re.compile(
+    rf"(?<![\w.+\-])(?P<local>[\w][\w.+\-]{{0,63}}){_OBF_AT}"
+    rf"(?P<domain>[\w\-]{{1,63}}(?:(?:{_OBF_DOT}|\.)[\w\-]{{1,63}}){{1,8}})(?![\w\-])",
+    re.IGNORECASE,
+)
+_OBF_DOT_RE = re.compile(_OBF_DOT, re.IGNORECASE)
+_OBF_WORD_DOT_RE = re.compile(r"\s+(?:dot|point|punto)\s+", re.IGNORECASE)
+# A cheap look for any spelling at all, so that ordinary text skips the full pattern.
+_OBFUSCATED_HINT_RE = re.compile(
+    r"[\[({]\s*(?:at|arobase|arroba|@)\s*[\])}]|\s(?:at|arobase|arroba)\s", re.IGNORECASE
+)
+
+
+def reveal_obfuscated_emails(text: str) -> tuple[str, list[str]]:
+    """`text` with "name [at] example [dot] org" spellings written as addresses, and those
+    addresses; a spelling that does not make a valid address is left as it was."""
+    revealed: list[str] = []
+
+    def repl(match: re.Match[str]) -> str:
+        domain_text = match.group("domain")
+        if match.group("word_at") and not _OBF_WORD_DOT_RE.search(domain_text):
+            return match.group()
+        address = f"{match.group('local')}@{_OBF_DOT_RE.sub('.', domain_text)}"
+        try:
+            normalized: str = validate_email(address, check_deliverability=False).normalized
+        except (EmailNotValidError, UnicodeError, ValueError):
+            return match.group()
+        revealed.append(normalized)
+        return normalized
+
+    if not _OBFUSCATED_HINT_RE.search(text):
+        return text, revealed
+    return _OBFUSCATED_RE.sub(repl, text), revealed

@@ -1,0 +1,490 @@
+"""The release-text reader: the seed release, the block corpus, decoding, and never inventing."""
+
+from __future__ import annotations
+
+import html
+import importlib.util
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from crm_app.domain.emails import (
+    decode_cloudflare_email,
+    find_emails,
+    reveal_obfuscated_emails,
+)
+from crm_app.domain.errors import ValidationError
+from crm_app.domain.phones import check_phone, parse_phone, phone_digits
+from crm_app.domain.records import EmailKind, PhoneKind
+from crm_app.domain.release_text import (
+    MAX_RELEASE_BYTES,
+    FoundPerson,
+    ReleaseReading,
+    decode_release,
+    find_date,
+    read_release,
+    region_of_place,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures"
+SEED = FIXTURES / "releases" / "seed-iom-beijing-fr.txt"
+CORPUS = FIXTURES / "release_blocks"
+BEIJING_SWITCHBOARD = "+86 10 5979 9600"
+
+
+def _cloudflare(address: str, key: int = 0x5A) -> str:
+    return f"{key:02x}" + "".join(f"{byte ^ key:02x}" for byte in address.encode())
+
+
+def _scores_module() -> ModuleType:
+    path = ROOT / "benchmarks" / "release_text_scores.py"
+    spec = importlib.util.spec_from_file_location("release_text_scores", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while building
+    spec.loader.exec_module(module)
+    return module
+
+
+def _only(reading: ReleaseReading) -> FoundPerson:
+    assert len(reading.people) == 1, reading.people
+    return reading.people[0]
+
+
+# --- the seed -------------------------------------------------------------------------------
+
+
+def test_the_seed_yields_kieran_best_once() -> None:
+    reading = read_release(SEED.read_bytes())
+    person = _only(reading)
+    contact = person.contact
+    assert (contact.given, contact.family, contact.honorific) == ("Kieran", "Best", "")
+    assert contact.office == "OIM Pékin"
+    assert contact.region_hint == "CN"
+    assert contact.phones == ((PhoneKind.WORK, "+ 86 5979 9695 ext. 203"),)
+    assert contact.emails == ((EmailKind.WORK, "kgormanbest@iom.int"),)
+    assert person.hidden_emails == 0
+    assert contact.remarks == ()
+    # The line of the person's start in the decoded text.
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    assert lines[contact.line - 1] == "Kieran Best"
+    assert lines[reading.block_line - 1 if reading.block_line else 0].startswith("Pour plus")
+
+
+def test_the_seeds_number_is_flagged_and_repaired_by_the_office_switchboard() -> None:
+    kind, raw = _only(read_release(SEED.read_bytes())).contact.phones[0]
+    phone = parse_phone(
+        raw, region="CN", switchboard=BEIJING_SWITCHBOARD, kind=kind, allow_invalid=True
+    )
+    assert not phone.valid
+    assert phone.raw == raw
+    check = check_phone(raw, region="CN", switchboard=BEIJING_SWITCHBOARD)
+    assert check.suggestion == "+86 10 5979 9695 ext. 203"
+    assert check.extension == "203"
+
+
+def test_the_seeds_title_and_language_and_no_invented_date() -> None:
+    reading = read_release(SEED.read_bytes())
+    assert reading.title == (
+        "L'OIM encourage les liens pour la gestion de la migration entre l'Europe et la Chine"
+    )
+    assert reading.language == "fr"
+    # The page gives neither a date nor a dateline: nothing is made up.
+    assert reading.date is None
+    assert reading.dateline == ""
+    assert reading.warnings == ()
+
+
+def test_the_seed_reads_the_same_as_text_and_as_bytes() -> None:
+    as_bytes = read_release(SEED.read_bytes())
+    as_text = read_release(SEED.read_text(encoding="utf-8"))
+    assert as_bytes.people == as_text.people
+
+
+# --- the corpus -----------------------------------------------------------------------------
+
+
+def test_the_corpus_has_forty_block_styles_in_three_languages() -> None:
+    expected = sorted(CORPUS.glob("*.expected.json"))
+    assert len(expected) >= 40
+    languages = {json.loads(path.read_text(encoding="utf-8"))["language"] for path in expected}
+    assert languages == {"en", "fr", "es"}
+    suffixes = {path.suffix for path in CORPUS.iterdir()}
+    assert {".txt", ".html", ".json"} <= suffixes
+
+
+def test_the_corpus_scores_meet_their_targets_and_nothing_is_invented() -> None:
+    module = _scores_module()
+    scores = module.score_corpus(CORPUS)
+    assert scores.invented == []
+    assert scores.names.recall >= 0.93 and scores.names.precision >= 0.93, scores.misses
+    assert scores.phones.recall >= 0.97 and scores.phones.precision >= 0.97, scores.misses
+    assert scores.emails.recall >= 0.97 and scores.emails.precision >= 0.97, scores.misses
+    assert scores.extensions.recall >= 0.85, scores.misses
+    assert scores.passed()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(path, id=path.name.removesuffix(".expected.json"))
+        for path in sorted(CORPUS.glob("*.expected.json"))
+    ],
+)
+def test_each_corpus_release_gives_its_people_title_dateline_and_date(path: Path) -> None:
+    expected = json.loads(path.read_text(encoding="utf-8"))
+    stem = path.name.removesuffix(".expected.json")
+    source = next(p for p in CORPUS.glob(stem + ".*") if p.suffix in (".txt", ".html"))
+    reading = read_release(source.read_bytes())
+    names = [
+        f"{p.contact.family} {p.contact.given}"
+        if p.contact.family_first
+        else f"{p.contact.given} {p.contact.family}"
+        for p in reading.people
+    ]
+    assert names == [person["name"] for person in expected["people"]]
+    for found, want in zip(reading.people, expected["people"], strict=True):
+        assert found.contact.given == want["given"]
+        assert found.contact.family == want["family"]
+        assert found.hidden_emails == want["hidden_emails"]
+        if want["title"]:
+            assert want["title"] in found.contact.titles.values()
+    if "title" in expected:
+        assert reading.title == expected["title"]
+    if "dateline" in expected:
+        assert reading.dateline == expected["dateline"]
+    if "date" in expected:
+        assert reading.date == date.fromisoformat(expected["date"])
+    else:
+        assert reading.date is None
+
+
+# --- blocks ---------------------------------------------------------------------------------
+
+
+def test_the_last_block_is_read_and_the_footer_is_not() -> None:
+    text = (
+        "For more information: Ann Lowe, +41 22 917 1234\n\n"
+        "More prose about the programme that runs in many countries and regions of the world.\n"
+        "Media contact:\nBo Yang\nTel: +86 10 5979 9695\n-30-\nAbout Us: call +41 22 917 9999"
+    )
+    person = _only(read_release(text))
+    assert (person.contact.given, person.contact.family) == ("Bo", "Yang")
+    assert person.contact.phones == ((PhoneKind.WORK, "+86 10 5979 9695"),)
+
+
+def test_a_block_that_names_no_one_yields_no_one() -> None:
+    reading = read_release("Pour plus d'informations :\npresse@example.org\n+33 1 45 68 10 00\n")
+    assert reading.people == ()
+    assert any("names no one" in warning for warning in reading.warnings)
+    assert any("left out" in warning for warning in reading.warnings)
+
+
+def test_no_heading_no_people() -> None:
+    reading = read_release("Jane Doe +41 22 917 1234 jane@example.org\n")
+    assert reading.people == ()
+    assert reading.block_line is None
+
+
+def test_titles_are_keyed_by_the_blocks_language() -> None:
+    text = "Para más información:\nAna Ruiz, Portavoz, +34 91 335 44 44\n"
+    person = _only(read_release(text))
+    assert dict(person.contact.titles) == {"es": "Portavoz"}
+    assert read_release(text).language == "es"
+
+
+def test_extensions_in_their_spellings() -> None:
+    text = (
+        "Contacts:\nAnn Ford, Tel. +41 22 917 1234 (poste 5)\nBob Hale, +41 22 917 1235 x12\n"
+        "Cruz Vega, +41 22 917 1236 extensión 7\nDee Marsh, +41 22 917 1237, ext. 8\n"
+    )
+    phones = [p.contact.phones[0][1] for p in read_release(text).people]
+    assert phones == [
+        "+41 22 917 1234 ext. 5",
+        "+41 22 917 1235 ext. 12",
+        "+41 22 917 1236 ext. 7",
+        "+41 22 917 1237 ext. 8",
+    ]
+
+
+def test_kinds_from_labels() -> None:
+    text = (
+        "Media contact:\nEve Stone\nOffice: +41 22 917 1234\nCell: +41 79 123 45 67\n"
+        "Fax: +41 22 917 0000\nWhatsApp +41 79 765 43 21\n"
+    )
+    kinds = [kind for kind, _ in _only(read_release(text)).contact.phones]
+    assert kinds == [PhoneKind.WORK, PhoneKind.MOBILE, PhoneKind.FAX, PhoneKind.MOBILE]
+
+
+def test_honorifics_and_capitalised_family_names() -> None:
+    text = (
+        "Contacts presse :\nMme Aïcha DIALLO, +221 33 869 62 00\n"
+        "M. DIOP Mamadou, +221 33 869 62 01\n"
+    )
+    first, second = read_release(text).people
+    assert (first.contact.honorific, first.contact.given, first.contact.family) == (
+        "Mme",
+        "Aïcha",
+        "DIALLO",
+    )
+    assert (second.contact.honorific, second.contact.given, second.contact.family) == (
+        "M.",
+        "Mamadou",
+        "DIOP",
+    )
+    assert second.contact.family_first
+
+
+# --- hidden and obfuscated addresses --------------------------------------------------------
+
+
+def test_an_address_hidden_without_its_code_is_counted_and_remarked_not_guessed() -> None:
+    text = "For more information:\nSam Lee\nTel: +66 2 123 4567\nEmail: [email protected]\n"
+    person = _only(read_release(text))
+    assert person.contact.emails == ()
+    assert person.hidden_emails == 1
+    assert person.contact.remarks == ("1 e-mail address is hidden by the web page",)
+    assert person.contact.remarks[0].template == "1 e-mail address is hidden by the web page"
+
+
+def test_cloudflare_codes_are_decoded() -> None:
+    code = _cloudflare("kgormanbest@iom.int")
+    assert decode_cloudflare_email(code) == "kgormanbest@iom.int"
+    assert decode_cloudflare_email(code[:-1]) is None  # damaged: nothing, not a guess
+    assert decode_cloudflare_email("5a" + "00" * 12) is None
+    assert decode_cloudflare_email("zz") is None
+    page = (
+        "<html><body><p>Contact:<br>Kieran Best<br>"
+        f'<a href="/cdn-cgi/l/email-protection" data-cfemail="{code}">[email&#160;protected]</a>'
+        "</p></body></html>"
+    )
+    person = _only(read_release(page))
+    assert person.contact.emails == ((EmailKind.WORK, "kgormanbest@iom.int"),)
+    assert person.hidden_emails == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("jane [at] example [dot] org", "jane@example.org"),
+        ("jane.doe (at) example (dot) org", "jane.doe@example.org"),
+        ("jane AT example DOT org", "jane@example.org"),
+        ("jane {at} press.example.org", "jane@press.example.org"),
+    ],
+)
+def test_obfuscated_addresses_are_revealed(text: str, address: str) -> None:
+    revealed, found = reveal_obfuscated_emails(f"Email: {text}.")
+    assert found == [address]
+    assert revealed == f"Email: {address}."
+
+
+@pytest.mark.parametrize("text", ["meet at example.org", "a (at) b", "see you at home.", "at dot"])
+def test_ordinary_words_are_not_addresses(text: str) -> None:
+    assert reveal_obfuscated_emails(text) == (text, [])
+
+
+def test_the_seeds_leftover_html_gives_the_address_twice_in_text_once_per_person() -> None:
+    leftover = '"mailto:kgormanbest@iom.int" target="" title="">kgormanbest@iom.int'
+    assert [a for _, _, a in find_emails(leftover)] == ["kgormanbest@iom.int"] * 2
+
+
+# --- decoding -------------------------------------------------------------------------------
+
+BLOCK_FR = "Pour plus d'informations :\nHélène Côté, OIM Pékin, Tél. +86 10 5979 9695\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (BLOCK_FR.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + BLOCK_FR.encode("utf-8"), "utf-8-sig"),
+        (BLOCK_FR.encode("cp1252"), "cp1252"),
+        (BLOCK_FR.encode("latin-1"), "cp1252"),
+        (BLOCK_FR.encode("utf-16"), "utf-16"),
+    ],
+)
+def test_encodings(data: bytes, encoding: str) -> None:
+    reading = read_release(data)
+    assert reading.encoding == encoding
+    person = _only(reading)
+    assert (person.contact.given, person.contact.family) == ("Hélène", "Côté")
+    assert person.contact.office == "OIM Pékin"
+
+
+def test_bytes_windows_1252_leaves_undefined_are_kept_as_latin_1() -> None:
+    text, encoding = decode_release(b"caf\xe9 \x81 \x93ok\x94")
+    assert encoding == "cp1252"
+    assert text == "café \x81 “ok”"
+
+
+def test_a_pages_meta_charset_is_honoured() -> None:
+    page = '<html><head><meta charset="iso-8859-15"></head><body><p>Pour plus d\'informations :</p>'
+    page += "<p>Zoé Faure, +33 1 45 68 10 00, prix 5 \u20ac</p></body></html>"
+    reading = read_release(page.encode("iso-8859-15"))
+    assert reading.encoding == "iso8859-15"
+    assert _only(reading).contact.given == "Zoé"
+
+
+def test_mojibake_is_repaired() -> None:
+    garbled = BLOCK_FR.encode("utf-8").decode("cp1252").encode("utf-8")
+    reading = read_release(garbled)
+    person = _only(reading)
+    assert (person.contact.given, person.contact.office) == ("Hélène", "OIM Pékin")
+    assert any("garbled" in warning for warning in reading.warnings)
+
+
+def test_a_long_text_garbled_whole_is_repaired_in_one_step() -> None:
+    prose = "Le séminaire a réuni les fonctionnaires européens à Pékin.\n" * 4000
+    garbled = (prose + BLOCK_FR).encode("utf-8").decode("cp1252").encode("utf-8")
+    person = _only(read_release(garbled))
+    assert (person.contact.given, person.contact.office) == ("Hélène", "OIM Pékin")
+
+
+def test_a_release_larger_than_the_cap_is_refused_naming_the_field() -> None:
+    with pytest.raises(ValidationError) as caught:
+        read_release(b" " * (MAX_RELEASE_BYTES + 1))
+    assert caught.value.field == "release"
+
+
+def test_a_large_page_is_read_where_it_matters() -> None:
+    filler = "<div><p>Texte de la page <a href='/x'>lien</a> &eacute;t&eacute;.</p></div>\n"
+    page = (
+        '<html lang="fr"><head><title>Titre</title></head><body>'
+        + filler * (2_000_000 // len(filler))
+        + "<p>Pour plus d'informations :<br>Kieran Best<br>OIM Pékin<br>"
+        + "Tél. + 86 5979 9695 Ext. 203</p><p>Suivez-nous</p></body></html>"
+    )
+    reading = read_release(page)
+    person = _only(reading)
+    assert person.contact.phones == ((PhoneKind.WORK, "+ 86 5979 9695 ext. 203"),)
+    assert reading.title == "Titre"
+    source_lines = page.split("\n")
+    assert "Kieran Best" in source_lines[person.contact.line - 1]
+
+
+# --- dates and places -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Genève, le 12 mars 2024", "fr", date(2024, 3, 12)),
+        ("12 de marzo de 2024", "es", date(2024, 3, 12)),
+        ("March 12, 2024", "en", date(2024, 3, 12)),
+        ("1er avril 2023", "fr", date(2023, 4, 1)),
+        ("2024-03-12", "en", date(2024, 3, 12)),
+        ("12/03/2024", "fr", date(2024, 3, 12)),
+        ("03/04/2024", "en", None),  # American or British? Not said, so not read.
+        ("31 February 2024", "en", None),
+    ],
+)
+def test_dates(text: str, language: str, expected: date | None) -> None:
+    assert find_date(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("OIM Pékin", "CN"),
+        ("IOM Beijing", "CN"),
+        ("UNHCR Geneva", "CH"),
+        ("ACNUR Ginebra", "CH"),
+        ("Oxfam France", "FR"),
+        ("UNICEF Perú", "PE"),
+        ("Bureau de l'OIM au Sénégal", "SN"),
+        ("Acme Water", None),
+    ],
+)
+def test_regions_of_places(text: str, region: str | None) -> None:
+    assert region_of_place(text) == region
+
+
+# --- never invent ---------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "For more information, please contact:",
+        "Pour plus d'informations :",
+        "Para más información:",
+        "Media contact:",
+        "Kieran Best",
+        "Mme Aïcha DIALLO",
+        "OIM Pékin",
+        "Tél. + 86 5979 9695 Ext. 203",
+        "Mobile: +41 79 123 45 67",
+        "(poste 5)",
+        "x12",
+        "jane@example.org",
+        "jane [at] example [dot] org",
+        "[email protected]",
+        "-30-",
+        "About",
+        " or ",
+        "; ",
+        ", ",
+        "\n",
+        "<br>",
+        "<p>",
+        "</p>",
+        "<a href='mailto:a@example.org'>",
+        "</a>",
+        "&eacute;",
+        "PÃ©kin",
+        'data-cfemail="',
+        "00",
+        "+",
+    ]
+)
+_HTMLISH = st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=40).map("".join)
+
+
+def _assert_derivable(source: str, reading: ReleaseReading) -> None:
+    plain = html.unescape(source)
+    revealed, _ = reveal_obfuscated_emails(plain)
+    addresses = {a.casefold() for _, _, a in find_emails(revealed)}
+    digits = phone_digits(plain)
+    for person in reading.people:
+        for _, address in person.contact.emails:
+            assert address.casefold() in addresses or "cfemail" in source, address
+        for _, raw in person.contact.phones:
+            number, _, extension = raw.partition(" ext. ")
+            assert phone_digits(number) in digits, raw
+            assert phone_digits(extension) in digits, raw
+
+
+@settings(
+    max_examples=300,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(text=st.text(max_size=400))
+def test_arbitrary_text_never_crashes_nor_invents(text: str) -> None:
+    reading = read_release(text)
+    _assert_derivable(text, reading)
+    read_release(text.encode("utf-8", errors="surrogatepass"))
+
+
+@settings(
+    max_examples=300,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(text=_HTMLISH)
+def test_arbitrary_html_ish_text_never_crashes_nor_invents(text: str) -> None:
+    _assert_derivable(text, read_release(text))
+    _assert_derivable(text, read_release("<html><body>" + text + "</body></html>"))
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(data=st.binary(max_size=300))
+def test_arbitrary_bytes_never_crash(data: bytes) -> None:
+    read_release(data)
