@@ -14,6 +14,7 @@ from crm_app.services.common import Clock
 from crm_app.services.contacts import ContactService
 from crm_app.services.maintenance import MaintenanceService
 from crm_app.services.offices import OfficeService
+from crm_app.services.release_import import ReleaseTextService
 from crm_app.services.releases import ReleaseService
 from crm_app.services.vcards import VCardService
 from crm_app.store.database import Database
@@ -29,6 +30,7 @@ class Services:
     releases: ReleaseService
     vcards: VCardService
     maintenance: MaintenanceService
+    release_texts: ReleaseTextService
 
     @classmethod
     def build(
@@ -49,4 +51,5 @@ class Services:
             releases=ReleaseService(database, clock, templates),
             vcards=VCardService(database, clock, organisation=organisation),
             maintenance=MaintenanceService(database.url, database),
+            release_texts=ReleaseTextService(database, clock),
         )

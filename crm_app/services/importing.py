@@ -344,6 +344,7 @@ class ImportEngine:
                 msg("line {line}: {name}: {remark}", line=record.line, name=name, remark=remark)
             )
         suggestions: dict[str, str] = {}
+        repaired: dict[str, tuple[str, str]] = {}
         prepared = _Prepared(
             record=record,
             name=name,
@@ -354,10 +355,11 @@ class ImportEngine:
             notes=clean_text(record.notes, "notes"),
             titles=_titles(record),
             office=office,
-            phones=_phones(record, office, name, warnings, suggestions),
+            phones=_phones(record, office, name, warnings, suggestions, repaired),
             emails=_emails(record, name, warnings),
             unmatched_organisation=_unmatched_organisation(record, office),
             phone_suggestions=suggestions,
+            repaired_keys=repaired,
         )
         # A contact has an office, not a street address: say what is left behind.
         for address in record.addresses:
@@ -438,7 +440,12 @@ class ImportEngine:
                 changed = True
         current = contact_record(row)
         known_phones = {phone.dial_key for phone in current.phones}
-        new_phones = [p for p in card.phones if p.dial_key not in known_phones]
+        # A broken copy of a number the contact already has (the area code lost) adds nothing.
+        new_phones = [
+            p
+            for p in card.phones
+            if p.dial_key not in known_phones and card.repaired_keys.get(p.raw) not in known_phones
+        ]
         known_emails = {email.address.lower() for email in current.emails}
         new_emails = [e for e in card.emails if e.address.lower() not in known_emails]
         if new_phones or new_emails:
@@ -495,6 +502,8 @@ class _Prepared:
     emails: list[Email]
     unmatched_organisation: str
     phone_suggestions: dict[str, str] = field(default_factory=dict)
+    # Raw invalid number -> the dial key of what it probably meant.
+    repaired_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def line(self) -> int:
@@ -547,6 +556,7 @@ def _phones(
     name: str,
     warnings: list[Message],
     suggestions: dict[str, str],
+    repaired: dict[str, tuple[str, str]],
 ) -> list[Phone]:
     if len(record.phones) > MAX_PHONES:
         raise ValidationError("phone", msg("at most {limit} numbers per contact", limit=MAX_PHONES))
@@ -582,9 +592,11 @@ def _phones(
                     number=raw,
                 )
             )
-            suggestion = check_phone(raw, region=region, switchboard=switchboard).suggestion
-            if suggestion:
-                suggestions[raw] = suggestion
+            check = check_phone(raw, region=region, switchboard=switchboard)
+            if check.suggestion:
+                suggestions[raw] = check.suggestion
+            if check.suggestion_e164:
+                repaired[phone.raw] = (check.suggestion_e164, check.extension or "")
         phones.append(phone)
     return phones
 

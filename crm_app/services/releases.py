@@ -115,22 +115,6 @@ class ReleaseService:
         self._templates.get(code)  # refuses a language with no template, naming the ones we have
         return code
 
-    def _link_contacts(self, session: Session, row: ReleaseRow, contact_ids: Sequence[int]) -> None:
-        if len(contact_ids) > MAX_RELEASE_CONTACTS:
-            raise ValidationError(
-                "contact",
-                msg("at most {limit} contacts per release", limit=MAX_RELEASE_CONTACTS),
-            )
-        if len(set(contact_ids)) != len(contact_ids):
-            raise ValidationError("contact", msg("the same contact is listed twice"))
-        links = []
-        for position, contact_id in enumerate(contact_ids):
-            contact = session.get(ContactRow, contact_id)
-            if contact is None or contact.deleted_at is not None:
-                raise ValidationError("contact", msg("no contact with id {id}", id=contact_id))
-            links.append(ReleaseContactRow(contact_id=contact_id, position=position))
-        row.contact_links = links
-
     def add(self, draft: ReleaseDraft) -> Release:
         title = required_line(draft.title, "title", 500)
         language = self._language(draft.language)
@@ -148,7 +132,7 @@ class ReleaseService:
                 updated_at=now,
             )
             session.add(row)
-            self._link_contacts(session, row, draft.contact_ids)
+            link_contacts(session, row, draft.contact_ids)
             session.flush()
             return release_record(row)
 
@@ -200,7 +184,7 @@ class ReleaseService:
                     resolve_office(session, changes.office) if changes.office.strip() else None
                 )
             if changes.contact_ids is not None:
-                self._link_contacts(session, row, changes.contact_ids)
+                link_contacts(session, row, changes.contact_ids)
             row.updated_at = self._clock.now()
             session.flush()
             return release_record(row)
@@ -333,3 +317,21 @@ class ReleaseService:
                 if stale:
                     outdated.append(OutdatedRelease(release=release_record(row), stale=stale))
         return outdated
+
+
+def link_contacts(session: Session, row: ReleaseRow, contact_ids: Sequence[int]) -> None:
+    """The release lists these contacts, in this order (the block's order)."""
+    if len(contact_ids) > MAX_RELEASE_CONTACTS:
+        raise ValidationError(
+            "contact",
+            msg("at most {limit} contacts per release", limit=MAX_RELEASE_CONTACTS),
+        )
+    if len(set(contact_ids)) != len(contact_ids):
+        raise ValidationError("contact", msg("the same contact is listed twice"))
+    links = []
+    for position, contact_id in enumerate(contact_ids):
+        contact = session.get(ContactRow, contact_id)
+        if contact is None or contact.deleted_at is not None:
+            raise ValidationError("contact", msg("no contact with id {id}", id=contact_id))
+        links.append(ReleaseContactRow(contact_id=contact_id, position=position))
+    row.contact_links = links
