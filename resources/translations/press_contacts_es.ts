@@ -2690,6 +2690,46 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>el número es demasiado corto para {plan}: falta el prefijo de zona ({area})</translation>
     </message>
     <message>
+        <source>{count} e-mail addresses are hidden by the web page</source>
+        <translation>la página web oculta {count} direcciones de correo</translation>
+    </message>
+    <message>
+        <source>1 e-mail address is hidden by the web page</source>
+        <translation>la página web oculta 1 dirección de correo</translation>
+    </message>
+    <message>
+        <source>is too large to be a press release ({size} MB; at most {limit} MB)</source>
+        <translation>es demasiado grande para ser un comunicado ({size} MB; como máximo {limit} MB)</translation>
+    </message>
+    <message>
+        <source>garbled accents repaired on {count} lines (such as &apos;PÃ©kin&apos;)</source>
+        <translation>acentos corruptos reparados en {count} líneas (como «PÃ©kin»)</translation>
+    </message>
+    <message>
+        <source>no contact block found (no “For more information” heading)</source>
+        <translation>no se encontró ningún bloque de contactos (sin el título «Para más información»)</translation>
+    </message>
+    <message>
+        <source>1 phone number or address in the block names no person; left out</source>
+        <translation>1 número o dirección del bloque no nombra a nadie; se omite</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8; it was read as Windows-1252</source>
+        <translation>el texto no está en UTF-8; se leyó como Windows-1252</translation>
+    </message>
+    <message>
+        <source>a large page: only its top and its contact block&apos;s surroundings were read</source>
+        <translation>una página grande: solo se leyeron su inicio y el entorno de su bloque de contactos</translation>
+    </message>
+    <message>
+        <source>the contact block names no one</source>
+        <translation>el bloque de contactos no nombra a nadie</translation>
+    </message>
+    <message>
+        <source>{count} phone numbers or addresses in the block name no person; left out</source>
+        <translation>{count} números o direcciones del bloque no nombran a nadie; se omiten</translation>
+    </message>
+    <message>
         <source>is not valid UTF-8 text</source>
         <translation>no es un texto UTF-8 válido</translation>
     </message>
@@ -2894,6 +2934,42 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>indique una fecha de verificación o bórrela, no ambas cosas</translation>
     </message>
     <message>
+        <source>same family name and initial at the same office</source>
+        <translation>mismo apellido e inicial en la misma oficina</translation>
+    </message>
+    <message>
+        <source>same family name and a shortened given name at the same office</source>
+        <translation>mismo apellido y nombre abreviado en la misma oficina</translation>
+    </message>
+    <message>
+        <source>left out, as decided</source>
+        <translation>omitido, según lo decidido</translation>
+    </message>
+    <message>
+        <source>line {line}: {name}: {remark}</source>
+        <translation>línea {line}: {name}: {remark}</translation>
+    </message>
+    <message>
+        <source>same UID {uid}</source>
+        <translation>mismo UID {uid}</translation>
+    </message>
+    <message>
+        <source>line {line}: {name}: created as a new contact; contact {id} ({other}) may be the same person ({reason})</source>
+        <translation>línea {line}: {name}: creado como contacto nuevo; el contacto {id} ({other}) puede ser la misma persona ({reason})</translation>
+    </message>
+    <message>
+        <source>no stored contact to link it to</source>
+        <translation>no hay ningún contacto guardado al que vincularlo</translation>
+    </message>
+    <message>
+        <source>same e-mail {address}</source>
+        <translation>mismo correo {address}</translation>
+    </message>
+    <message>
+        <source>same number {number} and family name</source>
+        <translation>mismo número {number} y mismo apellido</translation>
+    </message>
+    <message>
         <source>the database file {file} is damaged ({detail}); changes are refused so that nothing more is lost. Restore the latest good backup, {backup}, with &apos;crm-app db restore latest&apos; or File → Restore a Backup</source>
         <translation>el archivo de la base de datos {file} está dañado ({detail}); se rechazan los cambios para no perder nada más. Restaure la última copia sana, {backup}, con «crm-app db restore latest» o Archivo → Restaurar una copia de seguridad</translation>
     </message>
@@ -2956,6 +3032,14 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>&apos;{name}&apos; is already the name of office {id}</source>
         <translation>«{name}» ya es el nombre de la oficina {id}</translation>
+    </message>
+    <message>
+        <source>the text gives no title for the release</source>
+        <translation>el texto no da un título al comunicado</translation>
+    </message>
+    <message>
+        <source>the text gives no date: the release is dated {day}</source>
+        <translation>el texto no da fecha: el comunicado lleva fecha del {day}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a web address (http:// or https://)</source>

@@ -2690,6 +2690,46 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>le numéro est trop court pour {plan}&#xa0;: il manque l&apos;indicatif régional ({area})</translation>
     </message>
     <message>
+        <source>{count} e-mail addresses are hidden by the web page</source>
+        <translation>{count} adresses électroniques sont masquées par la page web</translation>
+    </message>
+    <message>
+        <source>1 e-mail address is hidden by the web page</source>
+        <translation>1 adresse électronique est masquée par la page web</translation>
+    </message>
+    <message>
+        <source>is too large to be a press release ({size} MB; at most {limit} MB)</source>
+        <translation>est trop volumineux pour un communiqué ({size} Mo ; au plus {limit} Mo)</translation>
+    </message>
+    <message>
+        <source>garbled accents repaired on {count} lines (such as &apos;PÃ©kin&apos;)</source>
+        <translation>accents brouillés réparés sur {count} lignes (comme « PÃ©kin »)</translation>
+    </message>
+    <message>
+        <source>no contact block found (no “For more information” heading)</source>
+        <translation>aucun bloc de contacts trouvé (pas de titre « Pour plus d&apos;informations »)</translation>
+    </message>
+    <message>
+        <source>1 phone number or address in the block names no person; left out</source>
+        <translation>1 numéro ou adresse du bloc ne nomme personne ; laissé de côté</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8; it was read as Windows-1252</source>
+        <translation>le texte n&apos;est pas en UTF-8 ; il a été lu comme Windows-1252</translation>
+    </message>
+    <message>
+        <source>a large page: only its top and its contact block&apos;s surroundings were read</source>
+        <translation>une page volumineuse : seuls son début et les abords de son bloc de contacts ont été lus</translation>
+    </message>
+    <message>
+        <source>the contact block names no one</source>
+        <translation>le bloc de contacts ne nomme personne</translation>
+    </message>
+    <message>
+        <source>{count} phone numbers or addresses in the block name no person; left out</source>
+        <translation>{count} numéros ou adresses du bloc ne nomment personne ; laissés de côté</translation>
+    </message>
+    <message>
         <source>is not valid UTF-8 text</source>
         <translation>n&apos;est pas un texte UTF-8 valide</translation>
     </message>
@@ -2894,6 +2934,42 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>donnez une date de vérification ou effacez-la, pas les deux</translation>
     </message>
     <message>
+        <source>same family name and initial at the same office</source>
+        <translation>même nom de famille et même initiale, au même bureau</translation>
+    </message>
+    <message>
+        <source>same family name and a shortened given name at the same office</source>
+        <translation>même nom de famille et prénom abrégé, au même bureau</translation>
+    </message>
+    <message>
+        <source>left out, as decided</source>
+        <translation>laissé de côté, comme décidé</translation>
+    </message>
+    <message>
+        <source>line {line}: {name}: {remark}</source>
+        <translation>ligne {line} : {name} : {remark}</translation>
+    </message>
+    <message>
+        <source>same UID {uid}</source>
+        <translation>même UID {uid}</translation>
+    </message>
+    <message>
+        <source>line {line}: {name}: created as a new contact; contact {id} ({other}) may be the same person ({reason})</source>
+        <translation>ligne {line} : {name} : créé comme nouveau contact ; le contact {id} ({other}) est peut-être la même personne ({reason})</translation>
+    </message>
+    <message>
+        <source>no stored contact to link it to</source>
+        <translation>aucun contact enregistré auquel le rattacher</translation>
+    </message>
+    <message>
+        <source>same e-mail {address}</source>
+        <translation>même adresse électronique {address}</translation>
+    </message>
+    <message>
+        <source>same number {number} and family name</source>
+        <translation>même numéro {number} et même nom de famille</translation>
+    </message>
+    <message>
         <source>the database file {file} is damaged ({detail}); changes are refused so that nothing more is lost. Restore the latest good backup, {backup}, with &apos;crm-app db restore latest&apos; or File → Restore a Backup</source>
         <translation>le fichier de la base de données {file} est endommagé ({detail})&#xa0;; les modifications sont refusées pour ne rien perdre de plus. Restaurez la dernière sauvegarde saine, {backup}, avec «&#xa0;crm-app db restore latest&#xa0;» ou Fichier → Restaurer une sauvegarde</translation>
     </message>
@@ -2956,6 +3032,14 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>&apos;{name}&apos; is already the name of office {id}</source>
         <translation>«&#xa0;{name}&#xa0;» est déjà le nom du bureau {id}</translation>
+    </message>
+    <message>
+        <source>the text gives no title for the release</source>
+        <translation>le texte ne donne pas de titre au communiqué</translation>
+    </message>
+    <message>
+        <source>the text gives no date: the release is dated {day}</source>
+        <translation>le texte ne donne pas de date : le communiqué est daté du {day}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a web address (http:// or https://)</source>
