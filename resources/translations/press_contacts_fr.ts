@@ -2699,27 +2699,27 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     </message>
     <message>
         <source>is too large to be a press release ({size} MB; at most {limit} MB)</source>
-        <translation>est trop volumineux pour un communiqué ({size} Mo ; au plus {limit} Mo)</translation>
+        <translation>est trop volumineux pour un communiqué ({size} Mo&#xa0;; au plus {limit} Mo)</translation>
     </message>
     <message>
         <source>garbled accents repaired on {count} lines (such as &apos;PÃ©kin&apos;)</source>
-        <translation>accents brouillés réparés sur {count} lignes (comme « PÃ©kin »)</translation>
+        <translation>accents brouillés réparés sur {count} lignes (comme «&#xa0;PÃ©kin&#xa0;»)</translation>
     </message>
     <message>
         <source>no contact block found (no “For more information” heading)</source>
-        <translation>aucun bloc de contacts trouvé (pas de titre « Pour plus d&apos;informations »)</translation>
+        <translation>aucun bloc de contacts trouvé (pas de titre «&#xa0;Pour plus d&apos;informations&#xa0;»)</translation>
     </message>
     <message>
         <source>1 phone number or address in the block names no person; left out</source>
-        <translation>1 numéro ou adresse du bloc ne nomme personne ; laissé de côté</translation>
+        <translation>1 numéro ou adresse du bloc ne nomme personne&#xa0;; laissé de côté</translation>
     </message>
     <message>
         <source>the text is not UTF-8; it was read as Windows-1252</source>
-        <translation>le texte n&apos;est pas en UTF-8 ; il a été lu comme Windows-1252</translation>
+        <translation>le texte n&apos;est pas en UTF-8&#xa0;; il a été lu comme Windows-1252</translation>
     </message>
     <message>
         <source>a large page: only its top and its contact block&apos;s surroundings were read</source>
-        <translation>une page volumineuse : seuls son début et les abords de son bloc de contacts ont été lus</translation>
+        <translation>une page volumineuse&#xa0;: seuls son début et les abords de son bloc de contacts ont été lus</translation>
     </message>
     <message>
         <source>the contact block names no one</source>
@@ -2727,7 +2727,7 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     </message>
     <message>
         <source>{count} phone numbers or addresses in the block name no person; left out</source>
-        <translation>{count} numéros ou adresses du bloc ne nomment personne ; laissés de côté</translation>
+        <translation>{count} numéros ou adresses du bloc ne nomment personne&#xa0;; laissés de côté</translation>
     </message>
     <message>
         <source>is not valid UTF-8 text</source>
@@ -2947,7 +2947,7 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     </message>
     <message>
         <source>line {line}: {name}: {remark}</source>
-        <translation>ligne {line} : {name} : {remark}</translation>
+        <translation>ligne {line}&#xa0;: {name}&#xa0;: {remark}</translation>
     </message>
     <message>
         <source>same UID {uid}</source>
@@ -2955,7 +2955,7 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     </message>
     <message>
         <source>line {line}: {name}: created as a new contact; contact {id} ({other}) may be the same person ({reason})</source>
-        <translation>ligne {line} : {name} : créé comme nouveau contact ; le contact {id} ({other}) est peut-être la même personne ({reason})</translation>
+        <translation>ligne {line}&#xa0;: {name}&#xa0;: créé comme nouveau contact&#xa0;; le contact {id} ({other}) est peut-être la même personne ({reason})</translation>
     </message>
     <message>
         <source>no stored contact to link it to</source>
@@ -3039,7 +3039,7 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     </message>
     <message>
         <source>the text gives no date: the release is dated {day}</source>
-        <translation>le texte ne donne pas de date : le communiqué est daté du {day}</translation>
+        <translation>le texte ne donne pas de date&#xa0;: le communiqué est daté du {day}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a web address (http:// or https://)</source>
