@@ -45,7 +45,7 @@ def fill(path: Path, count: int) -> None:
         database.close()
 
 
-def median_ms(action: Callable[[], None], prepare: Callable[[], None], repeats: int) -> float:
+def median_ms(action: Callable[[], object], prepare: Callable[[], None], repeats: int) -> float:
     samples = []
     for _ in range(repeats):
         prepare()
