@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import logging
 import os
+import stat
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -21,6 +23,7 @@ from crm_app.app.serialize import (
     office_json,
     phone_check_json,
     release_json,
+    release_text_json,
 )
 from crm_app.domain.blocks import RenderedBlock
 from crm_app.domain.errors import CrmError, DuplicateError, ValidationError
@@ -39,6 +42,7 @@ from crm_app.domain.records import (
     Release,
 )
 from crm_app.domain.redact import redact_url
+from crm_app.domain.release_text import MAX_RELEASE_BYTES
 from crm_app.domain.text import language_code
 from crm_app.domain.vcard import VCardProfile, VCardVersion
 from crm_app.services.container import Services
@@ -662,6 +666,162 @@ def _read_any(report: ImportReport) -> bool:
     return bool(report.created or report.updated or report.unchanged)
 
 
+STDIN = "-"
+
+
+def _too_large(field: str, size: int) -> ValidationError:
+    return ValidationError(
+        field,
+        msg(
+            "is too large to be a press release ({size} MB; at most {limit} MB)",
+            size=round(size / 1_048_576, 1),
+            limit=MAX_RELEASE_BYTES // 1_048_576,
+        ),
+    )
+
+
+def _more_than_cap(field: str) -> ValidationError:
+    """Too large, for a source whose size is known only by reading past the cap."""
+    return ValidationError(
+        field,
+        msg(
+            "is more than {limit} MB: too large to be a press release",
+            limit=MAX_RELEASE_BYTES // 1_048_576,
+        ),
+    )
+
+
+def _release_source(name: str) -> tuple[bytes, str, str]:
+    """(the bytes, what to call them in a message, the title when the text gives none).
+
+    Never more than the reader's cap is read: a file's size is checked first, and standard
+    input is read up to one byte past the cap.
+    """
+    if name == STDIN:
+        try:
+            if sys.stdin is None:  # pythonw, or a service: there is none
+                raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+            data = sys.stdin.buffer.read(MAX_RELEASE_BYTES + 1)
+        except OSError as exc:
+            raise ValidationError(
+                "file",
+                msg(
+                    "cannot read {path}: {detail}",
+                    path="standard input",
+                    detail=exc.strerror or str(exc),
+                ),
+            ) from exc
+        if len(data) > MAX_RELEASE_BYTES:
+            raise _more_than_cap("standard input")
+        return data, "standard input", ""
+    path = Path(name)
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+        if info.st_size > MAX_RELEASE_BYTES:
+            raise _too_large(name, info.st_size)
+        with path.open("rb") as stream:
+            # A device or a pipe says size 0: the cap holds for them too.
+            data = stream.read(MAX_RELEASE_BYTES + 1)
+    except OSError as exc:
+        raise ValidationError(
+            "file",
+            msg("cannot read {path}: {detail}", path=name, detail=exc.strerror or str(exc)),
+        ) from exc
+    if len(data) > MAX_RELEASE_BYTES:
+        raise _more_than_cap(name)
+    return data, name, path.stem
+
+
+def release_import_text(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    data, label, fallback_title = _release_source(args.file)
+    preview = services.release_texts.read(data)
+    reading = preview.reading
+    # A text with no one to import records nothing: no release named after a stray file.
+    if not preview.contacts:
+        if reading.block_line is None:
+            raise ValidationError(
+                label, msg("no contact block found (no “For more information” heading)")
+            )
+        raise ValidationError(label, msg("the contact block names no one"))
+    first = preview.contacts[0]
+    if first.candidate.problem is not None and all(
+        found.candidate.problem is not None for found in preview.contacts
+    ):
+        raise ValidationError(f"{label}, line {first.line}", first.candidate.problem)
+    result = services.release_texts.import_release(
+        data, fallback_title=fallback_title, dry_run=args.dry_run
+    )
+    document = release_text_json(preview, result, dry_run=args.dry_run)
+    if args.json:
+        _print_json(document, out)
+        return EXIT_OK
+    out.write(_release_text_report(document, title_from_text=bool(reading.title)))
+    for warning in result.warnings:
+        sys.stderr.write(f"warning: {warning}\n")
+    return EXIT_OK
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def _release_text_report(document: dict[str, Any], *, title_from_text: bool) -> str:
+    """The text `release import-text` prints: the release, each person, what was done."""
+    release = document["release"]
+    lines = [f"Release: {release['title']}" + ("" if title_from_text else " (the file's name)")]
+    if release["date"]:
+        lines.append(f"  date: {release['date']}")
+    if release["dateline"]:
+        lines.append(f"  dateline: {release['dateline']}")
+    lines.append(f"  language: {release['language']}")
+    contacts = document["contacts"]
+    lines.append("")
+    lines.append(f"{len(contacts)} {'person' if len(contacts) == 1 else 'people'} found:")
+    for found in contacts:
+        lines.append(f"  line {found['line']}: {found['name']}")
+        for label in ("title", "office"):
+            if found[label]:
+                lines.append(f"    {label}: {found[label]}")
+        for phone in found["phones"]:
+            number = phone["raw"] + ("" if phone["valid"] else " (invalid)")
+            if phone["suggestion"]:
+                number += f" → {phone['suggestion']}"
+            lines.append(f"    phone ({phone['kind']}): {number}")
+        lines += [f"    email: {email['address']}" for email in found["emails"]]
+        if found["hidden_emails"]:
+            lines.append(f"    hidden e-mail addresses: {found['hidden_emails']} (not guessed)")
+        if found["problem"]:
+            lines.append(f"    cannot be imported: {found['problem']}")
+        elif found["match"] is None:
+            lines.append("    match: none, a new contact")
+        elif found["match_confidence"] == "exact":
+            lines.append(f"    match: contact {found['match']} (exact: {found['match_reason']})")
+        else:
+            lines.append(
+                f"    match: perhaps contact {found['match']} ({found['match_confidence']}:"
+                f" {found['match_reason']}); kept apart, a new contact"
+            )
+    dry_run = document["dry_run"]
+    created = len(document["created"])
+    verb = "would be" if dry_run else "was" if created == 1 else "were"
+    lines.append("")
+    lines.append(
+        f"{_count(created, 'contact')} {verb} created, {len(document['updated'])} updated,"
+        f" {len(document['unchanged'])} already up to date, {len(document['skipped'])} skipped."
+    )
+    lines += [f"  line {s['line']}: skipped: {s['reason']}" for s in document["skipped"]]
+    if dry_run:
+        recorded = "would be recorded" if release["created"] else "is already recorded"
+        lines.append(f"The release {recorded}. Dry run: nothing was written.")
+    elif release["created"]:
+        lines.append(f"Release {release['id']} created, its contacts linked.")
+    else:
+        lines.append(f"Release {release['id']} was already recorded; its contacts are linked.")
+    return "\n".join(lines) + "\n"
+
+
 def sample_data(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     result = load_sample_data(services.offices, services.contacts, services.clock)
     if args.json:
@@ -853,6 +1013,16 @@ def build_parser() -> argparse.ArgumentParser:
         "outdated",
         release_outdated,
         "published releases citing a changed phone or e-mail",
+    )
+    import_text = command(
+        releases,
+        "import-text",
+        release_import_text,
+        "read a release (text or web page); record it and its contacts, never duplicated",
+    )
+    import_text.add_argument("file", metavar="FILE|-", help="the release; - reads standard input")
+    import_text.add_argument(
+        "--dry-run", action="store_true", help="report what would change; write nothing"
     )
 
     block_parser = commands.add_parser("block", help="print a contact block; warnings go to stderr")

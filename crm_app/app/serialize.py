@@ -5,7 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from crm_app.domain.phones import PhoneCheck
-from crm_app.domain.records import Contact, Office, Phone, Release
+from crm_app.domain.records import (
+    DEFAULT_LANGUAGE,
+    Contact,
+    Office,
+    Phone,
+    Release,
+    full_name,
+    pick_language,
+)
+from crm_app.services.importing import ImportOutcome, OutcomeKind
+from crm_app.services.release_import import FoundContact, ReleaseTextImport, ReleaseTextPreview
 from crm_app.services.vcards import ImportReport
 
 
@@ -111,4 +121,99 @@ def import_report_json(report: ImportReport) -> dict[str, Any]:
         "unchanged": outcomes(report.unchanged),
         "skipped": [{"line": s.line, "reason": s.reason} for s in report.skipped],
         "warnings": list(report.warnings),
+    }
+
+
+def found_contact_json(found: FoundContact, language: str) -> dict[str, Any]:
+    """One person of a release's block: as read, as it would be stored, and whom it matches.
+
+    The checked record when there is one (an office resolved to the stored one, numbers
+    parsed); else, for a person who cannot be imported, what the text says.
+    """
+    incoming = found.person.contact
+    candidate = found.candidate
+    checked = candidate.contact
+    office = incoming.office or incoming.organisation or None
+    if checked is not None and checked.office is not None:
+        office = checked.office.name(language)
+    if checked is not None:
+        phones = [
+            {
+                "kind": p.kind.value,
+                "raw": p.raw,
+                "e164": p.e164,
+                "extension": p.extension,
+                "valid": p.valid,
+                "suggestion": candidate.phone_suggestions.get(p.raw),
+            }
+            for p in checked.phones
+        ]
+        emails = [e.address for e in checked.emails]
+        name, title = checked.display_name, checked.title(language)
+    else:
+        phones = [
+            {
+                "kind": kind.value,
+                "raw": raw,
+                "e164": None,
+                "extension": None,
+                "valid": False,
+                "suggestion": None,
+            }
+            for kind, raw in incoming.phones
+        ]
+        emails = [address for _, address in incoming.emails]
+        name = full_name(incoming.given, incoming.family, incoming.family_first)
+        title = pick_language(incoming.titles, language)
+    return {
+        "line": found.line,
+        "name": name,
+        "title": title,
+        "office": office,
+        "phones": phones,
+        "emails": [{"address": address} for address in emails],
+        "hidden_emails": found.person.hidden_emails,
+        "match": candidate.match_id,
+        "match_confidence": candidate.match_confidence.value,
+        "match_reason": candidate.match_reason,
+        "problem": candidate.problem,
+    }
+
+
+def release_text_json(
+    preview: ReleaseTextPreview, result: ReleaseTextImport, *, dry_run: bool
+) -> dict[str, Any]:
+    """`release import-text`: the release, the people found (the preview), what was done."""
+    reading = preview.reading
+    language = reading.language or DEFAULT_LANGUAGE
+
+    def outcomes(kind: OutcomeKind) -> list[dict[str, Any]]:
+        def one(outcome: ImportOutcome) -> dict[str, Any]:
+            item: dict[str, Any] = {
+                "line": outcome.line,
+                "name": outcome.name,
+                "contact_id": outcome.contact_id,
+            }
+            if kind is OutcomeKind.SKIPPED:
+                item["reason"] = outcome.reason
+            return item
+
+        return [one(outcome) for outcome in result.of_kind(kind)]
+
+    return {
+        "dry_run": dry_run,
+        "release": {
+            "id": result.release_id,
+            "title": result.title,
+            "date": reading.date.isoformat() if reading.date else None,
+            "dateline": reading.dateline,
+            "language": language,
+            "created": result.release_created,
+        },
+        "contacts": [found_contact_json(found, language) for found in preview.contacts],
+        "created": outcomes(OutcomeKind.CREATED),
+        "updated": outcomes(OutcomeKind.UPDATED),
+        "unchanged": outcomes(OutcomeKind.UNCHANGED),
+        "skipped": outcomes(OutcomeKind.SKIPPED),
+        "warnings": list(result.warnings),
     }

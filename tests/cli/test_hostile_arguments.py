@@ -132,6 +132,12 @@ class Places:
             "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lee;Ann;;;\r\nFN:Ann Lee\r\nEND:VCARD\r\n",
             encoding="utf-8",
         )
+        self.release = root / "release.txt"
+        self.release.write_text(
+            "Hostile\n\nFor more information, please contact:\n"
+            "Kieran Best, IOM Beijing, kbest@example.org\n",
+            encoding="utf-8",
+        )
         (root / "folder").mkdir()
         (root / "a-file").write_text("x", encoding="utf-8")
         readonly = root / "readonly.vcf"
@@ -179,7 +185,7 @@ def valid_value(action: argparse.Action, places: Places, command: Command) -> st
     if action.dest == "output":
         return str(places.root / "out.vcf")
     if action.dest == "file":
-        return str(places.cards)
+        return str(places.release if command.name == "release import-text" else places.cards)
     if action.choices:
         return str(next(iter(action.choices)))
     if action.type is _date:
