@@ -50,10 +50,11 @@ def with_phone_fixes(reading: ReleaseReading, fixes: PhoneFixes | None) -> Relea
     people: list[FoundPerson] = []
     for person in reading.people:
         wanted = fixes.get(person.contact.line)
-        if wanted:
-            phones = tuple((kind, wanted.get(raw, raw)) for kind, raw in person.contact.phones)
-            person = replace(person, contact=replace(person.contact, phones=phones))
-        people.append(person)
+        if not wanted:
+            people.append(person)
+            continue
+        phones = tuple((kind, wanted.get(raw, raw)) for kind, raw in person.contact.phones)
+        people.append(replace(person, contact=replace(person.contact, phones=phones)))
     return replace(reading, people=tuple(people))
 
 
