@@ -12,6 +12,7 @@ thread (crm_app.ui.workers).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QPixmap,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -96,6 +98,8 @@ class Page:
 
 
 _ASK = ""  # the choice of a probable match nobody has made yet
+# The text columns' shares of the width the choice column leaves.
+_SHARES = {Column.PERSON: 22, Column.PHONES: 27, Column.EMAILS: 20, Column.STORED: 31}
 
 
 def _key(found: FoundContact) -> tuple[int, str]:
@@ -112,6 +116,25 @@ def release_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[
         for url in mime.urls()
         if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in RELEASE_SUFFIXES
     ]
+
+
+class _FoundTable(QTableWidget):
+    """The people found: the text columns share the width, so it never scrolls sideways."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.share_columns()
+
+    def share_columns(self) -> None:
+        header = self.horizontalHeader()
+        room = self.viewport().width() - header.sectionSize(Column.CHOICE)
+        total = sum(_SHARES.values())
+        left = room
+        for column, share in _SHARES.items():
+            width = max(60, room * share // total) if column != Column.STORED else max(60, left)
+            header.resizeSection(column, width)
+            left -= width
+        self.resizeRowsToContents()
 
 
 class _DropFilter(QObject):
@@ -237,7 +260,11 @@ class ReleaseImportDialog(QDialog):
         ):
             caption.setBuddy(buddy)
             caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        facts = QGridLayout()
+            buddy.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._facts = QWidget()
+        self._facts.setObjectName("releaseFacts")
+        facts = QGridLayout(self._facts)
+        facts.setContentsMargins(0, 0, 0, 0)
         facts.setHorizontalSpacing(8)
         facts.addWidget(self._title_caption, 0, 0)
         facts.addWidget(self._title, 0, 1, 1, 5)
@@ -247,8 +274,9 @@ class ReleaseImportDialog(QDialog):
         facts.addWidget(self._dateline, 1, 3)
         facts.addWidget(self._language_caption, 1, 4)
         facts.addWidget(self._language_value, 1, 5)
-        for column in (1, 3, 5):
-            facts.setColumnStretch(column, 1)
+        facts.setColumnStretch(1, 3)
+        facts.setColumnStretch(3, 2)
+        facts.setColumnStretch(5, 2)
         self._warnings = QLabel()
         self._warnings.setObjectName("releaseWarnings")
         self._warnings.setWordWrap(True)
@@ -268,7 +296,7 @@ class ReleaseImportDialog(QDialog):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setMargin(16)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self._table = QTableWidget(0, Column.COUNT)
+        self._table = _FoundTable(0, Column.COUNT)
         self._table.setObjectName("foundContacts")
         self._table.setWordWrap(True)
         self._table.setAlternatingRowColors(True)
@@ -279,10 +307,8 @@ class ReleaseImportDialog(QDialog):
         self._table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._table.verticalHeader().setVisible(False)
         header = self._table.horizontalHeader()
-        for column in (Column.PERSON, Column.PHONES, Column.EMAILS, Column.STORED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.CHOICE, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(lambda *_args: self._fit_rows())
         self._pages.addWidget(self._empty)
         self._pages.addWidget(self._table)
         self._pages.addWidget(self._nobody)
@@ -313,7 +339,7 @@ class ReleaseImportDialog(QDialog):
         results = QWidget()
         results_layout = QVBoxLayout(results)
         results_layout.setContentsMargins(0, 0, 0, 0)
-        results_layout.addLayout(facts)
+        results_layout.addWidget(self._facts)
         results_layout.addWidget(self._warnings)
         results_layout.addWidget(self._pages, 1)
         results_layout.addWidget(self._fixes_scroll)
@@ -433,13 +459,15 @@ class ReleaseImportDialog(QDialog):
         self._source = self._input.toPlainText()
         if self._file is not None and not self._file_edited:
             self._file_edited = True
-            self._show_file()
+        self._show_file()
         self._generation += 1
         self._timer.start()
 
     def _show_file(self) -> None:
         if self._file is None:
-            self._file_label.setText(self.tr("No file: pasted text."))
+            self._file_label.setText(
+                self.tr("Pasted text (no file).") if self._input.toPlainText().strip() else ""
+            )
         elif self._file_edited:
             self._file_label.setText(
                 self.tr("From the file {file}, edited here").format(file=self._file.name)
@@ -566,9 +594,10 @@ class ReleaseImportDialog(QDialog):
         self._update_buttons()
 
     def _show_facts(self, preview: ReleaseTextPreview | None) -> None:
+        self._facts.setVisible(preview is not None)
         if preview is None:
             for label in (self._title, self._date, self._dateline, self._language_value):
-                label.setText("—")
+                label.setText("")
             self._warnings.setVisible(False)
             return
         reading = preview.reading
@@ -611,7 +640,12 @@ class ReleaseImportDialog(QDialog):
             table.setItem(row, Column.PHONES, phones)
             table.setItem(row, Column.EMAILS, self._item(self._emails_text(found)))
             table.setItem(row, Column.STORED, self._item(self._stored_text(candidate)))
-            table.setCellWidget(row, Column.CHOICE, self._choice_combo(row, found))
+            holder = QWidget()
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(2, 2, 2, 2)
+            holder_layout.addWidget(self._choice_combo(row, found))
+            holder_layout.addStretch(1)
+            table.setCellWidget(row, Column.CHOICE, holder)
         self._fit_rows()
 
     @staticmethod
@@ -621,7 +655,7 @@ class ReleaseImportDialog(QDialog):
         return item
 
     def _fit_rows(self) -> None:
-        self._table.resizeRowsToContents()
+        self._table.share_columns()
 
     def _person_text(self, found: FoundContact) -> str:
         contact = found.candidate.contact
@@ -770,9 +804,10 @@ class ReleaseImportDialog(QDialog):
         return combo
 
     def choice_of(self, row: int) -> QComboBox:
-        widget = self._table.cellWidget(row, Column.CHOICE)
-        assert isinstance(widget, QComboBox)
-        return widget
+        holder = self._table.cellWidget(row, Column.CHOICE)
+        combo = holder.findChild(QComboBox) if holder is not None else None
+        assert isinstance(combo, QComboBox)
+        return combo
 
     def decisions(self) -> dict[int, Decision]:
         """What the officer chose for each person, by line; a question left open is absent."""
@@ -834,7 +869,6 @@ class ReleaseImportDialog(QDialog):
                 )
             )
             label.setWordWrap(True)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             icon = QLabel()
             size = label.fontMetrics().height()
             icon.setPixmap(level_icon(Level.WARNING).pixmap(size, size))
@@ -854,8 +888,9 @@ class ReleaseImportDialog(QDialog):
             )
             button.clicked.connect(lambda _checked=False, taken=fix: self.take_suggestion(taken))
             row_layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-            row_layout.addWidget(label, 1)
+            row_layout.addWidget(label)
             row_layout.addWidget(button)
+            row_layout.addStretch(1)
             self._fixes_layout.addWidget(row)
             self._fix_buttons.append(button)
         self._fixes_scroll.setVisible(bool(fixes))
@@ -1059,10 +1094,15 @@ class ReleaseImportDialog(QDialog):
         self._language_value.setAccessibleName(self.tr("Release language"))
         self._warnings.setAccessibleName(self.tr("What the reader noticed"))
         self._empty.setText(
-            self.tr(
-                "Paste a release or drop its file here… The people of its “For more "
-                "information, please contact:” block are listed here, each beside the "
-                "contact you already have. Nothing is saved until you choose Import."
+            "<p><big>{}</big></p><p>{}</p>".format(
+                html.escape(self.tr("Paste a release or drop its file here…")),
+                html.escape(
+                    self.tr(
+                        "The people of its “For more information, please contact:” block "
+                        "are listed here, each beside the contact you already have. Nothing "
+                        "is saved until you choose Import."
+                    )
+                ),
             )
         )
         self._empty.setAccessibleName(self.tr("No release yet"))
