@@ -9,7 +9,7 @@ again when it was imported before) and lists the people in it in the block's ord
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -37,6 +37,25 @@ from crm_app.store.models import ReleaseRow
 # A probable match is shown to the person, who decides; without a decision it is not merged.
 RELEASE_TEXT_POLICY = DecisionPolicy()
 MAX_TITLE = 500
+
+# Per person (by line): a number as the reader found it -> the number to import instead,
+# such as the suggestion the officer took ("+86 10 5979 9695 ext. 203").
+PhoneFixes = Mapping[int, Mapping[str, str]]
+
+
+def with_phone_fixes(reading: ReleaseReading, fixes: PhoneFixes | None) -> ReleaseReading:
+    """The reading with each fixed number replaced; every other value as the text gives it."""
+    if not fixes:
+        return reading
+    people: list[FoundPerson] = []
+    for person in reading.people:
+        wanted = fixes.get(person.contact.line)
+        if not wanted:
+            people.append(person)
+            continue
+        phones = tuple((kind, wanted.get(raw, raw)) for kind, raw in person.contact.phones)
+        people.append(replace(person, contact=replace(person.contact, phones=phones)))
+    return replace(reading, people=tuple(people))
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +98,11 @@ class ReleaseTextService:
         self._database = database
         self._clock = clock
 
-    def read(self, source: bytes | str) -> ReleaseTextPreview:
+    def read(
+        self, source: bytes | str, *, phone_fixes: PhoneFixes | None = None
+    ) -> ReleaseTextPreview:
         """The release and its people, each matched to the store; nothing is written."""
-        reading = read_release(source)
+        reading = with_phone_fixes(read_release(source), phone_fixes)
         with transaction(self._database, "release") as session:
             engine = ImportEngine(session, self._clock, policy=RELEASE_TEXT_POLICY)
             candidates = engine.preview(person.contact for person in reading.people)
@@ -98,13 +119,15 @@ class ReleaseTextService:
         *,
         fallback_title: str = "",
         dry_run: bool = False,
+        phone_fixes: PhoneFixes | None = None,
     ) -> ReleaseTextImport:
         """Writes the release and its people in one transaction (none in a dry run).
 
         `decisions` maps a person's line to link / create / skip; the others follow the
-        policy: an exact match is filled in, anything else is created.
+        policy: an exact match is filled in, anything else is created. `phone_fixes`
+        replaces numbers as `read` was given them.
         """
-        reading = read_release(source)
+        reading = with_phone_fixes(read_release(source), phone_fixes)
         warnings = list(reading.warnings)
         title = clean_line(reading.title or fallback_title, "title", MAX_TITLE)
         if not title:

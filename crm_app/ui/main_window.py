@@ -29,8 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from crm_app.services.container import Services
+from crm_app.services.importing import OutcomeKind
+from crm_app.services.release_import import ReleaseTextImport
 from crm_app.ui.backup_dialog import RestoreBackupDialog
 from crm_app.ui.contacts_section import ContactsSection
+from crm_app.ui.data_language import PhoneFormat
 from crm_app.ui.dialogs import run_modal
 from crm_app.ui.messages import tr_message
 from crm_app.ui.models.contact_table_model import CONTACT_ID_ROLE
@@ -43,6 +46,7 @@ from crm_app.ui.preferences import (
     Preferences,
 )
 from crm_app.ui.preferences_dialog import edit_preferences
+from crm_app.ui.release_import_dialog import ReleaseImportDialog
 from crm_app.ui.releases import ReleasesSection
 from crm_app.ui.section import Section
 from crm_app.ui.undo import UndoStack
@@ -87,6 +91,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self._preferences = preferences
         self._import_dialog: ImportDialog | None = None
+        self._release_import_dialog: ReleaseImportDialog | None = None
         # The backup to restore once this window has closed (see app/gui.py).
         self.requested_restore: str | None = None
         self.undo_stack = UndoStack(self)
@@ -189,6 +194,12 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             self.tr("&Import vCards…"), "actionImportVCards", lambda: self.import_vcards(None)
         )
+        self.import_release_action = self._action(
+            self.tr("Import from &Release Text…"),
+            "importReleaseText",
+            self.import_release_text,
+        )
+        self.import_release_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.export_action = self._action(
             self.tr("&Export vCards…"), "actionExportVCards", self.export_vcards
         )
@@ -259,6 +270,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.import_release_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
@@ -382,6 +394,51 @@ class MainWindow(QMainWindow):
         self._import_dialog = None
         self._update_actions()
 
+    def import_release_text(self) -> ReleaseImportDialog:
+        """The people of a published release's contact block, matched, then imported."""
+        if self._release_import_dialog is not None:
+            self._release_import_dialog.raise_()
+            self._release_import_dialog.activateWindow()
+            return self._release_import_dialog
+        dialog = ReleaseImportDialog(
+            self._services.release_texts,
+            PhoneFormat(self._services.templates),
+            self._preferences,
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._release_imported)
+        dialog.finished.connect(self._release_import_closed)
+        self._release_import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _release_import_closed(self) -> None:
+        self._release_import_dialog = None
+
+    def _release_imported(self, result: ReleaseTextImport) -> None:
+        counts = {kind: len(result.of_kind(kind)) for kind in OutcomeKind}
+        text = (
+            self.tr("Release “{title}” imported")
+            if result.release_created
+            else self.tr("Release “{title}” was already here; its contacts were brought up to date")
+        ).format(title=result.title)
+        self._show_status(
+            self.tr(
+                "{what}. New contacts: {created}, updated: {updated}, unchanged: {unchanged}, "
+                "skipped: {skipped}."
+            ).format(
+                what=text,
+                created=counts[OutcomeKind.CREATED],
+                updated=counts[OutcomeKind.UPDATED],
+                unchanged=counts[OutcomeKind.UNCHANGED],
+                skipped=counts[OutcomeKind.SKIPPED],
+            )
+        )
+        self._import_finished()
+        if result.release_id is not None:
+            self.open_release(result.release_id)
+
     def export_vcards(self) -> None:
         rows = self.contacts.view.selectionModel().selectedRows(0)
         release = self.releases.current_release()
@@ -494,5 +551,7 @@ class MainWindow(QMainWindow):
         if self._import_dialog is not None:
             # Closing the dialog cancels its work, which rolls the import back.
             self._import_dialog.close()
+        if self._release_import_dialog is not None:
+            self._release_import_dialog.close()
         self.save_state()
         event.accept()

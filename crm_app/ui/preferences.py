@@ -40,6 +40,7 @@ WINDOW_STATE = Setting("window/state", QByteArray())
 NAVIGATION_SPLITTER = Setting("window/navigation_splitter", QByteArray())
 CURRENT_SECTION = Setting("window/section", "contacts")
 LAST_FOLDER = Setting("files/last_folder", "")
+RELEASE_IMPORT_GEOMETRY = Setting("dialogs/release_import/geometry", QByteArray())
 
 
 def section_splitter(section: str) -> Setting[QByteArray]:

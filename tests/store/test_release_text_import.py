@@ -98,3 +98,29 @@ def test_text_without_a_title_is_refused_and_writes_nothing(services: Services) 
         services.release_texts.import_release("")
     assert refused.value.field == "title"
     assert services.releases.all() == []
+
+
+def test_a_taken_suggestion_is_the_number_imported(services: Services, sample: None) -> None:
+    # Without Kieran's e-mail, the block names a new person at IOM Beijing.
+    text = SEED.read_text(encoding="utf-8").replace("kgormanbest@iom.int", "kbest2@example.org")
+    text = text.replace("Kieran Best", "Lin Zhao")
+    (found,) = services.release_texts.read(text).contacts
+    assert found.candidate.contact is not None
+    (phone,) = found.candidate.contact.phones
+    suggestion = found.candidate.phone_suggestions[phone.raw]
+    fixes = {found.line: {phone.raw: suggestion}}
+
+    fixed = services.release_texts.read(text, phone_fixes=fixes).contacts[0].candidate
+    assert fixed.contact is not None
+    assert [(p.e164, p.extension, p.valid) for p in fixed.contact.phones] == [
+        ("+861059799695", "203", True)
+    ]
+    assert fixed.phone_suggestions == {}
+
+    result = services.release_texts.import_release(text, phone_fixes=fixes)
+    (outcome,) = result.outcomes
+    assert outcome.kind is OutcomeKind.CREATED and outcome.contact_id is not None
+    stored = services.contacts.get(outcome.contact_id)
+    assert [(p.e164, p.extension, p.valid) for p in stored.phones] == [
+        ("+861059799695", "203", True)
+    ]
