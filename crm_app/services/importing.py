@@ -265,6 +265,10 @@ class ImportEngine:
                 continue
             card, row = slot.card, slot.row
             assert row is not None, "a written record has its row"
+            stored = {phone.raw for phone in row.phones}
+            for raw, flagged in card.flag_warnings.items():
+                if raw not in stored:  # not added: the contact has this number already
+                    warnings[:] = [warning for warning in warnings if warning is not flagged]
             outcomes.append(
                 ImportOutcome(card.line, card.name, slot.kind, row.id, slot.confidence, slot.reason)
             )
@@ -345,6 +349,7 @@ class ImportEngine:
             )
         suggestions: dict[str, str] = {}
         repaired: dict[str, tuple[str, str]] = {}
+        flag_warnings: dict[str, Message] = {}
         prepared = _Prepared(
             record=record,
             name=name,
@@ -355,11 +360,12 @@ class ImportEngine:
             notes=clean_text(record.notes, "notes"),
             titles=_titles(record),
             office=office,
-            phones=_phones(record, office, name, warnings, suggestions, repaired),
+            phones=_phones(record, office, name, warnings, suggestions, repaired, flag_warnings),
             emails=_emails(record, name, warnings),
             unmatched_organisation=_unmatched_organisation(record, office),
             phone_suggestions=suggestions,
             repaired_keys=repaired,
+            flag_warnings=flag_warnings,
         )
         # A contact has an office, not a street address: say what is left behind.
         for address in record.addresses:
@@ -504,6 +510,8 @@ class _Prepared:
     phone_suggestions: dict[str, str] = field(default_factory=dict)
     # Raw invalid number -> the dial key of what it probably meant.
     repaired_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Raw invalid number -> the warning that it was kept flagged, withdrawn when it was not.
+    flag_warnings: dict[str, Message] = field(default_factory=dict)
 
     @property
     def line(self) -> int:
@@ -557,6 +565,7 @@ def _phones(
     warnings: list[Message],
     suggestions: dict[str, str],
     repaired: dict[str, tuple[str, str]],
+    flag_warnings: dict[str, Message],
 ) -> list[Phone]:
     if len(record.phones) > MAX_PHONES:
         raise ValidationError("phone", msg("at most {limit} numbers per contact", limit=MAX_PHONES))
@@ -584,14 +593,14 @@ def _phones(
             )
             continue
         if not phone.valid:
-            warnings.append(
-                msg(
-                    "line {line}: {name}: phone '{number}' kept, flagged invalid",
-                    line=record.line,
-                    name=name,
-                    number=raw,
-                )
+            flagged = msg(
+                "line {line}: {name}: phone '{number}' kept, flagged invalid",
+                line=record.line,
+                name=name,
+                number=raw,
             )
+            warnings.append(flagged)
+            flag_warnings[phone.raw] = flagged
             check = check_phone(raw, region=region, switchboard=switchboard)
             if check.suggestion:
                 suggestions[raw] = check.suggestion

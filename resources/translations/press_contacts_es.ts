@@ -1431,6 +1431,10 @@
         <translation>&amp;Importar vCards…</translation>
     </message>
     <message>
+        <source>Import from &amp;Release Text…</source>
+        <translation>Importar desde el texto de un &amp;comunicado…</translation>
+    </message>
+    <message>
         <source>&amp;Export vCards…</source>
         <translation>E&amp;xportar vCards…</translation>
     </message>
@@ -1493,6 +1497,18 @@
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Release “{title}” imported</source>
+        <translation>Comunicado «{title}» importado</translation>
+    </message>
+    <message>
+        <source>Release “{title}” was already here; its contacts were brought up to date</source>
+        <translation>El comunicado «{title}» ya estaba; sus contactos se actualizaron</translation>
+    </message>
+    <message>
+        <source>{what}. New contacts: {created}, updated: {updated}, unchanged: {unchanged}, skipped: {skipped}.</source>
+        <translation>{what}. Contactos nuevos: {created}, actualizados: {updated}, sin cambios: {unchanged}, omitidos: {skipped}.</translation>
     </message>
     <message>
         <source>About Press Contacts</source>
@@ -2055,6 +2071,313 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
     <message>
         <source>Release editor</source>
         <translation>Editor del comunicado</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseImportDialog</name>
+    <message>
+        <source>{file} is too large to be a release ({size} MB).</source>
+        <translation>{file} es demasiado grande para ser un comunicado ({size} MB).</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}</source>
+        <translation>No se pudo leer {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Pasted text (no file).</source>
+        <translation>Texto pegado (sin archivo).</translation>
+    </message>
+    <message>
+        <source>From the file {file}, edited here</source>
+        <translation>Del archivo {file}, modificado aquí</translation>
+    </message>
+    <message>
+        <source>From the file {file}</source>
+        <translation>Del archivo {file}</translation>
+    </message>
+    <message>
+        <source>Open a release</source>
+        <translation>Abrir un comunicado</translation>
+    </message>
+    <message>
+        <source>Releases (*.txt *.html *.htm);;All files (*)</source>
+        <translation>Comunicados (*.txt *.html *.htm);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading the release…</source>
+        <translation>Leyendo el comunicado…</translation>
+    </message>
+    <message>
+        <source>The text could not be read: {reason}</source>
+        <translation>No se pudo leer el texto: {reason}</translation>
+    </message>
+    <message>
+        <source>No contacts found. This text has no “For more information, please contact:” block (or one in French or Spanish), so there is nobody to import. Paste the whole release, down to its last lines.</source>
+        <translation>No se encontraron contactos. Este texto no tiene un bloque «Para más información, contacte con:» (ni en inglés ni en francés), así que no hay nadie que importar. Pegue el comunicado entero, hasta sus últimas líneas.</translation>
+    </message>
+    <message>
+        <source>No contacts found. The text&apos;s contact block names no one with a phone number or an e-mail address, so there is nobody to import.</source>
+        <translation>No se encontraron contactos. El bloque de contactos del texto no nombra a nadie con un teléfono o un correo, así que no hay nadie que importar.</translation>
+    </message>
+    <message>
+        <source>not in the text: the file name “{name}” will be used</source>
+        <translation>no está en el texto: se usará el nombre de archivo «{name}»</translation>
+    </message>
+    <message>
+        <source>not found: put the release&apos;s title on the first line of the text</source>
+        <translation>no encontrado: ponga el título del comunicado en la primera línea del texto</translation>
+    </message>
+    <message>
+        <source>not given: the release will be dated today</source>
+        <translation>no indicada: el comunicado llevará la fecha de hoy</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>no reconocido</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot be imported: {reason}</source>
+        <translation>⚠ No se puede importar: {reason}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>{number} (suggestion taken)</source>
+        <translation>{number} (sugerencia aceptada)</translation>
+    </message>
+    <message>
+        <source>{number} — not a valid number</source>
+        <translation>{number} — número no válido</translation>
+    </message>
+    <message>
+        <source>did you mean {number}?</source>
+        <translation>¿quiso decir {number}?</translation>
+    </message>
+    <message>
+        <source>⚠ 1 address hidden by the web page</source>
+        <translation>⚠ 1 dirección oculta por la página web</translation>
+    </message>
+    <message>
+        <source>⚠ {count} addresses hidden by the web page</source>
+        <translation>⚠ {count} direcciones ocultas por la página web</translation>
+    </message>
+    <message>
+        <source>No stored contact matches.</source>
+        <translation>Ningún contacto guardado coincide.</translation>
+    </message>
+    <message>
+        <source>Same person: {reason}</source>
+        <translation>Misma persona: {reason}</translation>
+    </message>
+    <message>
+        <source>Perhaps the same person: {reason}</source>
+        <translation>Quizá la misma persona: {reason}</translation>
+    </message>
+    <message>
+        <source>What to do with {name}</source>
+        <translation>Qué hacer con {name}</translation>
+    </message>
+    <message>
+        <source>Skip (cannot be imported)</source>
+        <translation>Omitir (no se puede importar)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Link to the stored contact</source>
+        <translation>Vincular al contacto guardado</translation>
+    </message>
+    <message>
+        <source>Create a new contact</source>
+        <translation>Crear un contacto nuevo</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>{name}: {number} is not a valid number.</source>
+        <translation>{name}: {number} no es un número válido.</translation>
+    </message>
+    <message>
+        <source>Use {number}</source>
+        <translation>Usar {number}</translation>
+    </message>
+    <message>
+        <source>Use the suggested number</source>
+        <translation>Usar el número sugerido</translation>
+    </message>
+    <message>
+        <source>Use the suggested number {number} for {name}</source>
+        <translation>Usar el número sugerido {number} para {name}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written. {reason}</source>
+        <translation>La importación falló; no se guardó nada. {reason}</translation>
+    </message>
+    <message>
+        <source>Release title: {reason}</source>
+        <translation>Título del comunicado: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {reason}</source>
+        <translation>No se importó nada. {reason}</translation>
+    </message>
+    <message>
+        <source>One person may already be among your contacts: choose Link, Create or Skip where the table says “Choose…” before importing.</source>
+        <translation>Una persona puede estar ya entre sus contactos: elija Vincular, Crear u Omitir donde la tabla dice «Elegir…» antes de importar.</translation>
+    </message>
+    <message>
+        <source>{count} people may already be among your contacts: choose Link, Create or Skip where the table says “Choose…” before importing.</source>
+        <translation>{count} personas pueden estar ya entre sus contactos: elija Vincular, Crear u Omitir donde la tabla dice «Elegir…» antes de importar.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved yet. Import will link {link}, create {create} and skip {skip}, and record the release.</source>
+        <translation>Aún no se ha guardado nada. La importación vinculará {link}, creará {create}, omitirá {skip} y registrará el comunicado.</translation>
+    </message>
+    <message>
+        <source>Import from Release Text</source>
+        <translation>Importar desde el texto de un comunicado</translation>
+    </message>
+    <message>
+        <source>Paste the text of a published release here, or drop its file (.txt, .html).</source>
+        <translation>Pegue aquí el texto de un comunicado publicado, o suelte su archivo (.txt, .html).</translation>
+    </message>
+    <message>
+        <source>Release text</source>
+        <translation>Texto del comunicado</translation>
+    </message>
+    <message>
+        <source>The release to read; a dropped .txt or .html file is read whatever its encoding</source>
+        <translation>El comunicado que leer; un archivo .txt o .html soltado se lee sea cual sea su codificación</translation>
+    </message>
+    <message>
+        <source>File the text came from</source>
+        <translation>Archivo del que viene el texto</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>&amp;Abrir archivo…</translation>
+    </message>
+    <message>
+        <source>Open a release file</source>
+        <translation>Abrir el archivo de un comunicado</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Dateline:</source>
+        <translation>Lugar de emisión:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Release title</source>
+        <translation>Título del comunicado</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Fecha del comunicado</translation>
+    </message>
+    <message>
+        <source>Release dateline</source>
+        <translation>Lugar de emisión del comunicado</translation>
+    </message>
+    <message>
+        <source>Release language</source>
+        <translation>Idioma del comunicado</translation>
+    </message>
+    <message>
+        <source>What the reader noticed</source>
+        <translation>Lo que observó la lectura</translation>
+    </message>
+    <message>
+        <source>Paste a release or drop its file here…</source>
+        <translation>Pegue un comunicado o suelte su archivo aquí…</translation>
+    </message>
+    <message>
+        <source>The people of its “For more information, please contact:” block are listed here, each beside the contact you already have. Nothing is saved until you choose Import.</source>
+        <translation>Las personas de su bloque «Para más información, contacte con:» aparecen aquí, cada una junto al contacto que ya tiene. No se guarda nada hasta que elija Importar.</translation>
+    </message>
+    <message>
+        <source>No release yet</source>
+        <translation>Aún no hay comunicado</translation>
+    </message>
+    <message>
+        <source>No contacts found</source>
+        <translation>No se encontraron contactos</translation>
+    </message>
+    <message>
+        <source>People found in the release</source>
+        <translation>Personas encontradas en el comunicado</translation>
+    </message>
+    <message>
+        <source>In the release</source>
+        <translation>En el comunicado</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <source>Stored contact</source>
+        <translation>Contacto guardado</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>Suggested phone numbers</source>
+        <translation>Números sugeridos</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Estado de la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import the release and its contacts</source>
+        <translation>Importar el comunicado y sus contactos</translation>
+    </message>
+    <message>
+        <source>Import (Ctrl+Return)</source>
+        <translation>Importar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close without importing</source>
+        <translation>Cerrar sin importar</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3411,10 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>line {line}: {name}: e-mail &apos;{address}&apos; stored as {clean}</source>
         <translation>línea {line}: {name}: correo «{address}» guardado como {clean}</translation>
+    </message>
+    <message>
+        <source>is more than {limit} MB: too large to be a press release</source>
+        <translation>supera {limit} MB: demasiado grande para ser un comunicado</translation>
     </message>
     <message>
         <source>release {id} was published in {language}; add --current for a block in another language from today&apos;s data</source>

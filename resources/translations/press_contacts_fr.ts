@@ -1431,6 +1431,10 @@
         <translation>&amp;Importer des vCards…</translation>
     </message>
     <message>
+        <source>Import from &amp;Release Text…</source>
+        <translation>Importer depuis le texte d&apos;un &amp;communiqué…</translation>
+    </message>
+    <message>
         <source>&amp;Export vCards…</source>
         <translation>E&amp;xporter des vCards…</translation>
     </message>
@@ -1493,6 +1497,18 @@
     <message>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Release “{title}” imported</source>
+        <translation>Communiqué «&#xa0;{title}&#xa0;» importé</translation>
+    </message>
+    <message>
+        <source>Release “{title}” was already here; its contacts were brought up to date</source>
+        <translation>Le communiqué «&#xa0;{title}&#xa0;» était déjà là&#xa0;; ses contacts ont été mis à jour</translation>
+    </message>
+    <message>
+        <source>{what}. New contacts: {created}, updated: {updated}, unchanged: {unchanged}, skipped: {skipped}.</source>
+        <translation>{what}. Nouveaux contacts&#xa0;: {created}, mis à jour&#xa0;: {updated}, inchangés&#xa0;: {unchanged}, ignorés&#xa0;: {skipped}.</translation>
     </message>
     <message>
         <source>About Press Contacts</source>
@@ -2055,6 +2071,313 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
     <message>
         <source>Release editor</source>
         <translation>Éditeur de communiqué</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseImportDialog</name>
+    <message>
+        <source>{file} is too large to be a release ({size} MB).</source>
+        <translation>{file} est trop volumineux pour un communiqué ({size} Mo).</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}</source>
+        <translation>Impossible de lire {file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Pasted text (no file).</source>
+        <translation>Texte collé (sans fichier).</translation>
+    </message>
+    <message>
+        <source>From the file {file}, edited here</source>
+        <translation>Du fichier {file}, modifié ici</translation>
+    </message>
+    <message>
+        <source>From the file {file}</source>
+        <translation>Du fichier {file}</translation>
+    </message>
+    <message>
+        <source>Open a release</source>
+        <translation>Ouvrir un communiqué</translation>
+    </message>
+    <message>
+        <source>Releases (*.txt *.html *.htm);;All files (*)</source>
+        <translation>Communiqués (*.txt *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the release…</source>
+        <translation>Lecture du communiqué…</translation>
+    </message>
+    <message>
+        <source>The text could not be read: {reason}</source>
+        <translation>Le texte n&apos;a pas pu être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>No contacts found. This text has no “For more information, please contact:” block (or one in French or Spanish), so there is nobody to import. Paste the whole release, down to its last lines.</source>
+        <translation>Aucun contact trouvé. Ce texte n&apos;a pas de bloc «&#xa0;Pour plus d&apos;informations, veuillez contacter&#xa0;:&#xa0;» (ni en anglais ni en espagnol)&#xa0;: il n&apos;y a personne à importer. Collez tout le communiqué, jusqu&apos;à ses dernières lignes.</translation>
+    </message>
+    <message>
+        <source>No contacts found. The text&apos;s contact block names no one with a phone number or an e-mail address, so there is nobody to import.</source>
+        <translation>Aucun contact trouvé. Le bloc de contacts du texte ne nomme personne avec un numéro de téléphone ou une adresse électronique&#xa0;: il n&apos;y a personne à importer.</translation>
+    </message>
+    <message>
+        <source>not in the text: the file name “{name}” will be used</source>
+        <translation>absent du texte&#xa0;: le nom de fichier «&#xa0;{name}&#xa0;» sera utilisé</translation>
+    </message>
+    <message>
+        <source>not found: put the release&apos;s title on the first line of the text</source>
+        <translation>introuvable&#xa0;: mettez le titre du communiqué sur la première ligne du texte</translation>
+    </message>
+    <message>
+        <source>not given: the release will be dated today</source>
+        <translation>non indiquée&#xa0;: le communiqué sera daté d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>non reconnue</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot be imported: {reason}</source>
+        <translation>⚠ Impossible d&apos;importer&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>{number} (suggestion taken)</source>
+        <translation>{number} (suggestion retenue)</translation>
+    </message>
+    <message>
+        <source>{number} — not a valid number</source>
+        <translation>{number} — numéro non valide</translation>
+    </message>
+    <message>
+        <source>did you mean {number}?</source>
+        <translation>vouliez-vous dire {number}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>⚠ 1 address hidden by the web page</source>
+        <translation>⚠ 1 adresse masquée par la page web</translation>
+    </message>
+    <message>
+        <source>⚠ {count} addresses hidden by the web page</source>
+        <translation>⚠ {count} adresses masquées par la page web</translation>
+    </message>
+    <message>
+        <source>No stored contact matches.</source>
+        <translation>Aucun contact enregistré ne correspond.</translation>
+    </message>
+    <message>
+        <source>Same person: {reason}</source>
+        <translation>Même personne&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Perhaps the same person: {reason}</source>
+        <translation>Peut-être la même personne&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>What to do with {name}</source>
+        <translation>Que faire de {name}</translation>
+    </message>
+    <message>
+        <source>Skip (cannot be imported)</source>
+        <translation>Ignorer (import impossible)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Link to the stored contact</source>
+        <translation>Rattacher au contact enregistré</translation>
+    </message>
+    <message>
+        <source>Create a new contact</source>
+        <translation>Créer un nouveau contact</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>{name}: {number} is not a valid number.</source>
+        <translation>{name}&#xa0;: {number} n&apos;est pas un numéro valide.</translation>
+    </message>
+    <message>
+        <source>Use {number}</source>
+        <translation>Utiliser {number}</translation>
+    </message>
+    <message>
+        <source>Use the suggested number</source>
+        <translation>Utiliser le numéro suggéré</translation>
+    </message>
+    <message>
+        <source>Use the suggested number {number} for {name}</source>
+        <translation>Utiliser le numéro suggéré {number} pour {name}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written. {reason}</source>
+        <translation>L&apos;importation a échoué&#xa0;; rien n&apos;a été enregistré. {reason}</translation>
+    </message>
+    <message>
+        <source>Release title: {reason}</source>
+        <translation>Titre du communiqué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {reason}</source>
+        <translation>Rien n&apos;a été importé. {reason}</translation>
+    </message>
+    <message>
+        <source>One person may already be among your contacts: choose Link, Create or Skip where the table says “Choose…” before importing.</source>
+        <translation>Une personne figure peut-être déjà parmi vos contacts&#xa0;: choisissez Rattacher, Créer ou Ignorer là où le tableau indique «&#xa0;Choisir…&#xa0;» avant d&apos;importer.</translation>
+    </message>
+    <message>
+        <source>{count} people may already be among your contacts: choose Link, Create or Skip where the table says “Choose…” before importing.</source>
+        <translation>{count} personnes figurent peut-être déjà parmi vos contacts&#xa0;: choisissez Rattacher, Créer ou Ignorer là où le tableau indique «&#xa0;Choisir…&#xa0;» avant d&apos;importer.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved yet. Import will link {link}, create {create} and skip {skip}, and record the release.</source>
+        <translation>Rien n&apos;est encore enregistré. L&apos;importation rattachera {link}, créera {create}, ignorera {skip} et enregistrera le communiqué.</translation>
+    </message>
+    <message>
+        <source>Import from Release Text</source>
+        <translation>Importer depuis le texte d&apos;un communiqué</translation>
+    </message>
+    <message>
+        <source>Paste the text of a published release here, or drop its file (.txt, .html).</source>
+        <translation>Collez ici le texte d&apos;un communiqué publié, ou déposez son fichier (.txt, .html).</translation>
+    </message>
+    <message>
+        <source>Release text</source>
+        <translation>Texte du communiqué</translation>
+    </message>
+    <message>
+        <source>The release to read; a dropped .txt or .html file is read whatever its encoding</source>
+        <translation>Le communiqué à lire&#xa0;; un fichier .txt ou .html déposé est lu quel que soit son encodage</translation>
+    </message>
+    <message>
+        <source>File the text came from</source>
+        <translation>Fichier d&apos;où vient le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>Open a release file</source>
+        <translation>Ouvrir le fichier d&apos;un communiqué</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dateline:</source>
+        <translation>Lieu d&apos;émission&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Release title</source>
+        <translation>Titre du communiqué</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Date du communiqué</translation>
+    </message>
+    <message>
+        <source>Release dateline</source>
+        <translation>Lieu d&apos;émission du communiqué</translation>
+    </message>
+    <message>
+        <source>Release language</source>
+        <translation>Langue du communiqué</translation>
+    </message>
+    <message>
+        <source>What the reader noticed</source>
+        <translation>Ce que la lecture a relevé</translation>
+    </message>
+    <message>
+        <source>Paste a release or drop its file here…</source>
+        <translation>Collez un communiqué ou déposez son fichier ici…</translation>
+    </message>
+    <message>
+        <source>The people of its “For more information, please contact:” block are listed here, each beside the contact you already have. Nothing is saved until you choose Import.</source>
+        <translation>Les personnes de son bloc «&#xa0;Pour plus d&apos;informations, veuillez contacter&#xa0;:&#xa0;» apparaissent ici, chacune à côté du contact que vous avez déjà. Rien n&apos;est enregistré avant que vous choisissiez Importer.</translation>
+    </message>
+    <message>
+        <source>No release yet</source>
+        <translation>Pas encore de communiqué</translation>
+    </message>
+    <message>
+        <source>No contacts found</source>
+        <translation>Aucun contact trouvé</translation>
+    </message>
+    <message>
+        <source>People found in the release</source>
+        <translation>Personnes trouvées dans le communiqué</translation>
+    </message>
+    <message>
+        <source>In the release</source>
+        <translation>Dans le communiqué</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Courriels</translation>
+    </message>
+    <message>
+        <source>Stored contact</source>
+        <translation>Contact enregistré</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <source>Suggested phone numbers</source>
+        <translation>Numéros suggérés</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>État de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import the release and its contacts</source>
+        <translation>Importer le communiqué et ses contacts</translation>
+    </message>
+    <message>
+        <source>Import (Ctrl+Return)</source>
+        <translation>Importer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without importing</source>
+        <translation>Fermer sans importer</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3411,10 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>line {line}: {name}: e-mail &apos;{address}&apos; stored as {clean}</source>
         <translation>ligne {line}&#xa0;: {name}&#xa0;: courriel «&#xa0;{address}&#xa0;» enregistré sous la forme {clean}</translation>
+    </message>
+    <message>
+        <source>is more than {limit} MB: too large to be a press release</source>
+        <translation>dépasse {limit} Mo&#xa0;: trop volumineux pour un communiqué</translation>
     </message>
     <message>
         <source>release {id} was published in {language}; add --current for a block in another language from today&apos;s data</source>
