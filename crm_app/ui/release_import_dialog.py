@@ -99,7 +99,7 @@ class Page:
 
 _ASK = ""  # the choice of a probable match nobody has made yet
 # The text columns' shares of the width the choice column leaves.
-_SHARES = {Column.PERSON: 22, Column.PHONES: 27, Column.EMAILS: 20, Column.STORED: 31}
+_SHARES = {Column.PERSON: 28, Column.PHONES: 33, Column.STORED: 39}
 
 
 def _key(found: FoundContact) -> tuple[int, str]:
@@ -128,6 +128,10 @@ class _FoundTable(QTableWidget):
     def share_columns(self) -> None:
         header = self.horizontalHeader()
         room = self.viewport().width() - header.sectionSize(Column.CHOICE)
+        # Addresses do not wrap: their column takes what shows them whole, up to a third.
+        emails = min(max(self.sizeHintForColumn(Column.EMAILS), 60), room // 3)
+        header.resizeSection(Column.EMAILS, emails)
+        room -= emails
         total = sum(_SHARES.values())
         left = room
         for column, share in _SHARES.items():
