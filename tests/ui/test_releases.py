@@ -537,3 +537,30 @@ def test_models_pass_qt_model_tester(
     qtmodeltester.check(contacts)  # type: ignore[attr-defined]
     assert contacts.move(0, 1)
     assert contacts.contact_ids() == (people["nadia"], people["kieran"])
+
+
+def test_choosing_a_release_shows_what_is_outdated_without_checking_every_release_again(
+    qtbot: QtBot,
+    section: ReleasesSection,
+    people: dict[str, int],
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for title in ("First", "Second"):
+        release = services.releases.add(
+            ReleaseDraft(title=title, language="en", date=TODAY, contact_ids=(people["kieran"],))
+        )
+        services.releases.publish(release.id)
+    services.contacts.edit(
+        people["kieran"], ContactChanges(phones=(PhoneInput("+86 10 5979 9600 ext. 310"),))
+    )
+    checks: list[int] = []
+    check = services.releases.outdated
+    monkeypatch.setattr(services.releases, "outdated", lambda: checks.append(1) or check())
+    section.reload()
+    assert len(checks) == 1  # once per change of the data, also with the outdated tab shut
+    for release in services.releases.all():
+        assert section.open_release(release.id)
+        note = _find(section, QWidget, "releaseOutdated")
+        assert note.isVisibleTo(section)  # each one says it is outdated
+    assert len(checks) == 1

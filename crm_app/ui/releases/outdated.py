@@ -58,11 +58,17 @@ class OutdatedReleasesView(QWidget):
 
     def reload(self) -> None:
         try:
-            self._items = self._releases.outdated()
-            self._error = ""
+            items = self._releases.outdated()
         except CrmError as exc:
             self._items = []
             self._error = tr_error(exc)
+            self._fill()
+            return
+        self.show_items(items)
+
+    def show_items(self, items: list[OutdatedRelease]) -> None:
+        """Show what a check just found, without checking again."""
+        self._items, self._error = list(items), ""
         self._fill()
 
     def _fill(self) -> None:

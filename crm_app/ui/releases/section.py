@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from crm_app.domain.errors import CrmError
 from crm_app.domain.records import Release
 from crm_app.services.container import Services
+from crm_app.services.releases import StaleCitation
 from crm_app.ui.i18n import make_room_for_accents
 from crm_app.ui.messages import tr_error
 from crm_app.ui.models.release_table_model import (
@@ -79,6 +80,7 @@ class ReleasesSection(Section):
         super().__init__(parent)
         self.setObjectName("releasesSection")
         self._services = services
+        self._stale_by_id: dict[int, list[StaleCitation]] = {}
         self._preferences = preferences
 
         self._model = ReleaseTableModel(preferences.data_language, self)
@@ -282,21 +284,28 @@ class ReleasesSection(Section):
         else:
             self._editor.refresh_contacts()
         self._refresh_outdated()
-        if self._tabs.currentIndex() == OUTDATED_TAB:
-            self._outdated.reload()
         self.actions_changed.emit()
 
     def _refresh_outdated(self) -> None:
-        """Mark the published releases whose printed block cites details changed since."""
+        """Mark the published releases whose printed block cites details changed since.
+
+        The check reads every published release: it runs when the data changed, not when
+        the selection did (`_show_outdated_of_current` uses what it found)."""
         try:
             outdated = self._services.releases.outdated()
         except CrmError as exc:
             self.status_message.emit(tr_error(exc))
             return
-        by_id = {item.release.id: item.stale for item in outdated}
-        self._model.set_outdated(by_id)
+        self._stale_by_id = {item.release.id: item.stale for item in outdated}
+        self._model.set_outdated(self._stale_by_id)
+        self._show_outdated_of_current()
+        if self._tabs.currentIndex() == OUTDATED_TAB:
+            self._outdated.show_items(outdated)
+
+    def _show_outdated_of_current(self) -> None:
         current = self._editor.current()
-        self._editor.set_outdated(by_id.get(current.id, []) if current is not None else [])
+        stale = self._stale_by_id.get(current.id, []) if current is not None else []
+        self._editor.set_outdated(stale)
 
     def record_changed(self, record_id: int) -> None:
         self.reload()
@@ -350,7 +359,7 @@ class ReleasesSection(Section):
         self._tabs.setCurrentIndex(LIST_TAB)
         self._select_row_of(release_id)
         self._editor.load(release)
-        self._refresh_outdated()
+        self._show_outdated_of_current()
         self.actions_changed.emit()
         return True
 
@@ -379,7 +388,7 @@ class ReleasesSection(Section):
             return
         self._model.replace(release)
         self._editor.load(release)
-        self._refresh_outdated()
+        self._show_outdated_of_current()
         # Saving the release left behind may have moved the selection onto it: put it back.
         self._select_row_of(release.id)
         self.actions_changed.emit()
@@ -398,8 +407,6 @@ class ReleasesSection(Section):
         self.status_message.emit(message)
         self.data_changed.emit()
         self.actions_changed.emit()
-        if self._tabs.currentIndex() == OUTDATED_TAB:
-            self._outdated.reload()
 
     def _on_dirty_changed(self, dirty: bool) -> None:
         self.dirty_changed.emit(dirty)
