@@ -23,9 +23,16 @@ from pytestqt.qtbot import QtBot
 
 from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.services.container import Services
-from crm_app.services.drafts import ContactChanges, ContactDraft, EmailInput, OfficeDraft
+from crm_app.services.drafts import (
+    ContactChanges,
+    ContactDraft,
+    EmailInput,
+    OfficeDraft,
+    ReleaseDraft,
+)
 from crm_app.ui.i18n import install_translators
 from crm_app.ui.main_window import MainWindow
+from tests.conftest import TODAY
 from tests.ui.conftest import find
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -505,4 +512,32 @@ def test_an_office_whose_name_was_taken_meanwhile_comes_back_with_a_warning(
         assert office_names(window) == ["IOM Beijing", "IOM Shanghai"]
 
     twice(window, undone, redone)
+    assert errors == []
+
+
+def test_a_contact_edit_undone_shows_in_the_releases_that_cite_the_contact(
+    qtbot: QtBot, kieran: int, services: Services, window: MainWindow, errors: Shown
+) -> None:
+    release = services.releases.add(
+        ReleaseDraft(title="Links", language="en", date=TODAY, contact_ids=(kieran,))
+    )
+    window.releases.open_release(release.id)
+
+    def block_names() -> str:
+        block = window.releases.editor().preview().block()
+        return block.text if block is not None else ""
+
+    assert "Kieran Best" in block_names()
+    window.show_section(0)
+    select(qtbot, window, False, "Kieran Best")
+    family = find(window, QLineEdit, "familyName")
+    family.clear()
+    qtbot.keyClicks(family, "Gorman-Best")
+    window.save_action.trigger()
+    assert "Kieran Gorman-Best" in block_names()
+
+    window.undo()
+    assert "Kieran Best" in block_names()  # the release's block follows the undo
+    window.redo()
+    assert "Kieran Gorman-Best" in block_names()
     assert errors == []
