@@ -79,6 +79,7 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
     chosen = supported_language(language) if language else system_language()
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()  # the application owns it: without this, one per switch
     _installed.clear()
     if chosen != SOURCE_LANGUAGE:
         ours = QTranslator(app)
@@ -86,11 +87,15 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
             if path is not None and ours.load(str(path)):
                 app.installTranslator(ours)
                 _installed.append(ours)
+            else:
+                ours.deleteLater()
         qt_own = QTranslator(app)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(f"qtbase_{chosen}", qt_folder):
             app.installTranslator(qt_own)
             _installed.append(qt_own)
+        else:
+            qt_own.deleteLater()
     # Keep the system's regional formats when it speaks the chosen language (en_GB dates
     # for a British English system), else the language's own.
     system = QLocale.system()

@@ -9,7 +9,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -200,3 +200,17 @@ def test_service_messages_follow_the_interface_language(app: QApplication) -> No
         "el número es demasiado corto para China (+86): falta el prefijo de zona (10)"
     )
     assert tr_message("plain text stays as it is") == "plain text stays as it is"
+
+
+def test_switching_languages_again_and_again_keeps_two_translators(qapp: QApplication) -> None:
+    try:
+        for language in ["fr", "es", "en"] * 10:
+            install_translators(qapp, language)
+        install_translators(qapp, "fr")
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert (
+            len(qapp.findChildren(QTranslator, options=Qt.FindChildOption.FindDirectChildrenOnly))
+            <= 2
+        )
+    finally:
+        install_translators(qapp, "en")
