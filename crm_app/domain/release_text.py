@@ -698,12 +698,18 @@ def _dateline(line: str) -> tuple[str, date | None] | None:
 
 _AP = "['’`´]"
 _COLONISH = r"\s*[,:;.\-–—]?\s*"
+# "… on this topic", "… sur ce sujet", "… sobre este tema": up to a comma, a colon or the verb.
+_TOPIC_END = (
+    r"(?=\s*[,:;.\-–—(]|\s*$|\s+(?:please|veuillez|merci|por\s+favor|favor|contact|call|email"
+    r"|s['’]?adresser|comun))"
+)
 _HEADINGS: tuple[tuple[str, str], ...] = (
     (
         "en",
         r"(?:for|to\s+request)\s+(?:more|further|additional|media)\s+(?:information|details|info)"
-        r"(?:\s+(?:and|or)\s+(?:to\s+(?:request|arrange)\s+)?interviews?)?"
-        r"(?:\s+(?:on|about)\s+[^,:\n]{1,60})?"
+        r"(?:,?\s+(?:and|or)\s+(?:to\s+(?:request|arrange|book|schedule)\s+)?(?:an?\s+)?"
+        r"interviews?)?"
+        rf"(?:\s+(?:on|about|regarding)\s+[^,:\n]{{1,60}}?{_TOPIC_END})?"
         rf"(?:{_COLONISH}(?:please\s+)?(?:contact|call|email|write\s+to|reach\s+out\s+to"
         r"|get\s+in\s+touch\s+with))?",
     ),
@@ -714,6 +720,10 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         "fr",
         r"pour\s+(?:(?:obtenir\s+)?plus|de\s+plus\s+amples|toutes?|d['’]autres)\s+(?:d['’]\s*)?"
         r"(?:informations?|renseignements?)(?:\s+compl[ée]mentaires?)?"
+        r"(?:,?\s+(?:et|ou)\s+(?:pour\s+)?(?:(?:des|les|toute)\s+)?(?:demandes?\s+d['’]\s*)?"
+        r"(?:entrevues?|entretiens?|interviews?))?"
+        rf"(?:\s+(?:sur|à\s+propos\s+de|concernant|au\s+sujet\s+de|à)\s+[^,:\n]{{1,60}}?"
+        rf"{_TOPIC_END})?"
         rf"(?:{_COLONISH}(?:veuillez\s+|merci\s+de\s+|prière\s+de\s+)?(?:contacter|contactez"
         rf"|joindre|vous\s+adresser\s+à|s{_AP}adresser\s+à|écrire\s+à))?",
     ),
@@ -721,23 +731,39 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
     ("fr", r"contacts?\s+(?:presse|m[ée]dias?)"),
     ("fr", r"relations?\s+(?:avec\s+les\s+|presse\s+et\s+)?m[ée]dias"),
     ("fr", r"service\s+de\s+presse(?=\s*:|\s*$)"),
+    ("fr", r"personnes?[\s\-]+ressources?(?=\s*:|\s*$)"),
+    ("fr", r"presse(?=\s*:)"),
     (
         "es",
         r"para\s+(?:m[áa]s|mayor(?:es)?|obtener\s+m[áa]s)\s+informaci[óo]n"
-        rf"(?:{_COLONISH}(?:por\s+favor\s+)?(?:contactar(?:\s+(?:a|con))?|contacte\s+(?:a|con)"
-        r"|comunicarse\s+con|comun[íi]quese\s+con|dirigirse\s+a|escribir\s+a|llamar\s+a))?",
+        r"(?:,?\s+(?:y|o|u)\s+(?:para\s+)?(?:solicitar|coordinar|concertar|programar|pedir)\s+"
+        r"(?:una\s+)?entrevistas?)?"
+        rf"(?:\s+(?:sobre|acerca\s+de|respecto\s+(?:a|de)|en\s+relaci[óo]n\s+con)\s+"
+        rf"[^,:\n]{{1,60}}?{_TOPIC_END})?"
+        rf"(?:{_COLONISH}(?:por\s+favor\s+|favor\s+de\s+)?(?:contactar(?:\s+(?:a|con))?"
+        r"|contacte\s+(?:a|con)|comunicarse\s+con|comun[íi]quese\s+con|dirigirse\s+a"
+        r"|escribir\s+a|llamar\s+a))?",
     ),
-    ("es", r"contactos?\s+(?:de\s+|para\s+)?(?:prensa|medios)"),
+    ("es", r"contactos?\s+(?:de\s+|para\s+|con\s+)?(?:los\s+)?(?:prensa|medios)"),
     ("es", r"contactos?(?=\s*:|\s*$)"),
     ("es", r"relaci[óo]n(?:es)?\s+con\s+(?:los\s+)?medios"),
-    ("es", r"oficina\s+de\s+prensa(?=\s*:|\s*$)"),
+    ("es", r"(?:oficina|gabinete|servicio)\s+de\s+(?:prensa|comunicaci[óo]n)(?=\s*:|\s*$)"),
+    ("es", r"prensa(?=\s*:)"),
 )
 # The bare "Contact:" heading is English and French alike.
 _AMBIGUOUS = frozenset(i for i, (_, p) in enumerate(_HEADINGS) if p.startswith("contacts?("))
+# What may stand between a heading and its colon: an aside ("(media only)", "(email
+# address: firstname.lastname@…)"), a request to get in touch, in any of the languages.
+_ASIDE = r"(?:\s*\([^()\d]{1,80}\))?"
+_REQUEST = (
+    rf"(?:{_COLONISH}(?:please\s+|veuillez\s+|merci\s+de\s+|por\s+favor\s+|favor\s+de\s+)?"
+    r"(?:contact|call|email|contacter|contactez|joindre|contactar(?:\s+(?:a|con))?"
+    r"|contacte\s+(?:a|con)|comun[íi]quese\s+con|comunicarse\s+con|dirigirse\s+a)(?=\s*[:(]|\s*$))?"
+)
 _HEADING_RE = re.compile(
     r"^[\s*_#>•·\-–]*(?:"
     + "|".join(f"(?P<h{index}>{pattern})" for index, (_, pattern) in enumerate(_HEADINGS))
-    + r")(?![\w])\s*[:.,;\-–—]?\s*",
+    + rf")(?![\w]){_ASIDE}{_REQUEST}{_ASIDE}\s*[:.,;\-–—]?\s*",
     re.IGNORECASE,
 )
 _SOURCE_RE = re.compile(r"^SOURCE:?\s+(?P<org>\S.{0,80})$")
@@ -849,16 +875,24 @@ _TEXT_RUN_RE = re.compile(r"\S(?:(?!\s{3}).)*")
 _DATE_LIKE_RE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 _HIDDEN_RE = re.compile(r"\[\s*email\s*protected\s*\]", re.IGNORECASE)
-_ATTRIBUTE_RE = re.compile(r"""\b[\w\-]{1,20}\s*=\s*(?:"[^"]*"|'[^']*')?|mailto:|tel:|["'<>=]""")
+# HTML debris: attributes, link schemes, quotes and brackets; an apostrophe between two
+# letters ("Côte d'Ivoire", "O'Brien") is part of the text and stays.
+_ATTRIBUTE_RE = re.compile(
+    r"""\b[\w\-]{1,20}\s*=\s*(?:"[^"]*"|'[^']*')?|mailto:|tel:|["<>=]"""
+    r"|(?<![^\W\d_])'|'(?![^\W\d_])"
+)
 _LABEL_WORDS_RE = re.compile(
     r"(?<![\w])(?:e-?mails?|courriels?|correos?(?:\s+electr[óo]nicos?)?|mails?|e|web|website"
     r"|site|sitio|twitter|x|skype|signal)\s*[.:]?(?![\w])",
     re.IGNORECASE,
 )
 _SPLIT_RE = re.compile(
-    r"\s*(?:[;,|:/\t•·]|\s[-–—]\s|\s(?:or|ou|o|and|et|y|at|à|chez)\s|\((?=[^)]*\))|\))\s*",
+    r"\s*(?:[;,|:/\t•·]|\s[-–—]\s|\s(?:at|à|chez)\s|\((?=[^)]*\))|\))\s*",
     re.IGNORECASE,
 )
+# "Jane Doe or John Smith": a conjunction parts two people only; inside a phrase it is the
+# phrase's own ("Environment and Climate Change", "la communication et de l'information").
+_CONJUNCTION_RE = re.compile(r"\s+(?:or|ou|o|and|et|y|&)\s+", re.IGNORECASE)
 _FILLER_RE = re.compile(
     r"^(?:(?:please|veuillez|merci\s+de|por\s+favor|contact(?:er|ez|ar|e)?|call|appeler|appelez"
     r"|llamar|llame|write\s+to|écrire\s+à|escribir\s+a|comunicarse\s+con|reach|the|our|notre"
@@ -883,6 +917,54 @@ _GROUP_WORDS = frozenset(
         " e-mail courriel correo phone tel tél teléfono mobile"
     )
 )
+
+# Labels of a group of contacts that is not one person's: "Investors:", "Media:".
+_AUDIENCE_WORDS = frozenset(
+    _words(
+        "media médias medias medios press presse prensa investors investisseurs inversores"
+        " journalists journalistes periodistas"
+    )
+)
+# A desk, a line or a service rather than a person: what follows it is not the last-named
+# person's ("ou le service de presse de l'OIT : …", "Out of hours, please call …").
+_DESK_RE = re.compile(
+    r"\b(?:press|media|news)\s*(?:office|desk|team|room|centre|center|line|unit|service"
+    r"|hotline|officer\s+on\s+duty)s?\b|\bnewsroom\b"
+    r"|\b(?:service|bureau|cellule|pole|equipe)s?\s+(?:de\s+(?:la\s+)?|des\s+)?(?:presse"
+    r"|communication|relations\s+(?:avec\s+les\s+)?medias)\b"
+    r"|\b(?:servicio|gabinete|oficina|sala|equipo|departamento)\s+de\s+(?:prensa|comunicacion"
+    r"|medios)\b"
+    r"|\binvest(?:or|isseur|ore)s?\b"
+    r"|\b(?:general|public)\s+(?:public\s+)?(?:inquiries|enquiries|information)\b"
+    r"|\brenseignements\s+(?:au|du|pour\s+le)\s+public\b|\binformacion\s+(?:al|para\s+el)"
+    r"\s+publico\b"
+    r"|\b(?:out|outside)\s+(?:of\s+)?(?:office\s+)?hours\b|\bafter[\s-]hours\b"
+    r"|\b(?:en\s+dehors|hors)\s+des\s+heures\b|\bfuera\s+del?\s+horario\b"
+    r"|\b(?:hotline|switchboard|standard|centralita|permanence|guardia)\b"
+)
+# Words of a person's own post: "Press Officer", "Head of Media Relations" are people.
+_POST_WORDS = frozenset(
+    _fold(word)
+    for word in _words(
+        "officer spokesperson spokesman spokeswoman porte-parole portavoz vocero vocera chargé"
+        " chargée responsable director directora directeur directrice head chef jefe jefa"
+        " manager gerente coordinator coordinatrice coordinateur coordinadora coordinador"
+        " adviser advisor conseiller conseillère asesor asesora specialist spécialiste"
+        " especialista attaché attachée secretary secrétaire secretaria secretario associate"
+        " assistant assistante asistente lead president présidente président presidente vp"
+        " analyst analyste analista consultant consultante consultor consultora editor"
+        " rédacteur rédactrice redactor chief agent agente delegate délégué delegado delegada"
+        " officier oficial vice"
+    )
+)
+
+
+def _is_desk(piece: str) -> bool:
+    folded = _fold(piece)
+    if not _DESK_RE.search(folded):
+        return False
+    return not any(word in _POST_WORDS for word in re.findall(r"[^\W\d_]+", folded))
+
 
 _HONORIFIC_RE = re.compile(
     r"^(?P<h>(?:Dr|Dra|Mr|Mrs|Ms|Mx|Mme|Mlle|Sr|Sra|Srta|Prof|Pr|Sir|Dame)\.?|M\.|Miss|Me)\s+"
@@ -1105,11 +1187,19 @@ def _items_of_line(number: int, line: str) -> list[_Item]:
         spans.append((part.start(), part.end(), _Item("text", number, part.group())))
     spans.sort(key=lambda span: span[0])
     items: list[_Item] = []
+    postal = _ADDRESS_RE.search(masked) is not None
     for _, _, item in spans:
         if item.kind == "text":
-            items.extend(_Item("text", number, piece) for piece in _text_pieces(item.text))
+            if postal:
+                continue  # "Paseo Infanta Isabel, 1 – 28014 Madrid" is where, not who
+            items.extend(
+                _Item("desk" if desk else "text", number, piece)
+                for piece, desk in _text_pieces(item.text)
+            )
         else:
             items.append(item)
+    if len(items) > 1 and all(item.kind == "text" for item in items):
+        items = _whole_organisation(items, line)
     for item in items:
         item.source = line
     if items:
@@ -1120,20 +1210,72 @@ def _items_of_line(number: int, line: str) -> list[_Item]:
     return items
 
 
-def _text_pieces(text: str) -> list[str]:
-    """The name, title and office phrases in leftover text, less labels and HTML debris."""
+# A postal address: a street word and a number, or a post box.
+_ADDRESS_RE = re.compile(
+    r"(?=.*\d)(?:.*\b(?:rue|avenue|av|boulevard|bd|blvd|chemin|route|quai|all[ée]e|impasse"
+    r"|street|road|rd|lane|drive|square|calle|avenida|avda|paseo|plaza|carrera|calzada|camino"
+    r"|via|viale|piazza|stra(?:ss|ß)e|weg|gasse|platz)\b\.?\s+\S"
+    r"|.*\b(?:p\.?\s?o\.?\s+box|b\.?p\.?\s+\d|case\s+postale|apartado(?:\s+postal)?"
+    r"|casilla|c\.\s?p\.\s+\d))",
+    re.IGNORECASE,
+)
+
+
+def _whole_organisation(items: list[_Item], line: str) -> list[_Item]:
+    """A line that is an organisation's name with commas in it, as one piece:
+    "Ministerio de Agricultura, Pesca y Alimentación"."""
+    first = items[0]
+    if _is_name(first.text) or _role_of(first.text) not in ("organisation", "office"):
+        return items
+    merged = first.text
+    rest = items[1:]
+    while rest:
+        piece = rest[0].text
+        words = [_fold(w) for w in re.findall(r"[^\W\d_]+", piece)]
+        joined = f"{merged}, {piece}"
+        if (
+            joined not in line
+            or _is_place(piece)
+            or any(word in _JOB_WORDS for word in words)
+            or not all(word[:1].isupper() or _fold(word) in _PARTICLES for word in piece.split())
+        ):
+            break
+        merged = joined
+        rest = rest[1:]
+    if merged == first.text:
+        return items
+    return [_Item("text", first.line, merged, source=first.source), *rest]
+
+
+def _clean_piece(raw: str) -> str:
+    piece = _FILLER_RE.sub("", raw.strip(" \t.,;:-–—()[]*_\"'")).strip(" .,;:-–—()[]*_")
+    return _TRAILING_FILLER_RE.sub("", piece)
+
+
+def _text_pieces(text: str) -> list[tuple[str, bool]]:
+    """The name, title and office phrases in leftover text, less labels and HTML debris;
+    each with whether it names a desk or an audience rather than a person ("press office",
+    "Investors")."""
     text = _ATTRIBUTE_RE.sub(" ", text)
-    pieces = []
-    for raw in _SPLIT_RE.split(text):
-        piece = _FILLER_RE.sub("", raw.strip(" \t.,;:-–—()[]*_\"'")).strip(" .,;:-–—()[]*_")
-        piece = _TRAILING_FILLER_RE.sub("", piece)
-        if not piece or not any(ch.isalpha() for ch in piece):
-            continue
-        if _fold(piece) in _PHONE_LABELS or _fold(piece) in _GROUP_WORDS:
-            continue
-        if _LABEL_WORDS_RE.fullmatch(piece):
-            continue
-        pieces.append(piece)
+    pieces: list[tuple[str, bool]] = []
+    for chunk in _SPLIT_RE.split(text):
+        parts = _CONJUNCTION_RE.split(chunk)
+        if len(parts) > 1 and not all(
+            not cleaned or _is_name(cleaned) for cleaned in map(_clean_piece, parts)
+        ):
+            parts = [chunk]  # the conjunction is inside a phrase, not between two people
+        for raw in parts:
+            piece = _clean_piece(raw)
+            if not piece or not any(ch.isalpha() for ch in piece):
+                continue
+            folded = _fold(piece)
+            if folded in _PHONE_LABELS or _LABEL_WORDS_RE.fullmatch(piece):
+                continue
+            if folded in _GROUP_WORDS:
+                if folded in _AUDIENCE_WORDS:
+                    pieces.append((piece, True))
+                continue
+            pieces.append((piece, _is_desk(piece)))
     return pieces
 
 
@@ -1253,6 +1395,15 @@ def _people(items: list[_Item]) -> tuple[list[_Person], int]:
             # A blank line after someone's numbers closes them: what follows is another
             # contact, or a desk with no name ("Media Relations / Health Canada / …").
             current, group = None, {}
+        if item.kind == "desk":
+            if current is not None and current.has_channel:
+                # A desk or another audience after someone's numbers: what follows is not
+                # theirs, until the next name.
+                current, pending = None, {}
+                continue
+            if _fold(item.text) in _GROUP_WORDS:
+                continue
+            item.kind = "text"
         if item.kind == "text":
             name = _is_name(item.text)
             if (
@@ -1508,7 +1659,8 @@ def read_release(source: bytes | str, *, language: str | None = None) -> Release
                 # An empty line or a sub-heading ("Media Relations") closes the person
                 # above once they have a number or address.
                 line_items[0].after_blank = (blank or sub_heading) and bool(items)
-            blank = not line_items and not lines[index][1]
+            # A line that gives nothing (an address, a label alone) keeps a blank's effect.
+            blank = not line_items and (blank or not lines[index][1])
             items.extend(line_items)
         block_language = run[-1].language
         block_ambiguous = all(h.ambiguous for h in run)
