@@ -659,14 +659,30 @@ def find_date(text: str, language: str = "") -> date | None:
 
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
+_DATE_TEXT = (
+    rf"(?i:(?:\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{_MONTH_RE})\.?,?\s+(?:de\s+)?\d{{4}})"
+    rf"|(?:(?:{_MONTH_RE})\.?\s+\d{{1,2}},?\s+\d{{4}}))"
+)
+_PLACE_WORD = r"[\w'’.]*(?:-[\w'’.]+)*"  # hyphens inside a word only: "SEATTLE--(…" is SEATTLE
+_PLACE_TEXT = (
+    rf"[{_UPPER}]{_PLACE_WORD}(?:[ \-][{_UPPER}a-zà-ÿ]{_PLACE_WORD}){{0,3}}"
+    rf"(?:,\s*[{_UPPER}]{_PLACE_WORD}(?:\s[{_UPPER}]{_PLACE_WORD}){{0,2}})?"
+)
+# "GENEVA, 12 March 2024 –", "SEATTLE--(BUSINESS WIRE)--", "MANCHESTER, 12 May 2025" alone on
+# its line, "Paris, le 12 mars 2025".
 _DATELINE_RE = re.compile(
-    rf"^(?P<place>[{_UPPER}][\w'’.\-]*(?:[ \-][{_UPPER}a-zà-ÿ][\w'’.\-]*){{0,3}}"
-    rf"(?:,\s*[{_UPPER}][\w'’.\-]*(?:\s[{_UPPER}][\w'’.\-]*){{0,2}})?)"
-    r"(?:\s*\((?P<org>[^()]{1,40})\))?"
-    rf"(?P<date>\s*,?\s*(?:le\s+|el\s+)?(?i:(?:\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{_MONTH_RE})\.?,?"
-    rf"\s+(?:de\s+)?\d{{4}})|(?:(?:{_MONTH_RE})\.?\s+\d{{1,2}},?\s+\d{{4}})))?"
-    r"\s*(?:/[^/\n]{2,40}/)?\s*(?:–|—|--|-|:)\s+\S",
+    rf"^(?P<place>{_PLACE_TEXT})"
+    r"(?:\s*(?:--|—)?\s*\((?P<org>[^()]{1,40})\))?"
+    rf"(?P<date>\s*,?\s*(?:le\s+|el\s+)?{_DATE_TEXT})?"
+    r"\.?\s*(?:/[^/\n]{2,40}/)?\s*(?P<sep>(?:–|—|-|:)\s+\S|(?:--|—|–)\s*\S|$)",
 )  # case matters: a place starts with a capital, "Paris, le 12 mars" is not "Paris, Le"
+# The date first, as the Government of Canada writes it: "March 14, 2025 – Gatineau, Quebec",
+# "Le 4 avril 2025 – Ottawa (Ontario)".
+_DATE_FIRST_RE = re.compile(
+    rf"^(?i:le\s+|el\s+)?(?P<date>{_DATE_TEXT})\s*[–—,\-]\s*"
+    rf"(?P<place>{_PLACE_TEXT}(?:\s*\([{_UPPER}][^()]{{1,30}}\))?)"
+    r"\s*(?:$|(?:–|—|-|:)\s+\S)"
+)
 _NOT_PLACES = frozenset(
     _words(
         "tel tél phone email e-mail courriel correo fax mobile note notes photo update"
@@ -675,8 +691,20 @@ _NOT_PLACES = frozenset(
 )
 
 
-def _dateline(line: str) -> tuple[str, date | None] | None:
-    """(place as written, date) when `line` opens with a dateline: "GENEVA, 12 March 2024 –"."""
+@dataclass(frozen=True, slots=True)
+class _Dateline:
+    place: str
+    date: date | None
+    weak: bool  # "Colombia y Panamá: ACNUR alerta …" may be a headline that names a place
+
+
+def _dateline(line: str) -> _Dateline | None:
+    """The place (as written) and date when `line` opens with a dateline."""
+    first = _DATE_FIRST_RE.match(line)
+    if first is not None:
+        place = first.group("place").strip(" ,")
+        if region_of_place(place) is not None:
+            return _Dateline(place, find_date(first.group("date")), False)
     match = _DATELINE_RE.match(line)
     if match is None:
         return None
@@ -686,12 +714,15 @@ def _dateline(line: str) -> tuple[str, date | None] | None:
     letters = [ch for ch in place if ch.isalpha()]
     shouting = bool(letters) and all(ch.isupper() for ch in letters)
     known = region_of_place(place) is not None
-    if not (shouting or known or match.group("date") or match.group("org")):
+    dated = bool(match.group("date"))
+    if not (shouting or known or dated or match.group("org")):
         return None
     if not (shouting or known) and len(place.split()) > 2:
         return None
-    found = find_date(match.group("date") or "")
-    return place, found
+    if not match.group("sep") and not dated:
+        return None  # a line of a place name alone is not a dateline
+    weak = match.group("sep").startswith(":") and not (dated or match.group("org"))
+    return _Dateline(place, find_date(match.group("date") or ""), weak)
 
 
 # --- the block ------------------------------------------------------------------------------
@@ -1523,10 +1554,16 @@ def _hidden_remark(count: int) -> Message:
 def _title_lines(lines: list[tuple[int, str]], stop: int) -> tuple[str, str, date | None]:
     """(title, dateline place, date) from the body's first lines, as far as they say."""
     limit = min(stop, _MAX_META_LINES, len(lines))
+    fallback: tuple[str, str, date | None] | None = None
+    looked = 0
     for index in range(limit):
         line = lines[index][1]
         if not line or line[0] in "-•*":
             continue
+        if fallback is not None:
+            looked += 1
+            if looked > 6:
+                break
         found = _dateline(line)
         if found is None:
             continue
@@ -1538,13 +1575,19 @@ def _title_lines(lines: list[tuple[int, str]], stop: int) -> tuple[str, str, dat
                 break
             if candidate:
                 break
-        when = found[1]
+        when = found.date
         if when is None:
             for back in range(index - 1, max(-1, index - 4), -1):
                 when = find_date(lines[back][1]) if len(lines[back][1]) < 60 else None
                 if when is not None:
                     break
-        return title, found[0], when
+        if not found.weak:
+            return title, found.place, when
+        if fallback is None:
+            # "RDC : le PAM alerte …" is likely the headline; a real dateline may follow.
+            fallback = (title or (line if _title_shaped(line) else ""), found.place, when)
+    if fallback is not None:
+        return fallback
     return _title_before_body(lines, limit), "", None
 
 
