@@ -35,6 +35,7 @@ from crm_app.domain.emails import decode_cloudflare_email, find_emails, reveal_o
 from crm_app.domain.errors import ValidationError
 from crm_app.domain.incoming import IncomingContact
 from crm_app.domain.messages import Message, msg
+from crm_app.domain.places import place_names
 from crm_app.domain.records import EmailKind, PhoneKind
 
 # A release is a few pages; 20 MB is a web page with its images inlined, or the wrong file.
@@ -392,97 +393,8 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-# Duty stations and capitals releases are datelined from, in English, French and Spanish;
-# country names come from pycountry in the same three languages.
-_CITIES: dict[str, str] = {
-    "CH": "geneva genève ginebra bern berne berna zurich zürich lausanne",
-    "US": "new york nueva york washington los angeles san francisco chicago boston atlanta"
-    " houston seattle miami",
-    "CN": "beijing pékin pekín pekin shanghai guangzhou hong kong",
-    "KE": "nairobi mombasa",
-    "TH": "bangkok",
-    "SN": "dakar",
-    "EG": "cairo le caire el cairo",
-    "JO": "amman ammán",
-    "PA": "panama city ciudad de panamá",
-    "BE": "brussels bruxelles bruselas",
-    "IT": "rome roma milan milano",
-    "AT": "vienna vienne viena",
-    "FR": "paris parís lyon marseille strasbourg",
-    "GB": "london londres edinburgh manchester",
-    "CA": "ottawa toronto montreal montréal vancouver québec quebec calgary",
-    "ES": "madrid barcelona valencia sevilla",
-    "AR": "buenos aires",
-    "CO": "bogotá bogota cúcuta medellín",
-    "PE": "lima",
-    "MX": "mexico city ciudad de méxico tapachula",
-    "CL": "santiago",
-    "EC": "quito",
-    "VE": "caracas",
-    "CD": "kinshasa goma",
-    "CI": "abidjan",
-    "ML": "bamako",
-    "NE": "niamey",
-    "TD": "n'djamena ndjamena",
-    "BF": "ouagadougou",
-    "ET": "addis ababa addis-abeba adís abeba",
-    "UG": "kampala",
-    "SS": "juba",
-    "SD": "khartoum jartum port sudan",
-    "LB": "beirut beyrouth beirut",
-    "SY": "damascus damas",
-    "IQ": "baghdad bagdad erbil",
-    "AF": "kabul kaboul",
-    "PK": "islamabad",
-    "BD": "dhaka dacca cox's bazar",
-    "PH": "manila manille",
-    "ID": "jakarta djakarta yakarta",
-    "JP": "tokyo tokio",
-    "DE": "berlin berlín bonn",
-    "DK": "copenhagen copenhague",
-    "SE": "stockholm estocolmo",
-    "NO": "oslo",
-    "ZA": "pretoria johannesburg",
-    "HT": "port-au-prince puerto príncipe",
-    "CR": "san josé san jose",
-    "HN": "tegucigalpa",
-    "UA": "kyiv kiev kiev",
-    "PL": "warsaw varsovie varsovia",
-    "TR": "ankara istanbul estambul",
-    "GR": "athens athènes atenas",
-    "TN": "tunis túnez",
-    "MA": "rabat",
-    "DZ": "algiers alger argel",
-    "LY": "tripoli trípoli",
-    "YE": "sanaa sanaá",
-    "AE": "dubai dubaï abu dhabi",
-    "IN": "new delhi delhi mumbai",
-    "AU": "sydney canberra melbourne",
-    "BR": "brasília brasilia são paulo",
-    "NG": "abuja lagos",
-    "GT": "guatemala city ciudad de guatemala",
-    "SV": "san salvador",
-    "BO": "la paz",
-    "UY": "montevideo",
-    "PY": "asunción",
-    "DO": "santo domingo",
-    "NP": "kathmandu katmandou katmandú",
-    "MM": "yangon",
-    "BJ": "cotonou",
-    "CM": "yaoundé yaounde douala",
-    "HU": "budapest",
-    "CZ": "prague praha praga",
-    "PT": "lisbon lisbonne lisboa",
-    "NL": "amsterdam the hague la haye la haya",
-}
-# Multi-word cities above are phrases; single words are split.
-_CITY_PHRASES = (
-    "new york|nueva york|los angeles|san francisco|hong kong|le caire|el cairo|panama city"
-    "|ciudad de panamá|buenos aires|mexico city|ciudad de méxico|addis ababa|adís abeba"
-    "|port sudan|cox's bazar|puerto príncipe|san josé|san jose|abu dhabi|new delhi|são paulo"
-    "|guatemala city|ciudad de guatemala|san salvador|la paz|santo domingo|the hague|la haye"
-    "|la haya"
-)
+# Countries: pycountry's names in English, French and Spanish, and these common short forms;
+# cities, provinces and states: `places`.
 _EXTRA_COUNTRIES = {
     "uk": "GB",
     "united kingdom": "GB",
@@ -514,9 +426,17 @@ _EXTRA_COUNTRIES = {
 }
 
 
+_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _place_key(name: str) -> str:
+    """A place name as `region_of_place` looks it up: folded words, one space apart."""
+    return " ".join(_fold(word) for word in _WORD_RE.findall(name))
+
+
 @lru_cache(maxsize=1)
 def _places() -> dict[str, str]:
-    """Folded place name (city or country, en/fr/es) → ISO 3166 code."""
+    """Folded place name (city, province, state or country, en/fr/es) → ISO 3166 code."""
     table: dict[str, str] = {}
     for country in pycountry.countries:
         code: str = country.alpha_2
@@ -526,21 +446,13 @@ def _places() -> dict[str, str]:
                 names.add(_translations(language).gettext(name))
         for name in names:
             table.setdefault(_fold(name), code)
+            table.setdefault(_place_key(name), code)
     for name, code in _EXTRA_COUNTRIES.items():
         table[_fold(name)] = code
-    phrases = set(_CITY_PHRASES.split("|"))
-    for code, words in _CITIES.items():
-        text = words
-        for phrase in phrases:
-            if phrase in text:
-                table[_fold(phrase)] = code
-                text = text.replace(phrase, " ")
-        for word in text.split():
-            table[_fold(word)] = code
+    for name, code in place_names().items():
+        table[_fold(name)] = code
+        table[_place_key(name)] = code
     return table
-
-
-_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
 def region_of_place(text: str) -> str | None:
@@ -561,7 +473,7 @@ def _is_place(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    cities = {_fold(word) for words in _CITIES.values() for word in words.split()}
+    cities = {word for name in place_names() for word in _place_key(name).split()}
     return frozenset(name for name in _places() if name not in cities and " " not in name)
 
 
@@ -1500,6 +1412,60 @@ def _people(items: list[_Item]) -> tuple[list[_Person], int]:
     return people, orphans
 
 
+def _dialable(raw: str) -> str:
+    digits = re.sub(r"[^\d+]", "", raw.partition(" ext. ")[0])
+    return "+" + digits[2:] if digits.startswith("00") else digits
+
+
+def _person_region(person: _Person, dateline_region: str | None) -> str | None:
+    """The country a person's numbers written without "+" are in.
+
+    In order of trust: the place their office or organisation names ("CARE France"), the
+    country of their own numbers written with "+" ("+44 (0)161 …" beside "07412 …"), the
+    release's dateline; the first under which their national numbers are valid wins.
+    """
+    candidates: list[str] = []
+    named = region_of_place(f"{person.office} {person.organisation} {person.place}")
+    if named is not None:
+        candidates.append(named)
+    national: list[str] = []
+    for _, raw in person.phones:
+        digits = _dialable(raw)
+        if not digits.startswith("+"):
+            national.append(digits)
+            continue
+        try:
+            number = phonenumbers.parse(digits, None)
+        except phonenumbers.NumberParseException:
+            continue
+        # The number's own region ("+44 7911 …" is Guernsey's), then its code's main country.
+        codes = [phonenumbers.region_code_for_country_code(number.country_code)]
+        if phonenumbers.is_valid_number(number):
+            codes.insert(0, phonenumbers.region_code_for_number(number))
+        for code in codes:
+            if code and code != "ZZ" and code not in candidates:
+                candidates.append(code)
+    if dateline_region is not None and dateline_region not in candidates:
+        candidates.append(dateline_region)
+    if not candidates:
+        return None
+    if not national:
+        return named or dateline_region or candidates[0]
+
+    def fit(region: str) -> tuple[int, int]:
+        valid = possible = 0
+        for digits in national:
+            try:
+                number = phonenumbers.parse(digits, region)
+            except phonenumbers.NumberParseException:
+                continue
+            valid += phonenumbers.is_valid_number(number)
+            possible += phonenumbers.is_possible_number(number)
+        return valid, possible
+
+    return max(candidates, key=fit)  # max keeps the first of equals: the order of trust
+
+
 def _kind_by_number(raw: str, region: str | None) -> PhoneKind:
     """An unlabelled number: MOBILE when phonenumbers reads a mobile line, else WORK."""
     digits = re.sub(r"[^\d+]", "", raw.partition(" ext. ")[0])
@@ -1742,7 +1708,7 @@ def read_release(source: bytes | str, *, language: str | None = None) -> Release
     found: list[FoundPerson] = []
     line_texts = dict(lines)
     for person in chosen:
-        hint = region_of_place(f"{person.office} {person.organisation} {person.place}") or region
+        hint = _person_region(person, region)
         remarks: list[Message] = []
         if person.hidden:
             remarks.append(_hidden_remark(person.hidden))
