@@ -1439,9 +1439,12 @@ def _person_region(person: _Person, dateline_region: str | None) -> str | None:
         except phonenumbers.NumberParseException:
             continue
         # The number's own region ("+44 7911 …" is Guernsey's), then its code's main country.
-        codes = [phonenumbers.region_code_for_country_code(number.country_code)]
-        if phonenumbers.is_valid_number(number):
-            codes.insert(0, phonenumbers.region_code_for_number(number))
+        codes: list[str | None] = [
+            phonenumbers.region_code_for_number(number)
+            if phonenumbers.is_valid_number(number)
+            else None,
+            phonenumbers.region_code_for_country_code(number.country_code or 0),
+        ]
         for code in codes:
             if code and code != "ZZ" and code not in candidates:
                 candidates.append(code)
