@@ -608,6 +608,7 @@ class _Dateline:
     place: str
     date: date | None
     weak: bool  # "Colombia y Panamá: ACNUR alerta …" may be a headline that names a place
+    alone: bool = False  # the line holds the dateline only; the headline may come after it
 
 
 def _dateline(line: str) -> _Dateline | None:
@@ -616,7 +617,8 @@ def _dateline(line: str) -> _Dateline | None:
     if first is not None:
         place = first.group("place").strip(" ,")
         if region_of_place(place) is not None:
-            return _Dateline(place, find_date(first.group("date")), False)
+            alone = first.end() == len(line.rstrip())
+            return _Dateline(place, find_date(first.group("date")), False, alone)
     match = _DATELINE_RE.match(line)
     if match is None:
         return None
@@ -634,7 +636,8 @@ def _dateline(line: str) -> _Dateline | None:
     if not match.group("sep") and not dated:
         return None  # a line of a place name alone is not a dateline
     weak = match.group("sep").startswith(":") and not (dated or match.group("org"))
-    return _Dateline(place, find_date(match.group("date") or ""), weak)
+    alone = not match.group("sep")
+    return _Dateline(place, find_date(match.group("date") or ""), weak, alone)
 
 
 # --- the block ------------------------------------------------------------------------------
@@ -1286,6 +1289,43 @@ def _split_name(text: str) -> tuple[str, str, str, bool]:
 _COMPANY_SUFFIXES = frozenset(_words("inc ltd llc corp corporation plc gmbh s.a sa ag co"))
 
 
+# The trade of an agency ("Harbor Light Communications", "Bruma Comunicación"), and words that
+# qualify a department rather than name a firm ("Corporate Communications").
+_AGENCY_TRADES = frozenset(
+    _fold(word)
+    for word in _words(
+        "communications communication comunicación comunicaciones comunicacion pr relations"
+        " relaciones media médias medios consulting conseil consultores partners associates"
+        " asociados agency agence agencia strategies stratégies estrategias"
+    )
+)
+_DEPARTMENT_WORDS = frozenset(
+    _fold(word)
+    for word in _words(
+        "corporate strategic global external internal public marketing brand content"
+        " institutional institutionnelle institutionnelles institucional institucionales"
+        " corporativa corporativo corporativas externe externes interne internes stratégique"
+        " estratégica estratégico digital digitales numérique publique pública públicas"
+        " government gouvernementale gubernamental investor investisseurs inversores"
+        " media médias medios press presse prensa news"
+    )
+)
+
+
+def _is_agency(text: str) -> bool:
+    """A firm's name: capitalised words ending in a trade, with a name of its own before it."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5 or _fold(tokens[-1]) not in _AGENCY_TRADES:
+        return False
+    own = [t for t in tokens[:-1] if _fold(t) not in _PARTICLES and _fold(t) != "&"]
+    if not own or not all(t[:1].isupper() for t in own):
+        return False
+    folded = [_fold(t.strip(".,")) for t in own]
+    if any(word in _POST_WORDS or word in _AGENCY_TRADES for word in folded):
+        return False
+    return not all(word in _DEPARTMENT_WORDS or word in _JOB_WORDS for word in folded)
+
+
 def _role_of(text: str) -> str:
     """ "title", "office", "organisation", "place" or "" for a phrase that is not a name."""
     words = [_fold(w.strip(".,()")) for w in text.split()]
@@ -1303,7 +1343,7 @@ def _role_of(text: str) -> str:
         or any(len(w) >= 2 and w.isupper() and w.isalpha() for w in text.split())
     )
     located = region_of_place(text) is not None
-    company = any(word in _COMPANY_SUFFIXES for word in words)
+    company = any(word in _COMPANY_SUFFIXES for word in words) or _is_agency(text)
     if (
         has_job
         and not company
@@ -1539,11 +1579,15 @@ def _title_lines(lines: list[tuple[int, str]], stop: int) -> tuple[str, str, dat
         title = ""
         for back in range(index - 1, max(-1, index - 5), -1):
             candidate = lines[back][1]
-            if candidate and _title_shaped(candidate):
+            if candidate and _title_shaped(candidate) and not _RELEASE_LABEL_RE.match(candidate):
                 title = candidate
                 break
             if candidate:
                 break
+        if not title and found.alone:
+            following = next((text for _, text in lines[index + 1 : index + 4] if text), "")
+            if _title_shaped(following) and not _RELEASE_LABEL_RE.match(following):
+                title = following  # "Paris, le 12 mars 2025" over the headline
         when = found.date
         if when is None:
             for back in range(index - 1, max(-1, index - 4), -1):
@@ -1558,6 +1602,15 @@ def _title_lines(lines: list[tuple[int, str]], stop: int) -> tuple[str, str, dat
     if fallback is not None:
         return fallback
     return _title_before_body(lines, limit), "", None
+
+
+_RELEASE_LABEL_RE = re.compile(
+    r"^\W*(?:(?:news|press|media)\s+release|communiqu[ée](?:\s+de\s+presse)?"
+    r"|(?:nota|comunicado)(?:\s+de\s+prensa)?|statement|d[ée]claration|declaraci[óo]n"
+    r"|for\s+immediate\s+release|pour\s+diffusion\s+imm[ée]diate|para\s+difusi[óo]n\s+inmediata)"
+    r"\W*$",
+    re.IGNORECASE,
+)
 
 
 def _title_shaped(line: str) -> bool:
