@@ -1133,7 +1133,7 @@ def _items_of_line(number: int, line: str) -> list[_Item]:
         spans.append((part.start(), part.end(), _Item("text", number, part.group())))
     spans.sort(key=lambda span: span[0])
     items: list[_Item] = []
-    postal = _ADDRESS_RE.search(masked) is not None
+    postal = _ADDRESS_RE.match(masked) is not None
     for _, _, item in spans:
         if item.kind == "text":
             if postal:
@@ -1181,6 +1181,7 @@ def _whole_organisation(items: list[_Item], line: str) -> list[_Item]:
         joined = f"{merged}, {piece}"
         if (
             joined not in line
+            or (_is_name(piece) and not _CONJUNCTION_RE.search(piece))  # "Pesca y Alimentación"
             or _is_place(piece)
             or any(word in _JOB_WORDS for word in words)
             or not all(word[:1].isupper() or _fold(word) in _PARTICLES for word in piece.split())
@@ -1206,10 +1207,15 @@ def _text_pieces(text: str) -> list[tuple[str, bool]]:
     pieces: list[tuple[str, bool]] = []
     for chunk in _SPLIT_RE.split(text):
         parts = _CONJUNCTION_RE.split(chunk)
-        if len(parts) > 1 and not all(
-            not cleaned or _is_name(cleaned) for cleaned in map(_clean_piece, parts)
-        ):
-            parts = [chunk]  # the conjunction is inside a phrase, not between two people
+        if len(parts) > 1:
+            cleaned = [_clean_piece(part) for part in parts]
+            # Between two people, or after one ("Jane Doe or the press office"); never
+            # inside an office or a title, whatever follows the conjunction.
+            if not (
+                all(not part or _is_name(part) for part in cleaned)
+                or (cleaned[0] and _is_name(cleaned[0]))
+            ):
+                parts = [chunk]
         for raw in parts:
             piece = _clean_piece(raw)
             if not piece or not any(ch.isalpha() for ch in piece):

@@ -275,6 +275,18 @@ def test_a_conjunction_between_two_people_still_parts_them() -> None:
     assert names == [("Ann", "Ford"), ("Bob", "Hale")]
 
 
+def test_a_conjunction_after_a_person_parts_them_from_a_desk() -> None:
+    text = "Contacts:\nJane Doe or the press office, +41 22 917 1234\n"
+    person = _only(read_release(text))
+    assert (person.contact.given, person.contact.family) == ("Jane", "Doe")
+
+
+def test_an_organisation_line_does_not_swallow_a_name() -> None:
+    text = "Contacts:\nUNHCR, Jane Doe\n+41 22 917 1234\n"
+    contact = _only(read_release(text)).contact
+    assert (contact.given, contact.family, contact.organisation) == ("Jane", "Doe", "UNHCR")
+
+
 def test_a_french_office_keeps_its_et_and_its_apostrophe() -> None:
     text = (
         "Pour de plus amples informations, veuillez contacter :\n"
