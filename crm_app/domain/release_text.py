@@ -35,6 +35,7 @@ from crm_app.domain.emails import decode_cloudflare_email, find_emails, reveal_o
 from crm_app.domain.errors import ValidationError
 from crm_app.domain.incoming import IncomingContact
 from crm_app.domain.messages import Message, msg
+from crm_app.domain.places import place_names
 from crm_app.domain.records import EmailKind, PhoneKind
 
 # A release is a few pages; 20 MB is a web page with its images inlined, or the wrong file.
@@ -392,97 +393,8 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-# Duty stations and capitals releases are datelined from, in English, French and Spanish;
-# country names come from pycountry in the same three languages.
-_CITIES: dict[str, str] = {
-    "CH": "geneva genève ginebra bern berne berna zurich zürich lausanne",
-    "US": "new york nueva york washington los angeles san francisco chicago boston atlanta"
-    " houston seattle miami",
-    "CN": "beijing pékin pekín pekin shanghai guangzhou hong kong",
-    "KE": "nairobi mombasa",
-    "TH": "bangkok",
-    "SN": "dakar",
-    "EG": "cairo le caire el cairo",
-    "JO": "amman ammán",
-    "PA": "panama city ciudad de panamá",
-    "BE": "brussels bruxelles bruselas",
-    "IT": "rome roma milan milano",
-    "AT": "vienna vienne viena",
-    "FR": "paris parís lyon marseille strasbourg",
-    "GB": "london londres edinburgh manchester",
-    "CA": "ottawa toronto montreal montréal vancouver québec quebec calgary",
-    "ES": "madrid barcelona valencia sevilla",
-    "AR": "buenos aires",
-    "CO": "bogotá bogota cúcuta medellín",
-    "PE": "lima",
-    "MX": "mexico city ciudad de méxico tapachula",
-    "CL": "santiago",
-    "EC": "quito",
-    "VE": "caracas",
-    "CD": "kinshasa goma",
-    "CI": "abidjan",
-    "ML": "bamako",
-    "NE": "niamey",
-    "TD": "n'djamena ndjamena",
-    "BF": "ouagadougou",
-    "ET": "addis ababa addis-abeba adís abeba",
-    "UG": "kampala",
-    "SS": "juba",
-    "SD": "khartoum jartum port sudan",
-    "LB": "beirut beyrouth beirut",
-    "SY": "damascus damas",
-    "IQ": "baghdad bagdad erbil",
-    "AF": "kabul kaboul",
-    "PK": "islamabad",
-    "BD": "dhaka dacca cox's bazar",
-    "PH": "manila manille",
-    "ID": "jakarta djakarta yakarta",
-    "JP": "tokyo tokio",
-    "DE": "berlin berlín bonn",
-    "DK": "copenhagen copenhague",
-    "SE": "stockholm estocolmo",
-    "NO": "oslo",
-    "ZA": "pretoria johannesburg",
-    "HT": "port-au-prince puerto príncipe",
-    "CR": "san josé san jose",
-    "HN": "tegucigalpa",
-    "UA": "kyiv kiev kiev",
-    "PL": "warsaw varsovie varsovia",
-    "TR": "ankara istanbul estambul",
-    "GR": "athens athènes atenas",
-    "TN": "tunis túnez",
-    "MA": "rabat",
-    "DZ": "algiers alger argel",
-    "LY": "tripoli trípoli",
-    "YE": "sanaa sanaá",
-    "AE": "dubai dubaï abu dhabi",
-    "IN": "new delhi delhi mumbai",
-    "AU": "sydney canberra melbourne",
-    "BR": "brasília brasilia são paulo",
-    "NG": "abuja lagos",
-    "GT": "guatemala city ciudad de guatemala",
-    "SV": "san salvador",
-    "BO": "la paz",
-    "UY": "montevideo",
-    "PY": "asunción",
-    "DO": "santo domingo",
-    "NP": "kathmandu katmandou katmandú",
-    "MM": "yangon",
-    "BJ": "cotonou",
-    "CM": "yaoundé yaounde douala",
-    "HU": "budapest",
-    "CZ": "prague praha praga",
-    "PT": "lisbon lisbonne lisboa",
-    "NL": "amsterdam the hague la haye la haya",
-}
-# Multi-word cities above are phrases; single words are split.
-_CITY_PHRASES = (
-    "new york|nueva york|los angeles|san francisco|hong kong|le caire|el cairo|panama city"
-    "|ciudad de panamá|buenos aires|mexico city|ciudad de méxico|addis ababa|adís abeba"
-    "|port sudan|cox's bazar|puerto príncipe|san josé|san jose|abu dhabi|new delhi|são paulo"
-    "|guatemala city|ciudad de guatemala|san salvador|la paz|santo domingo|the hague|la haye"
-    "|la haya"
-)
+# Countries: pycountry's names in English, French and Spanish, and these common short forms;
+# cities, provinces and states: `places`.
 _EXTRA_COUNTRIES = {
     "uk": "GB",
     "united kingdom": "GB",
@@ -514,9 +426,17 @@ _EXTRA_COUNTRIES = {
 }
 
 
+_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _place_key(name: str) -> str:
+    """A place name as `region_of_place` looks it up: folded words, one space apart."""
+    return " ".join(_fold(word) for word in _WORD_RE.findall(name))
+
+
 @lru_cache(maxsize=1)
 def _places() -> dict[str, str]:
-    """Folded place name (city or country, en/fr/es) → ISO 3166 code."""
+    """Folded place name (city, province, state or country, en/fr/es) → ISO 3166 code."""
     table: dict[str, str] = {}
     for country in pycountry.countries:
         code: str = country.alpha_2
@@ -526,21 +446,13 @@ def _places() -> dict[str, str]:
                 names.add(_translations(language).gettext(name))
         for name in names:
             table.setdefault(_fold(name), code)
+            table.setdefault(_place_key(name), code)
     for name, code in _EXTRA_COUNTRIES.items():
         table[_fold(name)] = code
-    phrases = set(_CITY_PHRASES.split("|"))
-    for code, words in _CITIES.items():
-        text = words
-        for phrase in phrases:
-            if phrase in text:
-                table[_fold(phrase)] = code
-                text = text.replace(phrase, " ")
-        for word in text.split():
-            table[_fold(word)] = code
+    for name, code in place_names().items():
+        table[_fold(name)] = code
+        table[_place_key(name)] = code
     return table
-
-
-_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
 def region_of_place(text: str) -> str | None:
@@ -561,7 +473,7 @@ def _is_place(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    cities = {_fold(word) for words in _CITIES.values() for word in words.split()}
+    cities = {word for name in place_names() for word in _place_key(name).split()}
     return frozenset(name for name in _places() if name not in cities and " " not in name)
 
 
@@ -659,14 +571,30 @@ def find_date(text: str, language: str = "") -> date | None:
 
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
+_DATE_TEXT = (
+    rf"(?i:(?:\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{_MONTH_RE})\.?,?\s+(?:de\s+)?\d{{4}})"
+    rf"|(?:(?:{_MONTH_RE})\.?\s+\d{{1,2}},?\s+\d{{4}}))"
+)
+_PLACE_WORD = r"[\w'’.]*(?:-[\w'’.]+)*"  # hyphens inside a word only: "SEATTLE--(…" is SEATTLE
+_PLACE_TEXT = (
+    rf"[{_UPPER}]{_PLACE_WORD}(?:[ \-][{_UPPER}a-zà-ÿ]{_PLACE_WORD}){{0,3}}"
+    rf"(?:,\s*[{_UPPER}]{_PLACE_WORD}(?:\s[{_UPPER}]{_PLACE_WORD}){{0,2}})?"
+)
+# "GENEVA, 12 March 2024 –", "SEATTLE--(BUSINESS WIRE)--", "MANCHESTER, 12 May 2025" alone on
+# its line, "Paris, le 12 mars 2025".
 _DATELINE_RE = re.compile(
-    rf"^(?P<place>[{_UPPER}][\w'’.\-]*(?:[ \-][{_UPPER}a-zà-ÿ][\w'’.\-]*){{0,3}}"
-    rf"(?:,\s*[{_UPPER}][\w'’.\-]*(?:\s[{_UPPER}][\w'’.\-]*){{0,2}})?)"
-    r"(?:\s*\((?P<org>[^()]{1,40})\))?"
-    rf"(?P<date>\s*,?\s*(?:le\s+|el\s+)?(?i:(?:\d{{1,2}}(?:er)?\s+(?:de\s+)?(?:{_MONTH_RE})\.?,?"
-    rf"\s+(?:de\s+)?\d{{4}})|(?:(?:{_MONTH_RE})\.?\s+\d{{1,2}},?\s+\d{{4}})))?"
-    r"\s*(?:/[^/\n]{2,40}/)?\s*(?:–|—|--|-|:)\s+\S",
+    rf"^(?P<place>{_PLACE_TEXT})"
+    r"(?:\s*(?:--|—)?\s*\((?P<org>[^()]{1,40})\))?"
+    rf"(?P<date>\s*,?\s*(?:le\s+|el\s+)?{_DATE_TEXT})?"
+    r"\.?\s*(?:/[^/\n]{2,40}/)?\s*(?P<sep>(?:–|—|-|:)\s+\S|(?:--|—|–)\s*\S|$)",
 )  # case matters: a place starts with a capital, "Paris, le 12 mars" is not "Paris, Le"
+# The date first, as the Government of Canada writes it: "March 14, 2025 – Gatineau, Quebec",
+# "Le 4 avril 2025 – Ottawa (Ontario)".
+_DATE_FIRST_RE = re.compile(
+    rf"^(?i:le\s+|el\s+)?(?P<date>{_DATE_TEXT})\s*[–—,\-]\s*"
+    rf"(?P<place>{_PLACE_TEXT}(?:\s*\([{_UPPER}][^()]{{1,30}}\))?)"
+    r"\s*(?:$|(?:–|—|-|:)\s+\S)"
+)
 _NOT_PLACES = frozenset(
     _words(
         "tel tél phone email e-mail courriel correo fax mobile note notes photo update"
@@ -675,8 +603,22 @@ _NOT_PLACES = frozenset(
 )
 
 
-def _dateline(line: str) -> tuple[str, date | None] | None:
-    """(place as written, date) when `line` opens with a dateline: "GENEVA, 12 March 2024 –"."""
+@dataclass(frozen=True, slots=True)
+class _Dateline:
+    place: str
+    date: date | None
+    weak: bool  # "Colombia y Panamá: ACNUR alerta …" may be a headline that names a place
+    alone: bool = False  # the line holds the dateline only; the headline may come after it
+
+
+def _dateline(line: str) -> _Dateline | None:
+    """The place (as written) and date when `line` opens with a dateline."""
+    first = _DATE_FIRST_RE.match(line)
+    if first is not None:
+        place = first.group("place").strip(" ,")
+        if region_of_place(place) is not None:
+            alone = first.end() == len(line.rstrip())
+            return _Dateline(place, find_date(first.group("date")), False, alone)
     match = _DATELINE_RE.match(line)
     if match is None:
         return None
@@ -686,24 +628,34 @@ def _dateline(line: str) -> tuple[str, date | None] | None:
     letters = [ch for ch in place if ch.isalpha()]
     shouting = bool(letters) and all(ch.isupper() for ch in letters)
     known = region_of_place(place) is not None
-    if not (shouting or known or match.group("date") or match.group("org")):
+    dated = bool(match.group("date"))
+    if not (shouting or known or dated or match.group("org")):
         return None
     if not (shouting or known) and len(place.split()) > 2:
         return None
-    found = find_date(match.group("date") or "")
-    return place, found
+    if not match.group("sep") and not dated:
+        return None  # a line of a place name alone is not a dateline
+    weak = match.group("sep").startswith(":") and not (dated or match.group("org"))
+    alone = not match.group("sep")
+    return _Dateline(place, find_date(match.group("date") or ""), weak, alone)
 
 
 # --- the block ------------------------------------------------------------------------------
 
 _AP = "['’`´]"
 _COLONISH = r"\s*[,:;.\-–—]?\s*"
+# "… on this topic", "… sur ce sujet", "… sobre este tema": up to a comma, a colon or the verb.
+_TOPIC_END = (
+    r"(?=\s*[,:;.\-–—(]|\s*$|\s+(?:please|veuillez|merci|por\s+favor|favor|contact|call|email"
+    r"|s['’]?adresser|comun))"
+)
 _HEADINGS: tuple[tuple[str, str], ...] = (
     (
         "en",
         r"(?:for|to\s+request)\s+(?:more|further|additional|media)\s+(?:information|details|info)"
-        r"(?:\s+(?:and|or)\s+(?:to\s+(?:request|arrange)\s+)?interviews?)?"
-        r"(?:\s+(?:on|about)\s+[^,:\n]{1,60})?"
+        r"(?:,?\s+(?:and|or)\s+(?:to\s+(?:request|arrange|book|schedule)\s+)?(?:an?\s+)?"
+        r"interviews?)?"
+        rf"(?:\s+(?:on|about|regarding)\s+[^,:\n]{{1,60}}?{_TOPIC_END})?"
         rf"(?:{_COLONISH}(?:please\s+)?(?:contact|call|email|write\s+to|reach\s+out\s+to"
         r"|get\s+in\s+touch\s+with))?",
     ),
@@ -714,6 +666,10 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         "fr",
         r"pour\s+(?:(?:obtenir\s+)?plus|de\s+plus\s+amples|toutes?|d['’]autres)\s+(?:d['’]\s*)?"
         r"(?:informations?|renseignements?)(?:\s+compl[ée]mentaires?)?"
+        r"(?:,?\s+(?:et|ou)\s+(?:pour\s+)?(?:(?:des|les|toute)\s+)?(?:demandes?\s+d['’]\s*)?"
+        r"(?:entrevues?|entretiens?|interviews?))?"
+        rf"(?:\s+(?:sur|à\s+propos\s+de|concernant|au\s+sujet\s+de|à)\s+[^,:\n]{{1,60}}?"
+        rf"{_TOPIC_END})?"
         rf"(?:{_COLONISH}(?:veuillez\s+|merci\s+de\s+|prière\s+de\s+)?(?:contacter|contactez"
         rf"|joindre|vous\s+adresser\s+à|s{_AP}adresser\s+à|écrire\s+à))?",
     ),
@@ -721,23 +677,39 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
     ("fr", r"contacts?\s+(?:presse|m[ée]dias?)"),
     ("fr", r"relations?\s+(?:avec\s+les\s+|presse\s+et\s+)?m[ée]dias"),
     ("fr", r"service\s+de\s+presse(?=\s*:|\s*$)"),
+    ("fr", r"personnes?[\s\-]+ressources?(?=\s*:|\s*$)"),
+    ("fr", r"presse(?=\s*:)"),
     (
         "es",
         r"para\s+(?:m[áa]s|mayor(?:es)?|obtener\s+m[áa]s)\s+informaci[óo]n"
-        rf"(?:{_COLONISH}(?:por\s+favor\s+)?(?:contactar(?:\s+(?:a|con))?|contacte\s+(?:a|con)"
-        r"|comunicarse\s+con|comun[íi]quese\s+con|dirigirse\s+a|escribir\s+a|llamar\s+a))?",
+        r"(?:,?\s+(?:y|o|u)\s+(?:para\s+)?(?:solicitar|coordinar|concertar|programar|pedir)\s+"
+        r"(?:una\s+)?entrevistas?)?"
+        rf"(?:\s+(?:sobre|acerca\s+de|respecto\s+(?:a|de)|en\s+relaci[óo]n\s+con)\s+"
+        rf"[^,:\n]{{1,60}}?{_TOPIC_END})?"
+        rf"(?:{_COLONISH}(?:por\s+favor\s+|favor\s+de\s+)?(?:contactar(?:\s+(?:a|con))?"
+        r"|contacte\s+(?:a|con)|comunicarse\s+con|comun[íi]quese\s+con|dirigirse\s+a"
+        r"|escribir\s+a|llamar\s+a))?",
     ),
-    ("es", r"contactos?\s+(?:de\s+|para\s+)?(?:prensa|medios)"),
+    ("es", r"contactos?\s+(?:de\s+|para\s+|con\s+)?(?:los\s+)?(?:prensa|medios)"),
     ("es", r"contactos?(?=\s*:|\s*$)"),
     ("es", r"relaci[óo]n(?:es)?\s+con\s+(?:los\s+)?medios"),
-    ("es", r"oficina\s+de\s+prensa(?=\s*:|\s*$)"),
+    ("es", r"(?:oficina|gabinete|servicio)\s+de\s+(?:prensa|comunicaci[óo]n)(?=\s*:|\s*$)"),
+    ("es", r"prensa(?=\s*:)"),
 )
 # The bare "Contact:" heading is English and French alike.
 _AMBIGUOUS = frozenset(i for i, (_, p) in enumerate(_HEADINGS) if p.startswith("contacts?("))
+# What may stand between a heading and its colon: an aside ("(media only)", "(email
+# address: firstname.lastname@…)"), a request to get in touch, in any of the languages.
+_ASIDE = r"(?:\s*\([^()\d]{1,80}\))?"
+_REQUEST = (
+    rf"(?:{_COLONISH}(?:please\s+|veuillez\s+|merci\s+de\s+|por\s+favor\s+|favor\s+de\s+)?"
+    r"(?:contact|call|email|contacter|contactez|joindre|contactar(?:\s+(?:a|con))?"
+    r"|contacte\s+(?:a|con)|comun[íi]quese\s+con|comunicarse\s+con|dirigirse\s+a)(?=\s*[:(]|\s*$))?"
+)
 _HEADING_RE = re.compile(
     r"^[\s*_#>•·\-–]*(?:"
     + "|".join(f"(?P<h{index}>{pattern})" for index, (_, pattern) in enumerate(_HEADINGS))
-    + r")(?![\w])\s*[:.,;\-–—]?\s*",
+    + rf")(?![\w]){_ASIDE}{_REQUEST}{_ASIDE}\s*[:.,;\-–—]?\s*",
     re.IGNORECASE,
 )
 _SOURCE_RE = re.compile(r"^SOURCE:?\s+(?P<org>\S.{0,80})$")
@@ -849,16 +821,24 @@ _TEXT_RUN_RE = re.compile(r"\S(?:(?!\s{3}).)*")
 _DATE_LIKE_RE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 _HIDDEN_RE = re.compile(r"\[\s*email\s*protected\s*\]", re.IGNORECASE)
-_ATTRIBUTE_RE = re.compile(r"""\b[\w\-]{1,20}\s*=\s*(?:"[^"]*"|'[^']*')?|mailto:|tel:|["'<>=]""")
+# HTML debris: attributes, link schemes, quotes and brackets; an apostrophe between two
+# letters ("Côte d'Ivoire", "O'Brien") is part of the text and stays.
+_ATTRIBUTE_RE = re.compile(
+    r"""\b[\w\-]{1,20}\s*=\s*(?:"[^"]*"|'[^']*')?|mailto:|tel:|["<>=]"""
+    r"|(?<![^\W\d_])'|'(?![^\W\d_])"
+)
 _LABEL_WORDS_RE = re.compile(
     r"(?<![\w])(?:e-?mails?|courriels?|correos?(?:\s+electr[óo]nicos?)?|mails?|e|web|website"
     r"|site|sitio|twitter|x|skype|signal)\s*[.:]?(?![\w])",
     re.IGNORECASE,
 )
 _SPLIT_RE = re.compile(
-    r"\s*(?:[;,|:/\t•·]|\s[-–—]\s|\s(?:or|ou|o|and|et|y|at|à|chez)\s|\((?=[^)]*\))|\))\s*",
+    r"\s*(?:[;,|:/\t•·]|\s[-–—]\s|\s(?:at|à|chez)\s|\((?=[^)]*\))|\))\s*",
     re.IGNORECASE,
 )
+# "Jane Doe or John Smith": a conjunction parts two people only; inside a phrase it is the
+# phrase's own ("Environment and Climate Change", "la communication et de l'information").
+_CONJUNCTION_RE = re.compile(r"\s+(?:or|ou|o|and|et|y|&)\s+", re.IGNORECASE)
 _FILLER_RE = re.compile(
     r"^(?:(?:please|veuillez|merci\s+de|por\s+favor|contact(?:er|ez|ar|e)?|call|appeler|appelez"
     r"|llamar|llame|write\s+to|écrire\s+à|escribir\s+a|comunicarse\s+con|reach|the|our|notre"
@@ -883,6 +863,54 @@ _GROUP_WORDS = frozenset(
         " e-mail courriel correo phone tel tél teléfono mobile"
     )
 )
+
+# Labels of a group of contacts that is not one person's: "Investors:", "Media:".
+_AUDIENCE_WORDS = frozenset(
+    _words(
+        "media médias medias medios press presse prensa investors investisseurs inversores"
+        " journalists journalistes periodistas"
+    )
+)
+# A desk, a line or a service rather than a person: what follows it is not the last-named
+# person's ("ou le service de presse de l'OIT : …", "Out of hours, please call …").
+_DESK_RE = re.compile(
+    r"\b(?:press|media|news)\s*(?:office|desk|team|room|centre|center|line|unit|service"
+    r"|hotline|officer\s+on\s+duty)s?\b|\bnewsroom\b"
+    r"|\b(?:service|bureau|cellule|pole|equipe)s?\s+(?:de\s+(?:la\s+)?|des\s+)?(?:presse"
+    r"|communication|relations\s+(?:avec\s+les\s+)?medias)\b"
+    r"|\b(?:servicio|gabinete|oficina|sala|equipo|departamento)\s+de\s+(?:prensa|comunicacion"
+    r"|medios)\b"
+    r"|\binvest(?:or|isseur|ore)s?\b"
+    r"|\b(?:general|public)\s+(?:public\s+)?(?:inquiries|enquiries|information)\b"
+    r"|\brenseignements\s+(?:au|du|pour\s+le)\s+public\b|\binformacion\s+(?:al|para\s+el)"
+    r"\s+publico\b"
+    r"|\b(?:out|outside)\s+(?:of\s+)?(?:office\s+)?hours\b|\bafter[\s-]hours\b"
+    r"|\b(?:en\s+dehors|hors)\s+des\s+heures\b|\bfuera\s+del?\s+horario\b"
+    r"|\b(?:hotline|switchboard|standard|centralita|permanence|guardia)\b"
+)
+# Words of a person's own post: "Press Officer", "Head of Media Relations" are people.
+_POST_WORDS = frozenset(
+    _fold(word)
+    for word in _words(
+        "officer spokesperson spokesman spokeswoman porte-parole portavoz vocero vocera chargé"
+        " chargée responsable director directora directeur directrice head chef jefe jefa"
+        " manager gerente coordinator coordinatrice coordinateur coordinadora coordinador"
+        " adviser advisor conseiller conseillère asesor asesora specialist spécialiste"
+        " especialista attaché attachée secretary secrétaire secretaria secretario associate"
+        " assistant assistante asistente lead president présidente président presidente vp"
+        " analyst analyste analista consultant consultante consultor consultora editor"
+        " rédacteur rédactrice redactor chief agent agente delegate délégué delegado delegada"
+        " officier oficial vice"
+    )
+)
+
+
+def _is_desk(piece: str) -> bool:
+    folded = _fold(piece)
+    if not _DESK_RE.search(folded):
+        return False
+    return not any(word in _POST_WORDS for word in re.findall(r"[^\W\d_]+", folded))
+
 
 _HONORIFIC_RE = re.compile(
     r"^(?P<h>(?:Dr|Dra|Mr|Mrs|Ms|Mx|Mme|Mlle|Sr|Sra|Srta|Prof|Pr|Sir|Dame)\.?|M\.|Miss|Me)\s+"
@@ -1105,11 +1133,19 @@ def _items_of_line(number: int, line: str) -> list[_Item]:
         spans.append((part.start(), part.end(), _Item("text", number, part.group())))
     spans.sort(key=lambda span: span[0])
     items: list[_Item] = []
+    postal = _ADDRESS_RE.match(masked) is not None
     for _, _, item in spans:
         if item.kind == "text":
-            items.extend(_Item("text", number, piece) for piece in _text_pieces(item.text))
+            if postal:
+                continue  # "Paseo Infanta Isabel, 1 – 28014 Madrid" is where, not who
+            items.extend(
+                _Item("desk" if desk else "text", number, piece)
+                for piece, desk in _text_pieces(item.text)
+            )
         else:
             items.append(item)
+    if len(items) > 1 and all(item.kind == "text" for item in items):
+        items = _whole_organisation(items, line)
     for item in items:
         item.source = line
     if items:
@@ -1120,20 +1156,78 @@ def _items_of_line(number: int, line: str) -> list[_Item]:
     return items
 
 
-def _text_pieces(text: str) -> list[str]:
-    """The name, title and office phrases in leftover text, less labels and HTML debris."""
+# A postal address: a street word and a number, or a post box.
+_ADDRESS_RE = re.compile(
+    r"(?=.*\d)(?:.*\b(?:rue|avenue|av|boulevard|bd|blvd|chemin|route|quai|all[ée]e|impasse"
+    r"|street|road|rd|lane|drive|square|calle|avenida|avda|paseo|plaza|carrera|calzada|camino"
+    r"|via|viale|piazza|stra(?:ss|ß)e|weg|gasse|platz)\b\.?\s+\S"
+    r"|.*\b(?:p\.?\s?o\.?\s+box|b\.?p\.?\s+\d|case\s+postale|apartado(?:\s+postal)?"
+    r"|casilla|c\.\s?p\.\s+\d))",
+    re.IGNORECASE,
+)
+
+
+def _whole_organisation(items: list[_Item], line: str) -> list[_Item]:
+    """A line that is an organisation's name with commas in it, as one piece:
+    "Ministerio de Agricultura, Pesca y Alimentación"."""
+    first = items[0]
+    if _is_name(first.text) or _role_of(first.text) not in ("organisation", "office"):
+        return items
+    merged = first.text
+    rest = items[1:]
+    while rest:
+        piece = rest[0].text
+        words = [_fold(w) for w in re.findall(r"[^\W\d_]+", piece)]
+        joined = f"{merged}, {piece}"
+        if (
+            joined not in line
+            or (_is_name(piece) and not _CONJUNCTION_RE.search(piece))  # "Pesca y Alimentación"
+            or _is_place(piece)
+            or any(word in _JOB_WORDS for word in words)
+            or not all(word[:1].isupper() or _fold(word) in _PARTICLES for word in piece.split())
+        ):
+            break
+        merged = joined
+        rest = rest[1:]
+    if merged == first.text:
+        return items
+    return [_Item("text", first.line, merged, source=first.source), *rest]
+
+
+def _clean_piece(raw: str) -> str:
+    piece = _FILLER_RE.sub("", raw.strip(" \t.,;:-–—()[]*_\"'")).strip(" .,;:-–—()[]*_")
+    return _TRAILING_FILLER_RE.sub("", piece)
+
+
+def _text_pieces(text: str) -> list[tuple[str, bool]]:
+    """The name, title and office phrases in leftover text, less labels and HTML debris;
+    each with whether it names a desk or an audience rather than a person ("press office",
+    "Investors")."""
     text = _ATTRIBUTE_RE.sub(" ", text)
-    pieces = []
-    for raw in _SPLIT_RE.split(text):
-        piece = _FILLER_RE.sub("", raw.strip(" \t.,;:-–—()[]*_\"'")).strip(" .,;:-–—()[]*_")
-        piece = _TRAILING_FILLER_RE.sub("", piece)
-        if not piece or not any(ch.isalpha() for ch in piece):
-            continue
-        if _fold(piece) in _PHONE_LABELS or _fold(piece) in _GROUP_WORDS:
-            continue
-        if _LABEL_WORDS_RE.fullmatch(piece):
-            continue
-        pieces.append(piece)
+    pieces: list[tuple[str, bool]] = []
+    for chunk in _SPLIT_RE.split(text):
+        parts = _CONJUNCTION_RE.split(chunk)
+        if len(parts) > 1:
+            cleaned = [_clean_piece(part) for part in parts]
+            # Between two people, or after one ("Jane Doe or the press office"); never
+            # inside an office or a title, whatever follows the conjunction.
+            if not (
+                all(not part or _is_name(part) for part in cleaned)
+                or (cleaned[0] and _is_name(cleaned[0]))
+            ):
+                parts = [chunk]
+        for raw in parts:
+            piece = _clean_piece(raw)
+            if not piece or not any(ch.isalpha() for ch in piece):
+                continue
+            folded = _fold(piece)
+            if folded in _PHONE_LABELS or _LABEL_WORDS_RE.fullmatch(piece):
+                continue
+            if folded in _GROUP_WORDS:
+                if folded in _AUDIENCE_WORDS:
+                    pieces.append((piece, True))
+                continue
+            pieces.append((piece, _is_desk(piece)))
     return pieces
 
 
@@ -1201,6 +1295,43 @@ def _split_name(text: str) -> tuple[str, str, str, bool]:
 _COMPANY_SUFFIXES = frozenset(_words("inc ltd llc corp corporation plc gmbh s.a sa ag co"))
 
 
+# The trade of an agency ("Harbor Light Communications", "Bruma Comunicación"), and words that
+# qualify a department rather than name a firm ("Corporate Communications").
+_AGENCY_TRADES = frozenset(
+    _fold(word)
+    for word in _words(
+        "communications communication comunicación comunicaciones comunicacion pr relations"
+        " relaciones media médias medios consulting conseil consultores partners associates"
+        " asociados agency agence agencia strategies stratégies estrategias"
+    )
+)
+_DEPARTMENT_WORDS = frozenset(
+    _fold(word)
+    for word in _words(
+        "corporate strategic global external internal public marketing brand content"
+        " institutional institutionnelle institutionnelles institucional institucionales"
+        " corporativa corporativo corporativas externe externes interne internes stratégique"
+        " estratégica estratégico digital digitales numérique publique pública públicas"
+        " government gouvernementale gubernamental investor investisseurs inversores"
+        " media médias medios press presse prensa news"
+    )
+)
+
+
+def _is_agency(text: str) -> bool:
+    """A firm's name: capitalised words ending in a trade, with a name of its own before it."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5 or _fold(tokens[-1]) not in _AGENCY_TRADES:
+        return False
+    own = [t for t in tokens[:-1] if _fold(t) not in _PARTICLES and _fold(t) != "&"]
+    if not own or not all(t[:1].isupper() for t in own):
+        return False
+    folded = [_fold(t.strip(".,")) for t in own]
+    if any(word in _POST_WORDS or word in _AGENCY_TRADES for word in folded):
+        return False
+    return not all(word in _DEPARTMENT_WORDS or word in _JOB_WORDS for word in folded)
+
+
 def _role_of(text: str) -> str:
     """ "title", "office", "organisation", "place" or "" for a phrase that is not a name."""
     words = [_fold(w.strip(".,()")) for w in text.split()]
@@ -1218,7 +1349,7 @@ def _role_of(text: str) -> str:
         or any(len(w) >= 2 and w.isupper() and w.isalpha() for w in text.split())
     )
     located = region_of_place(text) is not None
-    company = any(word in _COMPANY_SUFFIXES for word in words)
+    company = any(word in _COMPANY_SUFFIXES for word in words) or _is_agency(text)
     if (
         has_job
         and not company
@@ -1253,6 +1384,15 @@ def _people(items: list[_Item]) -> tuple[list[_Person], int]:
             # A blank line after someone's numbers closes them: what follows is another
             # contact, or a desk with no name ("Media Relations / Health Canada / …").
             current, group = None, {}
+        if item.kind == "desk":
+            if current is not None and current.has_channel:
+                # A desk or another audience after someone's numbers: what follows is not
+                # theirs, until the next name.
+                current, pending = None, {}
+                continue
+            if _fold(item.text) in _GROUP_WORDS:
+                continue
+            item.kind = "text"
         if item.kind == "text":
             name = _is_name(item.text)
             if (
@@ -1318,6 +1458,63 @@ def _people(items: list[_Item]) -> tuple[list[_Person], int]:
     return people, orphans
 
 
+def _dialable(raw: str) -> str:
+    digits = re.sub(r"[^\d+]", "", raw.partition(" ext. ")[0])
+    return "+" + digits[2:] if digits.startswith("00") else digits
+
+
+def _person_region(person: _Person, dateline_region: str | None) -> str | None:
+    """The country a person's numbers written without "+" are in.
+
+    In order of trust: the place their office or organisation names ("CARE France"), the
+    country of their own numbers written with "+" ("+44 (0)161 …" beside "07412 …"), the
+    release's dateline; the first under which their national numbers are valid wins.
+    """
+    candidates: list[str] = []
+    named = region_of_place(f"{person.office} {person.organisation} {person.place}")
+    if named is not None:
+        candidates.append(named)
+    national: list[str] = []
+    for _, raw in person.phones:
+        digits = _dialable(raw)
+        if not digits.startswith("+"):
+            national.append(digits)
+            continue
+        try:
+            number = phonenumbers.parse(digits, None)
+        except phonenumbers.NumberParseException:
+            continue
+        # The number's own region ("+44 7911 …" is Guernsey's), then its code's main country.
+        codes: list[str | None] = [
+            phonenumbers.region_code_for_number(number)
+            if phonenumbers.is_valid_number(number)
+            else None,
+            phonenumbers.region_code_for_country_code(number.country_code or 0),
+        ]
+        for code in codes:
+            if code and code != "ZZ" and code not in candidates:
+                candidates.append(code)
+    if dateline_region is not None and dateline_region not in candidates:
+        candidates.append(dateline_region)
+    if not candidates:
+        return None
+    if not national:
+        return named or dateline_region or candidates[0]
+
+    def fit(region: str) -> tuple[int, int]:
+        valid = possible = 0
+        for digits in national:
+            try:
+                number = phonenumbers.parse(digits, region)
+            except phonenumbers.NumberParseException:
+                continue
+            valid += phonenumbers.is_valid_number(number)
+            possible += phonenumbers.is_possible_number(number)
+        return valid, possible
+
+    return max(candidates, key=fit)  # max keeps the first of equals: the order of trust
+
+
 def _kind_by_number(raw: str, region: str | None) -> PhoneKind:
     """An unlabelled number: MOBILE when phonenumbers reads a mobile line, else WORK."""
     digits = re.sub(r"[^\d+]", "", raw.partition(" ext. ")[0])
@@ -1372,29 +1569,54 @@ def _hidden_remark(count: int) -> Message:
 def _title_lines(lines: list[tuple[int, str]], stop: int) -> tuple[str, str, date | None]:
     """(title, dateline place, date) from the body's first lines, as far as they say."""
     limit = min(stop, _MAX_META_LINES, len(lines))
+    fallback: tuple[str, str, date | None] | None = None
+    looked = 0
     for index in range(limit):
         line = lines[index][1]
         if not line or line[0] in "-•*":
             continue
+        if fallback is not None:
+            looked += 1
+            if looked > 6:
+                break
         found = _dateline(line)
         if found is None:
             continue
         title = ""
         for back in range(index - 1, max(-1, index - 5), -1):
             candidate = lines[back][1]
-            if candidate and _title_shaped(candidate):
+            if candidate and _title_shaped(candidate) and not _RELEASE_LABEL_RE.match(candidate):
                 title = candidate
                 break
             if candidate:
                 break
-        when = found[1]
+        if not title and found.alone:
+            following = next((text for _, text in lines[index + 1 : index + 4] if text), "")
+            if _title_shaped(following) and not _RELEASE_LABEL_RE.match(following):
+                title = following  # "Paris, le 12 mars 2025" over the headline
+        when = found.date
         if when is None:
             for back in range(index - 1, max(-1, index - 4), -1):
                 when = find_date(lines[back][1]) if len(lines[back][1]) < 60 else None
                 if when is not None:
                     break
-        return title, found[0], when
+        if not found.weak:
+            return title, found.place, when
+        if fallback is None:
+            # "RDC : le PAM alerte …" is likely the headline; a real dateline may follow.
+            fallback = (title or (line if _title_shaped(line) else ""), found.place, when)
+    if fallback is not None:
+        return fallback
     return _title_before_body(lines, limit), "", None
+
+
+_RELEASE_LABEL_RE = re.compile(
+    r"^\W*(?:(?:news|press|media)\s+release|communiqu[ée](?:\s+de\s+presse)?"
+    r"|(?:nota|comunicado)(?:\s+de\s+prensa)?|statement|d[ée]claration|declaraci[óo]n"
+    r"|for\s+immediate\s+release|pour\s+diffusion\s+imm[ée]diate|para\s+difusi[óo]n\s+inmediata)"
+    r"\W*$",
+    re.IGNORECASE,
+)
 
 
 def _title_shaped(line: str) -> bool:
@@ -1508,7 +1730,8 @@ def read_release(source: bytes | str, *, language: str | None = None) -> Release
                 # An empty line or a sub-heading ("Media Relations") closes the person
                 # above once they have a number or address.
                 line_items[0].after_blank = (blank or sub_heading) and bool(items)
-            blank = not line_items and not lines[index][1]
+            # A line that gives nothing (an address, a label alone) keeps a blank's effect.
+            blank = not line_items and (blank or not lines[index][1])
             items.extend(line_items)
         block_language = run[-1].language
         block_ambiguous = all(h.ambiguous for h in run)
@@ -1547,7 +1770,7 @@ def read_release(source: bytes | str, *, language: str | None = None) -> Release
     found: list[FoundPerson] = []
     line_texts = dict(lines)
     for person in chosen:
-        hint = region_of_place(f"{person.office} {person.organisation} {person.place}") or region
+        hint = _person_region(person, region)
         remarks: list[Message] = []
         if person.hidden:
             remarks.append(_hidden_remark(person.hidden))
