@@ -15,9 +15,11 @@ CITIES: dict[str, str] = {
     "AF": "Kabul, Kaboul, Herat, Hérat, Kandahar, Mazar-i-Sharif",
     "AM": "Yerevan, Erevan, Ereván",
     "AO": "Luanda",
-    "AR": "Buenos Aires, Rosario, Mendoza, La Plata, Mar del Plata, Tucumán",
+    "AR": "Buenos Aires, Rosario, Mendoza, La Plata, Mar del Plata, Tucumán,"
+    " Bahía Blanca, Neuquén, Salta, San Miguel de Tucumán",
     "AT": "Vienna, Vienne, Viena, Salzburg, Salzbourg, Salzburgo, Innsbruck, Graz",
-    "AU": "Sydney, Canberra, Melbourne, Brisbane, Perth, Adelaide, Hobart",
+    "AU": "Sydney, Canberra, Melbourne, Brisbane, Perth, Adelaide, Hobart, Darwin, Gold Coast,"
+    " Newcastle NSW, Wollongong, Geelong, Townsville, Cairns, Parramatta",
     "AZ": "Baku, Bakou, Bakú",
     "BA": "Sarajevo",
     "BD": "Dhaka, Dacca, Cox's Bazar, Chittagong, Chattogram",
@@ -58,7 +60,12 @@ CITIES: dict[str, str] = {
     "ER": "Asmara",
     "ES": "Madrid, Barcelona, Barcelone, Valencia, Sevilla, Séville, Seville, Bilbao,"
     " Málaga, Malaga, Zaragoza, Saragosse, Palma de Mallorca, Las Palmas, Santiago de"
-    " Compostela, Valladolid, Pamplona, Alicante",
+    " Compostela, Valladolid, Pamplona, Alicante, Vitoria-Gasteiz, Vitoria, Gasteiz,"
+    " Donostia-San Sebastián, Donostia, San Sebastián, Saint-Sébastien, Logroño, Santander,"
+    " Oviedo, Gijón, Murcia, Almería, Cádiz, Huelva,"
+    " Jaén, Santa Cruz de Tenerife, Las Palmas de Gran Canaria, A Coruña, La Coruña, Vigo,"
+    " Salamanca, Burgos, Iruña, Ceuta, Melilla, Badajoz, Cáceres, Castellón, Tarragona,"
+    " Lleida, Lérida, Girona, Gerona, Huesca, Teruel, Albacete",
     "ET": "Addis Ababa, Addis-Abeba, Adís Abeba, Gambella, Mekelle",
     "FI": "Helsinki, Helsingfors",
     "FJ": "Suva",
@@ -77,7 +84,7 @@ CITIES: dict[str, str] = {
     "HT": "Port-au-Prince, Puerto Príncipe, Cap-Haïtien, Cap-Haitien, Les Cayes, Jacmel",
     "HU": "Budapest",
     "ID": "Jakarta, Djakarta, Yakarta, Surabaya, Bandung, Medan, Denpasar",
-    "IE": "Dublin, Dublín, Cork",
+    "IE": "Dublin, Dublín, Cork, Galway, Limerick, Waterford",
     "IL": "Jerusalem, Jérusalem, Jerusalén, Tel Aviv",
     "IN": "New Delhi, Delhi, New Dehli, Nueva Delhi, Mumbai, Bombay, Kolkata, Calcutta, Chennai,"
     " Bangalore, Bengaluru, Hyderabad, Ahmedabad, Pune",
@@ -174,6 +181,14 @@ SUBDIVISIONS: dict[str, str] = {
     " Terre-Neuve-et-Labrador, Terranova y Labrador, Prince Edward Island,"
     " Île-du-Prince-Édouard, Isla del Príncipe Eduardo, Yukon, Northwest Territories,"
     " Territoires du Nord-Ouest, Territorios del Noroeste, Nunavut",
+    "AU": "New South Wales, NSW, Victoria, Queensland, QLD, Western Australia,"
+    " South Australia, Tasmania, Australian Capital Territory, Northern Territory,"
+    " Nouvelle-Galles du Sud, Nueva Gales del Sur",
+    "ES": "Euskadi, País Vasco, Pays basque, Basque Country, Cataluña, Catalunya, Catalogne,"
+    " Catalonia, Andalucía, Andalousie, Andalusia, Galicia, Galice, Comunidad de Madrid,"
+    " Comunitat Valenciana, Comunidad Valenciana, Castilla y León, Castilla-La Mancha,"
+    " Aragón, Asturias, Cantabria, La Rioja, Navarra, Nafarroa, Extremadura,"
+    " Región de Murcia, Illes Balears, Islas Baleares, Canarias, Islas Canarias",
     "US": "Alabama, Alaska, Arizona, Arkansas, California, Californie, Colorado, Connecticut,"
     " Delaware, Florida, Floride, Hawaii, Hawaï, Hawái, Idaho, Illinois, Indiana, Iowa, Kansas,"
     " Kentucky, Louisiana, Louisiane, Luisiana, Maine, Maryland, Massachusetts, Michigan,"

@@ -599,6 +599,8 @@ _NOT_PLACES = frozenset(
     _words(
         "tel tél phone email e-mail courriel correo fax mobile note notes photo update"
         " contact source media press presse prensa"
+        " monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi"
+        " vendredi samedi dimanche lunes martes miercoles jueves viernes sabado domingo"
     )
 )
 
@@ -654,7 +656,7 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
         "en",
         r"(?:for|to\s+request)\s+(?:more|further|additional|media)\s+(?:information|details|info)"
         r"(?:,?\s+(?:and|or)\s+(?:to\s+(?:request|arrange|book|schedule)\s+)?(?:an?\s+)?"
-        r"interviews?)?"
+        r"interviews?|media\s+requests?|requests?)?"
         rf"(?:\s+(?:on|about|regarding)\s+[^,:\n]{{1,60}}?{_TOPIC_END})?"
         rf"(?:{_COLONISH}(?:please\s+)?(?:contact|call|email|write\s+to|reach\s+out\s+to"
         r"|get\s+in\s+touch\s+with))?",
@@ -662,6 +664,7 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
     ("en", r"(?:for\s+)?(?:media|press)\s+(?:contacts?|enquiries|inquiries|queries|relations)"),
     ("en", r"contacts?(?=\s*:|\s*$)"),
     ("en", r"(?:media|press)\s+(?:contacts?|office)(?=\s*:|\s*$)"),
+    ("en", r"investors?\s+(?:contacts?|relations)(?=\s*:|\s*$)"),
     (
         "fr",
         r"pour\s+(?:(?:obtenir\s+)?plus|de\s+plus\s+amples|toutes?|d['’]autres)\s+(?:d['’]\s*)?"
@@ -679,6 +682,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
     ("fr", r"service\s+de\s+presse(?=\s*:|\s*$)"),
     ("fr", r"personnes?[\s\-]+ressources?(?=\s*:|\s*$)"),
     ("fr", r"presse(?=\s*:)"),
+    # Quebec: "Source :" over the spokesperson, "Information :" over the contacts.
+    ("fr", r"(?:source|informations?)(?=\s*:\s*$)"),
     (
         "es",
         r"para\s+(?:m[áa]s|mayor(?:es)?|obtener\s+m[áa]s)\s+informaci[óo]n"
@@ -693,7 +698,11 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
     ("es", r"contactos?\s+(?:de\s+|para\s+|con\s+)?(?:los\s+)?(?:prensa|medios)"),
     ("es", r"contactos?(?=\s*:|\s*$)"),
     ("es", r"relaci[óo]n(?:es)?\s+con\s+(?:los\s+)?medios"),
-    ("es", r"(?:oficina|gabinete|servicio)\s+de\s+(?:prensa|comunicaci[óo]n)(?=\s*:|\s*$)"),
+    (
+        "es",
+        r"(?:oficina|gabinete|servicio|direcci[óo]n|[áa]rea)\s+de\s+(?:prensa|comunicaci[óo]n"
+        r"|comunicaciones)(?:\s+y\s+prensa)?(?=\s*:|\s*$)",
+    ),
     ("es", r"prensa(?=\s*:)"),
 )
 # The bare "Contact:" heading is English and French alike.
@@ -812,7 +821,7 @@ _PHONE_RE = re.compile(
     r"(?<![\w+/@.:#=])"
     r"(?P<num>(?:\+\s?|00\s?)?(?:\(\s?\+?\d{1,4}\s?\)\s?)?\d[\d .\-()]{4,24}\d)"
     r"(?![\w@])"
-    r"(?P<ext>\s*,?\s*\(?\s*(?:ext(?:ension)?|extn|extensi[óo]n|poste|x|\#|anexo|int)\.?\s*"
+    r"(?P<ext>\s*,?\s*\(?\s*(?:ext(?:ension)?|extn|extensi[óo]n|poste|x|\#|anexo|interno|int)\.?\s*"
     r"[:.]?\s*(?P<extno>\d{1,6})\s*\)?)?",
     re.IGNORECASE,
 )
@@ -913,11 +922,15 @@ def _is_desk(piece: str) -> bool:
 
 
 _HONORIFIC_RE = re.compile(
-    r"^(?P<h>(?:Dr|Dra|Mr|Mrs|Ms|Mx|Mme|Mlle|Sr|Sra|Srta|Prof|Pr|Sir|Dame)\.?|M\.|Miss|Me)\s+"
+    r"^(?P<h>(?:Dr|Dra|Mr|Mrs|Ms|Mx|Mme|Mlle|Sr|Sra|Srta|Prof|Pr|Sir|Dame)\.?"
+    r"|(?:Lic|Licda|Licdo|Ing|Mtro|Mtra|Arq|Abog|Profa|Dott|Dipl)\.|M\.|Miss|Me)\s+"
     rf"(?=[{_UPPER}])"
 )
 _PARTICLES = frozenset(
-    _words("de del della der di da das do dos du la le van von ten ter bin binti al el y e den")
+    _words(
+        "de del della der di da das do dos du la las le los van von ten ter bin binti al el y e"
+        " den des zu"
+    )
 )
 _NAME_TOKEN_RE = re.compile(
     rf"(?:[{_UPPER}][a-zà-ÿ'’]*\.?|[{_UPPER}][\w'’]*(?:-[{_UPPER}]?[\w'’]+)*)"
@@ -1079,8 +1092,9 @@ def _phone_label(before: str, after: str) -> tuple[PhoneKind | None, int]:
         return None, used
     if PhoneKind.MOBILE in kinds:
         return PhoneKind.MOBILE, used
-    if PhoneKind.FAX in kinds:
+    if PhoneKind.FAX in kinds and PhoneKind.WORK not in kinds:
         return PhoneKind.FAX, used
+    # "Tel./Fax": one line that takes calls and faxes is a phone first.
     return PhoneKind.WORK, used
 
 
@@ -1241,10 +1255,13 @@ def _is_name(text: str) -> bool:
         return False
     text = _HONORIFIC_RE.sub("", text)
     tokens = _tokens(text)
-    if not 2 <= len(tokens) <= 5:
-        return False
+    particles = sum(token in _PARTICLES for token in tokens[1:-1])
+    if not 2 <= len(tokens) - particles <= 5 or particles > 3:
+        return False  # "María de los Ángeles García Pérez": four words and two particles
     if _fold(tokens[0]) in _NOT_NAME_STARTS or _has_org_phrase(text):
         return False
+    if any(_fold(token) in _GROUP_WORDS for token in tokens):
+        return False  # "Investor Contact", "Media Relations": a label, not a person
     capitals = 0
     for token in tokens:
         folded = _fold(token.strip(".,"))
@@ -1287,7 +1304,9 @@ def _split_name(text: str) -> tuple[str, str, str, bool]:
         first = marks.index(True)
         return honorific, " ".join(tokens[:first]), " ".join(tokens[first:]), False
     family_start = len(tokens) - 1
-    while family_start > 1 and tokens[family_start - 1] in _PARTICLES:
+    # The family name starts at its particle: "Jean-Baptiste de La Fontaine",
+    # "Pieter Van den Broeck".
+    while family_start > 1 and _fold(tokens[family_start - 1]) in _PARTICLES:
         family_start -= 1
     return honorific, " ".join(tokens[:family_start]), " ".join(tokens[family_start:]), False
 
