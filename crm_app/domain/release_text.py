@@ -774,7 +774,16 @@ def _contact_like(line: str) -> bool:
         return True
     if find_emails(line) or _has_phone(line) or _HIDDEN_RE.search(line):
         return True
-    return len(line.split()) <= 4
+    words = line.split()
+    if len(words) <= 4:
+        return True
+    # A post or an office spelled out: "Cabinet de la ministre de la Culture et des
+    # Communications"; never a sentence.
+    return len(words) <= 10 and line[-1] not in ".!?»\"”" and _role_of(line) in (
+        "title",
+        "office",
+        "organisation",
+    )
 
 
 def _heading_runs(lines: list[tuple[int, str]], headings: list[_Heading]) -> list[tuple[int, int]]:
@@ -925,6 +934,12 @@ _HONORIFIC_RE = re.compile(
     r"^(?P<h>(?:Dr|Dra|Mr|Mrs|Ms|Mx|Mme|Mlle|Sr|Sra|Srta|Prof|Pr|Sir|Dame)\.?"
     r"|(?:Lic|Licda|Licdo|Ing|Mtro|Mtra|Arq|Abog|Profa|Dott|Dipl)\.|M\.|Miss|Me)\s+"
     rf"(?=[{_UPPER}])"
+)
+_COMPASS_WORDS = frozenset(
+    _words(
+        "north south east west central northern southern eastern western midwest midlands"
+        " nord sud est ouest norte sur este oeste centro"
+    )
 )
 _PARTICLES = frozenset(
     _words(
@@ -1262,6 +1277,10 @@ def _is_name(text: str) -> bool:
         return False
     if any(_fold(token) in _GROUP_WORDS for token in tokens):
         return False  # "Investor Contact", "Media Relations": a label, not a person
+    if sum(_fold(token) in _COMPASS_WORDS for token in tokens) >= 2 or (
+        tokens[0].isupper() and any(_fold(token) in _COMPASS_WORDS for token in tokens[1:])
+    ):
+        return False  # "HSE South West", "NHS North East": a region's unit
     capitals = 0
     for token in tokens:
         folded = _fold(token.strip(".,"))
