@@ -779,10 +779,15 @@ def _contact_like(line: str) -> bool:
         return True
     # A post or an office spelled out: "Cabinet de la ministre de la Culture et des
     # Communications"; never a sentence.
-    return len(words) <= 10 and line[-1] not in ".!?»\"”" and _role_of(line) in (
-        "title",
-        "office",
-        "organisation",
+    return (
+        len(words) <= 10
+        and line[-1] not in '.!?»"”'
+        and _role_of(line)
+        in (
+            "title",
+            "office",
+            "organisation",
+        )
     )
 
 
@@ -832,6 +837,11 @@ _PHONE_RE = re.compile(
     r"(?![\w@])"
     r"(?P<ext>\s*,?\s*\(?\s*(?:ext(?:ension)?|extn|extensi[óo]n|poste|x|\#|anexo|interno|int)\.?\s*"
     r"[:.]?\s*(?P<extno>\d{1,6})\s*\)?)?",
+    re.IGNORECASE,
+)
+_MORE_EXTENSION_RE = re.compile(
+    r"(?<![\w.])(?:ext(?:ension)?|extn|extensi[óo]n|poste|anexo|interno|int)\.?\s*[:.]?\s*"
+    r"(?P<extno>\d{1,6})(?![\w])",
     re.IGNORECASE,
 )
 # Leftover text between the blanked-out pieces (tidied lines never hold three spaces).
@@ -1157,6 +1167,18 @@ def _items_of_line(number: int, line: str) -> list[_Item]:
         spans.append((match.start() - used, match.end(), item))
         blanked[match.start() - used : match.end()] = " " * (match.end() - match.start() + used)
     masked = "".join(blanked)
+    # "(011) 4952-7200 int. 2345 (Florencia) – int. 2361 (Matías)": the same number again,
+    # at another extension.
+    phones = sorted((span for span in spans if span[2].kind == "phone"), key=lambda s: s[0])
+    if phones and any(span[2].extension for span in phones):
+        for match in _MORE_EXTENSION_RE.finditer(masked, phones[0][1]):
+            base = next(span[2] for span in reversed(phones) if span[0] < match.start())
+            if not base.extension:
+                continue
+            item = _Item("phone", number, base.text, base.phone_kind, match.group("extno"))
+            spans.append((match.start(), match.end(), item))
+            blanked[match.start() : match.end()] = " " * (match.end() - match.start())
+        masked = "".join(blanked)
     # The text between the pieces: names, titles, offices.
     for part in _TEXT_RUN_RE.finditer(masked):
         spans.append((part.start(), part.end(), _Item("text", number, part.group())))
@@ -1175,6 +1197,8 @@ def _items_of_line(number: int, line: str) -> list[_Item]:
             items.append(item)
     if len(items) > 1 and all(item.kind == "text" for item in items):
         items = _whole_organisation(items, line)
+    if _is_office_label(items, line):
+        items[0].kind = "desk"  # "Minister's office: ministerial.media@…" is not a person's
     for item in items:
         item.source = line
     if items:
@@ -1183,6 +1207,29 @@ def _items_of_line(number: int, line: str) -> list[_Item]:
         if len(items) == 1:
             items[0].alone_on_line = True
     return items
+
+
+_OFFICE_LABEL_WORDS = frozenset(
+    _words(
+        "office offices bureau bureaux oficina oficinas cabinet gabinete desk secretariat"
+        " secrétariat secretaría secretaria despacho"
+    )
+)
+
+
+def _is_office_label(items: list[_Item], line: str) -> bool:
+    """A line "Some office: <numbers and addresses>": the office's own channels."""
+    if len(items) < 2 or items[0].kind != "text":
+        return False
+    if any(item.kind not in ("phone", "email", "hidden") for item in items[1:]):
+        return False
+    label = items[0].text
+    if not re.match(rf"^\W*{re.escape(label)}\s*:", line) or _is_name(label):
+        return False
+    words = [_fold(word) for word in re.findall(r"[^\W\d_]+", label)]
+    return any(word in _OFFICE_LABEL_WORDS for word in words) and not any(
+        word in _POST_WORDS for word in words
+    )
 
 
 # A postal address: a street word and a number, or a post box.
@@ -1413,7 +1460,11 @@ def _people(items: list[_Item]) -> tuple[list[_Person], int]:
     group: dict[str, str] = {}  # a heading line ("UNHCR Geneva") for everyone under it
     orphans = 0
     current: _Person | None = None
+    mates: list[_Person] = []  # people named together on one line: "Jane Doe / John Roe"
+    tags: set[int] = set()  # items that tag the channel before them with a mate's name
     for index, item in enumerate(items):
+        if index in tags:
+            continue
         following = items[index + 1] if index + 1 < len(items) else None
         next_is_name = (
             following is not None and following.kind == "text" and _is_name(following.text)
@@ -1447,8 +1498,16 @@ def _people(items: list[_Item]) -> tuple[list[_Person], int]:
                 role = "" if name else _role_of(item.text)
             if name:
                 honorific, given, family, first = _split_name(item.text)
+                together = (
+                    current is not None
+                    and current.line == item.line
+                    and not current.has_channel
+                    and bool(mates)
+                    and mates[-1] is current
+                )
                 current = _Person(item.line, honorific, given, family, first)
                 current.lines.append(item.line)
+                mates = [*mates, current] if together else [current]
                 for key, value in (*group.items(), *pending.items()):
                     if key in ("title", "office", "organisation", "place") and not getattr(
                         current, key
@@ -1483,17 +1542,43 @@ def _people(items: list[_Item]) -> tuple[list[_Person], int]:
         if current is None:
             orphans += 1
             continue
-        current.lines.append(item.line)
+        owner = current
+        if len(mates) > 1 and current in mates:
+            owner = _mate_of(items, index, mates, tags) or current
+        owner.lines.append(item.line)
         if item.kind == "phone":
             raw = f"{item.text} ext. {item.extension}" if item.extension else item.text
-            if all(raw != known for _, known in current.phones):
-                current.phones.append((item.phone_kind, raw))
+            if all(raw != known for _, known in owner.phones):
+                owner.phones.append((item.phone_kind, raw))
         elif item.kind == "email":
-            if item.text.lower() not in (known.lower() for known in current.emails):
-                current.emails.append(item.text)
+            if item.text.lower() not in (known.lower() for known in owner.emails):
+                owner.emails.append(item.text)
         else:
-            current.hidden += 1
+            owner.hidden += 1
     return people, orphans
+
+
+def _mate_of(
+    items: list[_Item], index: int, mates: list[_Person], tags: set[int]
+) -> _Person | None:
+    """Which of several people named on one line a channel is, when the text says so:
+    a name in brackets after it ("int. 2345 (Florencia)"), or its place in a row of as many
+    addresses as people ("fgimenez@… / mbenitez@…")."""
+    item = items[index]
+    following = items[index + 1] if index + 1 < len(items) else None
+    if following is not None and following.kind == "text" and following.line == item.line:
+        tag = _fold(following.text)
+        for mate in mates:
+            names = {_fold(mate.given), _fold(mate.given.split()[0]) if mate.given else ""}
+            names.add(_fold(f"{mate.given} {mate.family}"))
+            if tag and tag in names:
+                tags.add(index + 1)
+                return mate
+    row = [other for other in items if other.line == item.line]
+    if item.kind == "email" and all(other.kind == "email" for other in row):
+        if len(row) == len(mates):
+            return mates[row.index(item)]
+    return None
 
 
 def _dialable(raw: str) -> str:
