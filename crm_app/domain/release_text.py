@@ -1575,9 +1575,12 @@ def _mate_of(
                 tags.add(index + 1)
                 return mate
     row = [other for other in items if other.line == item.line]
-    if item.kind == "email" and all(other.kind == "email" for other in row):
-        if len(row) == len(mates):
-            return mates[row.index(item)]
+    if (
+        item.kind == "email"
+        and all(other.kind == "email" for other in row)
+        and len(row) == len(mates)
+    ):
+        return mates[row.index(item)]
     return None
 
 
