@@ -37,8 +37,7 @@ def _contact_filters(session: Session, query: ContactQuery) -> list[ColumnElemen
         conditions.append(ContactRow.office_id == query.office_id)
     if query.kind:
         conditions.append(ContactRow.kind == query.kind)
-    dialect = session.get_bind().dialect.name
-    text_condition = search_condition(dialect, query.text)
+    text_condition = search_condition(session, query.text)
     if text_condition is not None:
         conditions.append(text_condition)
     return conditions

@@ -1,5 +1,10 @@
 """Full-text search over contacts: one folded document per contact, indexed per dialect.
 
+A contact's document holds its names, e-mails and phone digits; its office's names (in
+every language) live once, in the office's own document, and a term found there matches
+every contact of that office. Renaming an office thus rewrites one short document, not
+those of its contacts.
+
 SQLite keeps an FTS5 trigram index (substring search from three characters) in step with
 `contacts.search_text` through triggers; PostgreSQL uses a pg_trgm GIN index on the same column.
 Shorter terms fall back to LIKE on the column.
@@ -11,9 +16,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, Integer, and_, column, text
+from sqlalchemy import ColumnElement, Integer, and_, bindparam, column, or_, select, text
+from sqlalchemy.orm import Session
 
-from crm_app.store.models import ContactRow
+from crm_app.store.models import ContactRow, OfficeRow
 
 _SPACES = re.compile(r"\s+")
 _NON_DIGIT = re.compile(r"\D+")
@@ -29,17 +35,21 @@ def fold(value: str) -> str:
 
 def build_search_text(
     names: Iterable[str],
-    office_names: Iterable[str],
     emails: Iterable[str],
     phone_numbers: Iterable[str],
 ) -> str:
     """The document a contact is found by; phones are indexed as bare digits."""
-    parts = [fold(part) for part in (*names, *office_names, *emails) if part]
+    parts = [fold(part) for part in (*names, *emails) if part]
     for number in phone_numbers:
         digits = _NON_DIGIT.sub("", number)
         if digits:
             parts.append(digits)
     return " | ".join(parts)
+
+
+def build_office_search_text(names: Iterable[str]) -> str:
+    """The document an office is found by: its names in every language, folded."""
+    return " | ".join(fold(name) for name in names if name)
 
 
 def search_terms(query: str) -> list[str]:
@@ -56,25 +66,48 @@ def _like_pattern(term: str) -> str:
     return f"%{escaped}%"
 
 
-def search_condition(dialect: str, query: str) -> ColumnElement[bool] | None:
-    """A WHERE condition on ContactRow matching every term of `query`, or None for no filter."""
+def _offices_matching(session: Session, term: str) -> list[int]:
+    """Offices (deleted ones too: archived contacts still point at them) whose names hold
+    `term`; a few hundred short documents, read without an index."""
+    statement = select(OfficeRow.id).where(
+        OfficeRow.search_text.like(_like_pattern(term), escape="\\")
+    )
+    return list(session.scalars(statement))
+
+
+def search_condition(session: Session, query: str) -> ColumnElement[bool] | None:
+    """A WHERE condition on ContactRow matching every term of `query`, or None for no filter.
+
+    Each term must be in the contact's own document or in its office's names.
+    """
     terms = search_terms(query)
     if not terms:
         return None
+    sqlite = session.get_bind().dialect.name == "sqlite"
     conditions: list[ColumnElement[bool]] = []
-    long_terms = [t for t in terms if len(t) >= MIN_INDEXED_TERM]
-    short_terms = [t for t in terms if len(t) < MIN_INDEXED_TERM]
-    if long_terms and dialect == "sqlite":
-        match = " AND ".join(_fts_phrase(t) for t in long_terms)
-        matching_ids = (
-            text("SELECT rowid FROM contact_search WHERE contact_search MATCH :match")
-            .bindparams(match=match)
-            .columns(column("rowid", Integer))
-        )
-        conditions.append(ContactRow.id.in_(matching_ids))
-    else:
-        short_terms = terms
-    conditions.extend(
-        ContactRow.search_text.like(_like_pattern(term), escape="\\") for term in short_terms
-    )
+    own_fts_terms: list[str] = []  # found only in contacts' documents: one FTS query for all
+    for term in terms:
+        office_ids = _offices_matching(session, term)
+        indexed = sqlite and len(term) >= MIN_INDEXED_TERM
+        if indexed and not office_ids:
+            own_fts_terms.append(term)
+            continue
+        own = _fts_condition([term]) if indexed else _like_condition(term)
+        conditions.append(or_(own, ContactRow.office_id.in_(office_ids)) if office_ids else own)
+    if own_fts_terms:
+        conditions.insert(0, _fts_condition(own_fts_terms))
     return and_(*conditions)
+
+
+def _fts_condition(terms: list[str]) -> ColumnElement[bool]:
+    match = " AND ".join(_fts_phrase(t) for t in terms)
+    matching_ids = (
+        text("SELECT rowid FROM contact_search WHERE contact_search MATCH :match")
+        .bindparams(bindparam("match", match, unique=True))
+        .columns(column("rowid", Integer))
+    )
+    return ContactRow.id.in_(matching_ids)
+
+
+def _like_condition(term: str) -> ColumnElement[bool]:
+    return ContactRow.search_text.like(_like_pattern(term), escape="\\")
