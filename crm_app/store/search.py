@@ -7,7 +7,8 @@ those of its contacts.
 
 SQLite keeps an FTS5 trigram index (substring search from three characters) in step with
 `contacts.search_text` through triggers; PostgreSQL uses a pg_trgm GIN index on the same column.
-Shorter terms fall back to LIKE on the column.
+Shorter terms fall back to LIKE on the column, and so do terms that most documents hold
+(the list then walks its name index and stops at a page, instead of sorting them all).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from crm_app.store.models import ContactRow, OfficeRow
 _SPACES = re.compile(r"\s+")
 _NON_DIGIT = re.compile(r"\D+")
 MIN_INDEXED_TERM = 3
+# A term in at least this many documents is common: reading the list in name order and
+# testing each document finds a page of them sooner than collecting and sorting them all.
+COMMON_TERM = 2_000
 
 
 def fold(value: str) -> str:
@@ -88,7 +92,7 @@ def search_condition(session: Session, query: str) -> ColumnElement[bool] | None
     own_fts_terms: list[str] = []  # found only in contacts' documents: one FTS query for all
     for term in terms:
         office_ids = _offices_matching(session, term)
-        indexed = sqlite and len(term) >= MIN_INDEXED_TERM
+        indexed = sqlite and len(term) >= MIN_INDEXED_TERM and not _common(session, term)
         if indexed and not office_ids:
             own_fts_terms.append(term)
             continue
@@ -97,6 +101,16 @@ def search_condition(session: Session, query: str) -> ColumnElement[bool] | None
     if own_fts_terms:
         conditions.insert(0, _fts_condition(own_fts_terms))
     return and_(*conditions)
+
+
+def _common(session: Session, term: str) -> bool:
+    """Whether the FTS index holds `term` in COMMON_TERM documents or more (stops counting
+    there, so it costs little whatever the answer)."""
+    probe = text(
+        "SELECT count(*) FROM (SELECT 1 FROM contact_search WHERE contact_search MATCH :match"
+        " LIMIT :limit)"
+    ).bindparams(match=_fts_phrase(term), limit=COMMON_TERM)
+    return int(session.scalar(probe) or 0) >= COMMON_TERM
 
 
 def _fts_condition(terms: list[str]) -> ColumnElement[bool]:

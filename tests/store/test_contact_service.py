@@ -318,3 +318,25 @@ def test_a_term_in_an_office_name_that_is_not_a_whole_word_still_matches(
     assert names(services, "m pe") == ["Kieran Best"]  # "oim pekin": two terms, both found
     assert names(services, "%") == []
     assert names(services, "_") == []
+
+
+def test_a_list_page_holds_the_same_records_as_reading_each_contact(
+    services: Services, beijing: int
+) -> None:
+    services.contacts.add(
+        kieran(
+            titles={"en": "Media Officer", "fr": "Chargé de presse"},
+            phones=(
+                PhoneInput("+86 10 5979 9695 ext. 203", PhoneKind.WORK),
+                PhoneInput("+86 139 1099 8888", PhoneKind.MOBILE),
+                PhoneInput("12", PhoneKind.WORK, allow_invalid=True),
+            ),
+            emails=(EmailInput("kgormanbest@iom.int"), EmailInput("kieran@example.org")),
+            languages=("en", "zh"),
+            notes="Prefers e-mail",
+        )
+    )
+    services.contacts.add(ContactDraft(given="Amélie", family="Ndiaye"))
+    page = services.contacts.page(ContactQuery())
+    assert page == [services.contacts.get(c.id) for c in page]
+    assert list(services.contacts.stream(ContactQuery(), chunk=1)) == page
