@@ -142,8 +142,14 @@ def filled(
 
 
 def settle_statistics(database: Database) -> None:
-    """What a database in use has: planner statistics (SQLite's on closing, PostgreSQL's
-    autovacuum a little after a bulk load)."""
+    """What a database in use has: planner statistics (SQLite's on closing), and on
+    PostgreSQL what autovacuum does a little after a bulk load (the trigram index's pending
+    list merged, the visibility map set)."""
+    if database.dialect == "postgresql":
+        autocommit = database.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        with autocommit as connection:
+            connection.exec_driver_sql("VACUUM ANALYZE")
+        return
     with database.engine.begin() as connection:
         connection.exec_driver_sql("ANALYZE")
 

@@ -70,13 +70,12 @@ def _like_pattern(term: str) -> str:
     return f"%{escaped}%"
 
 
-def _offices_matching(session: Session, term: str) -> list[int]:
-    """Offices (deleted ones too: archived contacts still point at them) whose names hold
-    `term`; a few hundred short documents, read without an index."""
-    statement = select(OfficeRow.id).where(
-        OfficeRow.search_text.like(_like_pattern(term), escape="\\")
-    )
-    return list(session.scalars(statement))
+def _offices_matching(session: Session, terms: list[str]) -> list[list[int]]:
+    """For each term, the offices (deleted ones too: archived contacts still point at them)
+    whose names hold it. A few hundred short documents, read once for all the terms and
+    tested as LIKE '%term%' would (both sides are folded)."""
+    offices = session.execute(select(OfficeRow.id, OfficeRow.search_text)).all()
+    return [[office_id for office_id, names in offices if term in names] for term in terms]
 
 
 def search_condition(session: Session, query: str) -> ColumnElement[bool] | None:
@@ -90,8 +89,7 @@ def search_condition(session: Session, query: str) -> ColumnElement[bool] | None
     sqlite = session.get_bind().dialect.name == "sqlite"
     conditions: list[ColumnElement[bool]] = []
     own_fts_terms: list[str] = []  # found only in contacts' documents: one FTS query for all
-    for term in terms:
-        office_ids = _offices_matching(session, term)
+    for term, office_ids in zip(terms, _offices_matching(session, terms), strict=True):
         indexed = sqlite and len(term) >= MIN_INDEXED_TERM and not _common(session, term)
         if indexed and not office_ids:
             own_fts_terms.append(term)
