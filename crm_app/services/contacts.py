@@ -17,7 +17,7 @@ from crm_app.domain.records import DEFAULT_LANGUAGE, Contact, Email, OfficeRef, 
 from crm_app.domain.text import clean_line, clean_text, language_code
 from crm_app.services.common import Clock, check_version, resolve_office, transaction
 from crm_app.services.drafts import ContactChanges, ContactDraft, EmailInput, PhoneInput
-from crm_app.services.mapping import contact_record, office_ref
+from crm_app.services.mapping import contact_record, contact_records, office_ref
 from crm_app.services.search_text import refresh_contact_search, sort_key
 from crm_app.store import repositories
 from crm_app.store.database import Database
@@ -253,9 +253,10 @@ class ContactService:
                     raise NotFoundError("contact", contact_id)
             return [contact_record(found[i]) for i in contact_ids]
 
-    def count(self, query: ContactQuery) -> int:
+    def count(self, query: ContactQuery, cap: int | None = None) -> int:
+        """How many contacts match `query`; with `cap`, any number above it is cap + 1."""
         with transaction(self._database, "contact") as session:
-            return repositories.count_contacts(session, query)
+            return repositories.count_contacts(session, query, cap)
 
     def ids(self, query: ContactQuery, offset: int = 0, limit: int | None = None) -> list[int]:
         with transaction(self._database, "contact") as session:
@@ -274,7 +275,7 @@ class ContactService:
     def page(self, query: ContactQuery, offset: int = 0, limit: int | None = None) -> list[Contact]:
         with transaction(self._database, "contact") as session:
             ids = repositories.contact_ids(session, query, offset, limit)
-            return [contact_record(row) for row in repositories.load_contacts(session, ids)]
+            return contact_records(repositories.contact_columns(session, ids))
 
     def stream(self, query: ContactQuery, chunk: int = 500) -> Iterator[Contact]:
         """Every matching contact in list order, read a chunk at a time: memory stays flat
@@ -282,10 +283,9 @@ class ContactService:
         with transaction(self._database, "contact") as session:
             ids = repositories.contact_ids(session, query)
             for start in range(0, len(ids), chunk):
-                rows = repositories.load_contacts(session, ids[start : start + chunk])
-                records = [contact_record(row) for row in rows]
-                session.expunge_all()
-                yield from records
+                yield from contact_records(
+                    repositories.contact_columns(session, ids[start : start + chunk])
+                )
 
     def check_phone(self, raw: str, office_id: int | None) -> PhoneCheck:
         """Check a number as typed, in the office's country, with its switchboard's area code."""

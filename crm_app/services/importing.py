@@ -404,12 +404,7 @@ class ImportEngine:
             ContactTitleRow(language=lang, title=title) for lang, title in card.titles.items()
         ]
         set_channels(row, card.phones, card.emails)
-        set_search_fields(
-            row,
-            card.office.names.values() if card.office is not None else (),
-            [email.address for email in card.emails],
-            card.phones,
-        )
+        set_search_fields(row, [email.address for email in card.emails], card.phones)
         return row
 
     def _fill_in(self, row: ContactRow, card: _Prepared) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import UTC, datetime
 
 from crm_app.domain.records import (
@@ -21,6 +22,7 @@ from crm_app.domain.records import (
     ReleaseStatus,
 )
 from crm_app.store.models import ContactRow, OfficeRow, PhoneRow, ReleaseRow
+from crm_app.store.repositories import ContactColumns
 
 
 def utc(moment: datetime | None) -> datetime | None:
@@ -94,6 +96,59 @@ def contact_record(row: ContactRow) -> Contact:
         version=row.version,
         family_first=row.family_first,
     )
+
+
+def contact_records(columns: ContactColumns) -> list[Contact]:
+    """The same records as contact_record, made from plain rows (a list page's worth)."""
+    names: defaultdict[int, dict[str, str]] = defaultdict(dict)
+    for office_id, language, name in columns.office_names:
+        names[office_id][language] = name
+    offices = {
+        office_id: OfficeRef(id=office_id, names=names[office_id], country=country, city=city)
+        for office_id, country, city in columns.offices
+    }
+    titles: defaultdict[int, dict[str, str]] = defaultdict(dict)
+    for contact_id, language, title in columns.titles:
+        titles[contact_id][language] = title
+    phones: defaultdict[int, list[Phone]] = defaultdict(list)
+    for contact_id, kind, raw, e164, extension, valid, line_type in columns.phones:
+        phones[contact_id].append(
+            Phone(
+                kind=PhoneKind(kind),
+                raw=raw,
+                e164=e164,
+                extension=extension,
+                valid=valid,
+                line_type=LineType(line_type),
+            )
+        )
+    emails: defaultdict[int, list[Email]] = defaultdict(list)
+    for contact_id, kind, address in columns.emails:
+        emails[contact_id].append(Email(kind=EmailKind(kind), address=address))
+    return [
+        Contact(
+            id=row.id,
+            uid=row.uid,
+            given=row.given,
+            family=row.family,
+            honorific=row.honorific,
+            titles=titles.get(row.id, {}),
+            office=offices.get(row.office_id) if row.office_id is not None else None,
+            kind=ContactKind(row.kind),
+            languages=tuple(code for code in row.languages.split(",") if code),
+            phones=tuple(phones.get(row.id, ())),
+            emails=tuple(emails.get(row.id, ())),
+            notes=row.notes,
+            active=row.active,
+            last_verified=row.last_verified,
+            created_at=utc(row.created_at),
+            updated_at=utc(row.updated_at),
+            deleted_at=utc(row.deleted_at),
+            version=row.version,
+            family_first=row.family_first,
+        )
+        for row in columns.contacts
+    ]
 
 
 def release_record(row: ReleaseRow) -> Release:

@@ -22,11 +22,10 @@ from crm_app.services.common import (
 )
 from crm_app.services.drafts import OfficeChanges, OfficeDraft
 from crm_app.services.mapping import office_record
-from crm_app.services.search_text import refresh_contact_search
+from crm_app.services.search_text import set_office_names
 from crm_app.store import repositories
 from crm_app.store.database import Database
-from crm_app.store.models import OfficeNameRow, OfficeRow
-from crm_app.store.search import fold
+from crm_app.store.models import OfficeRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,10 +105,7 @@ class OfficeService:
             self._set_switchboard(row, draft.switchboard)
             if draft.parent:
                 row.parent_id = resolve_office(session, draft.parent, "parent").id
-            row.names = [
-                OfficeNameRow(language=lang, name=name, name_key=fold(name)[:200])
-                for lang, name in names.items()
-            ]
+            set_office_names(row, names)
             session.add(row)
             session.flush()
             return office_record(row)
@@ -125,10 +121,8 @@ class OfficeService:
                 merged.update(changes.names)
                 names = _clean_names({k: v for k, v in merged.items() if v.strip()})
                 self._refuse_taken_names(session, names, exclude_id=office_id)
-                row.names = [
-                    OfficeNameRow(language=lang, name=name, name_key=fold(name)[:200])
-                    for lang, name in names.items()
-                ]
+                # Only the office changes: its contacts are found through its own document.
+                set_office_names(row, names)
             if changes.country is not None:
                 row.country = normalise_country(changes.country)
             if changes.city is not None:
@@ -141,10 +135,6 @@ class OfficeService:
                 row.parent_id = self._parent_id(session, row, changes.parent)
             row.updated_at = self._clock.now()
             session.flush()
-            if changes.names is not None:
-                # Contacts are found by their office's names in every language.
-                for contact in repositories.contacts_of_office(session, office_id):
-                    refresh_contact_search(contact)
             return office_record(row)
 
     def delete(self, office_id: int) -> Office:

@@ -6,20 +6,17 @@ from collections.abc import Iterable, Sequence
 
 from crm_app.domain.records import Phone
 from crm_app.services.mapping import phone_record
-from crm_app.store.models import ContactRow
-from crm_app.store.search import build_search_text, fold
+from crm_app.store.models import ContactRow, OfficeNameRow, OfficeRow
+from crm_app.store.search import build_office_search_text, build_search_text, fold
 
 
-def set_search_fields(
-    row: ContactRow,
-    office_names: Iterable[str],
-    emails: Iterable[str],
-    phones: Sequence[Phone],
-) -> None:
-    """The one place that says what a contact is found by and sorted on."""
+def set_search_fields(row: ContactRow, emails: Iterable[str], phones: Sequence[Phone]) -> None:
+    """The one place that says what a contact is found by and sorted on.
+
+    Its office's names are not copied here: search finds them in the office's document.
+    """
     row.search_text = build_search_text(
         (row.given, row.family, row.honorific),
-        office_names,
         emails,
         [phone.e164 or phone.raw for phone in phones]
         + [phone.extension for phone in phones if phone.extension],
@@ -35,7 +32,15 @@ def sort_key(given: str, family: str) -> str:
 def refresh_contact_search(row: ContactRow) -> None:
     set_search_fields(
         row,
-        [name.name for name in row.office.names] if row.office is not None else [],
         [email.address for email in row.emails],
         [phone_record(phone) for phone in row.phones],
     )
+
+
+def set_office_names(row: OfficeRow, names: dict[str, str]) -> None:
+    """An office's names and the document its contacts are found by through it."""
+    row.names = [
+        OfficeNameRow(language=lang, name=name, name_key=fold(name)[:200])
+        for lang, name in names.items()
+    ]
+    row.search_text = build_office_search_text(names.values())

@@ -47,6 +47,8 @@ class OfficeRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Its names in every language, folded: a search term found here matches its contacts.
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     names: Mapped[list[OfficeNameRow]] = relationship(
         back_populates="office", cascade="all, delete-orphan", lazy="selectin"
@@ -89,7 +91,8 @@ class ContactRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
-    # Accent- and case-folded names, office names, e-mails and phone digits: what search reads.
+    # Accent- and case-folded names, e-mails and phone digits: what search reads (office names
+    # are in the office's own search_text).
     search_text: Mapped[str] = mapped_column(Text, default="")
     # Lower-cased "family given" so the list sorts by name through an index.
     sort_key: Mapped[str] = mapped_column(String(410), default="", index=True)
@@ -212,6 +215,9 @@ class ReleaseContactRow(Base):
 
     release: Mapped[ReleaseRow] = relationship(back_populates="contact_links")
     contact: Mapped[ContactRow] = relationship(lazy="selectin")
+
+    # The releases that cite a contact, without reading every release's list.
+    __table_args__ = (Index("ix_release_contacts_contact_id", "contact_id"),)
 
 
 class ReleaseCitationRow(Base):

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, Row, and_, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from crm_app.domain.queries import Archive, ContactQuery, ContactSort
 from crm_app.store.models import (
     ContactRow,
+    ContactTitleRow,
     EmailRow,
     OfficeNameRow,
     OfficeRow,
@@ -37,8 +39,7 @@ def _contact_filters(session: Session, query: ContactQuery) -> list[ColumnElemen
         conditions.append(ContactRow.office_id == query.office_id)
     if query.kind:
         conditions.append(ContactRow.kind == query.kind)
-    dialect = session.get_bind().dialect.name
-    text_condition = search_condition(dialect, query.text)
+    text_condition = search_condition(session, query.text)
     if text_condition is not None:
         conditions.append(text_condition)
     return conditions
@@ -62,8 +63,15 @@ def _sort_column(query: ContactQuery) -> InstrumentedAttribute[Any]:
     return ContactRow.updated_at if query.sort is ContactSort.UPDATED else ContactRow.sort_key
 
 
-def count_contacts(session: Session, query: ContactQuery) -> int:
-    statement = select(func.count(ContactRow.id)).where(*_contact_filters(session, query))
+def count_contacts(session: Session, query: ContactQuery, cap: int | None = None) -> int:
+    """How many contacts match; with `cap`, counting stops past it (cap + 1 means "more
+    than cap"), which costs little however many match."""
+    filters = _contact_filters(session, query)
+    if cap is None:
+        statement = select(func.count(ContactRow.id)).where(*filters)
+    else:
+        capped = select(ContactRow.id).where(*filters).limit(cap + 1).subquery()
+        statement = select(func.count()).select_from(capped)
     return int(session.scalar(statement) or 0)
 
 
@@ -107,6 +115,94 @@ def load_contacts(session: Session, ids: Sequence[int]) -> list[ContactRow]:
             for row in session.scalars(select(ContactRow).where(ContactRow.id.in_(chunk)))
         )
     return [rows[i] for i in ids if i in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class ContactColumns:
+    """What records of some contacts are made of, read as plain rows (no ORM objects):
+    a list page costs a few queries and no identity map."""
+
+    contacts: list[Any]  # rows of _CONTACT_COLUMNS, in the order asked
+    titles: list[Row[int, str, str]]  # contact_id, language, title
+    # contact_id, kind, raw, e164, extension, valid, line_type; in their order
+    phones: list[Row[int, str, str, str | None, str | None, bool, str]]
+    emails: list[Row[int, str, str]]  # contact_id, kind, address; in their order
+    offices: list[Row[int, str, str]]  # id, country, city
+    office_names: list[Row[int, str, str]]  # office_id, language, name
+
+
+_CONTACT_COLUMNS = (
+    ContactRow.id,
+    ContactRow.uid,
+    ContactRow.given,
+    ContactRow.family,
+    ContactRow.honorific,
+    ContactRow.office_id,
+    ContactRow.kind,
+    ContactRow.languages,
+    ContactRow.notes,
+    ContactRow.active,
+    ContactRow.last_verified,
+    ContactRow.created_at,
+    ContactRow.updated_at,
+    ContactRow.deleted_at,
+    ContactRow.version,
+    ContactRow.family_first,
+)
+
+
+def contact_columns(session: Session, ids: Sequence[int]) -> ContactColumns:
+    """Rows for `ids` (in chunks: SQLite caps bound parameters), phones and e-mails in
+    their order, and the offices they belong to."""
+    contacts: dict[int, Any] = {}
+    titles: list[Row[int, str, str]] = []
+    phones: list[Row[int, str, str, str | None, str | None, bool, str]] = []
+    emails: list[Row[int, str, str]] = []
+    for start in range(0, len(ids), LOAD_CHUNK):
+        chunk = ids[start : start + LOAD_CHUNK]
+        contacts.update(
+            (row.id, row)
+            for row in session.execute(select(*_CONTACT_COLUMNS).where(ContactRow.id.in_(chunk)))
+        )
+        titles += session.execute(
+            select(
+                ContactTitleRow.contact_id, ContactTitleRow.language, ContactTitleRow.title
+            ).where(ContactTitleRow.contact_id.in_(chunk))
+        ).all()
+        phones += session.execute(
+            select(
+                PhoneRow.contact_id,
+                PhoneRow.kind,
+                PhoneRow.raw,
+                PhoneRow.e164,
+                PhoneRow.extension,
+                PhoneRow.valid,
+                PhoneRow.line_type,
+            )
+            .where(PhoneRow.contact_id.in_(chunk))
+            .order_by(PhoneRow.contact_id, PhoneRow.position)
+        ).all()
+        emails += session.execute(
+            select(EmailRow.contact_id, EmailRow.kind, EmailRow.address)
+            .where(EmailRow.contact_id.in_(chunk))
+            .order_by(EmailRow.contact_id, EmailRow.position)
+        ).all()
+    office_ids = sorted({row.office_id for row in contacts.values() if row.office_id is not None})
+    offices: list[Row[int, str, str]] = []
+    office_names: list[Row[int, str, str]] = []
+    if office_ids:
+        offices += session.execute(
+            select(OfficeRow.id, OfficeRow.country, OfficeRow.city).where(
+                OfficeRow.id.in_(office_ids)
+            )
+        ).all()
+        office_names += session.execute(
+            select(OfficeNameRow.office_id, OfficeNameRow.language, OfficeNameRow.name).where(
+                OfficeNameRow.office_id.in_(office_ids)
+            )
+        ).all()
+    ordered = [contacts[i] for i in ids if i in contacts]
+    return ContactColumns(ordered, titles, phones, emails, offices, office_names)
 
 
 def get_contact(session: Session, contact_id: int) -> ContactRow | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPoint,
@@ -368,7 +369,12 @@ class ContactsSection(ListDetailSection):
         total = self._model.total
         filtered = self._model.query != ContactQuery(descending=self._model.query.descending)
         if total:
-            if filtered:
+            if filtered and self._model.more:
+                # "1,000+ contacts found": the number stays the locale's, the words translated.
+                text = self.tr("{count} contacts found").format(
+                    count=QLocale().toString(total) + "+"
+                )
+            elif filtered:
                 text = count_label(
                     total, self.tr("1 contact found"), self.tr("{count} contacts found")
                 )

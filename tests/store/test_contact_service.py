@@ -265,3 +265,78 @@ def test_a_restored_contact_never_points_at_a_deleted_office(
     services.offices.delete(beijing)
     restored = services.contacts.restore(contact.id)
     assert restored.contact.office is None
+
+
+def test_renaming_an_office_moves_search_to_the_new_names_in_every_language(
+    services: Services, beijing: int, clock: FakeClock
+) -> None:
+    kieran_id = services.contacts.add(kieran()).id
+    services.contacts.add(
+        ContactDraft(given="Amélie", family="Ndiaye", emails=(EmailInput("andiaye@iom.int"),))
+    )
+    before = services.contacts.get(kieran_id)
+    services.offices.edit(
+        beijing,
+        OfficeChanges(names={"en": "IOM Shanghai", "fr": "OIM Changhaï", "es": "OIM Shanghái"}),
+    )
+    for term in ("shanghai", "IOM Shanghai", "changhai", "Changhaï", "shanghái", "oim shang"):
+        assert names(services, term) == ["Kieran Best"], term
+    for term in ("beijing", "pekin", "Pekín", "oim pek"):
+        assert names(services, term) == [], term
+    # Terms mix the office's names and the contact's own fields, short terms included.
+    assert names(services, "kieran changhai") == ["Kieran Best"]
+    assert names(services, "sh be") == ["Kieran Best"]
+    assert names(services, "9695 shanghai") == ["Kieran Best"]
+    assert names(services, "amelie shanghai") == []
+    assert names(services, "iom") == ["Kieran Best", "Amélie Ndiaye"]  # her address, his office
+    # The contact itself was not rewritten: the same version, the same last change.
+    after = services.contacts.get(kieran_id)
+    assert (after.version, after.updated_at) == (before.version, before.updated_at)
+    # Archived contacts are still found by their office's names.
+    services.contacts.delete(kieran_id)
+    assert names(services, "changhai", Archive.ARCHIVED) == ["Kieran Best"]
+
+
+def test_office_search_follows_a_contact_moved_to_another_office(
+    services: Services, beijing: int
+) -> None:
+    services.offices.add(OfficeDraft(names={"en": "IOM Geneva", "fr": "OIM Genève"}, country="CH"))
+    contact = services.contacts.add(kieran())
+    services.contacts.edit(contact.id, ContactChanges(office="IOM Geneva"))
+    assert names(services, "geneve") == ["Kieran Best"]
+    assert names(services, "pekin") == []
+    services.contacts.edit(contact.id, ContactChanges(office=""))
+    assert names(services, "geneve") == []
+    assert names(services, "kieran") == ["Kieran Best"]
+
+
+def test_a_term_in_an_office_name_that_is_not_a_whole_word_still_matches(
+    services: Services, beijing: int
+) -> None:
+    services.contacts.add(kieran())
+    assert names(services, "ijin") == ["Kieran Best"]  # inside "Beijing"
+    assert names(services, "m pe") == ["Kieran Best"]  # "oim pekin": two terms, both found
+    assert names(services, "%") == []
+    assert names(services, "_") == []
+
+
+def test_a_list_page_holds_the_same_records_as_reading_each_contact(
+    services: Services, beijing: int
+) -> None:
+    services.contacts.add(
+        kieran(
+            titles={"en": "Media Officer", "fr": "Chargé de presse"},
+            phones=(
+                PhoneInput("+86 10 5979 9695 ext. 203", PhoneKind.WORK),
+                PhoneInput("+86 139 1099 8888", PhoneKind.MOBILE),
+                PhoneInput("12", PhoneKind.WORK, allow_invalid=True),
+            ),
+            emails=(EmailInput("kgormanbest@iom.int"), EmailInput("kieran@example.org")),
+            languages=("en", "zh"),
+            notes="Prefers e-mail",
+        )
+    )
+    services.contacts.add(ContactDraft(given="Amélie", family="Ndiaye"))
+    page = services.contacts.page(ContactQuery())
+    assert page == [services.contacts.get(c.id) for c in page]
+    assert list(services.contacts.stream(ContactQuery(), chunk=1)) == page

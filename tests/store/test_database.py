@@ -241,3 +241,75 @@ def test_contacts_from_before_the_name_order_keep_given_name_first(database_url:
         assert contacts.edit(3, ContactChanges(family_first=True)).display_name == "Li Wei"
     finally:
         database.close()
+
+
+def test_office_names_leave_the_contacts_search_documents_and_come_back_on_downgrade(
+    database_url: str,
+) -> None:
+    from alembic import command
+
+    from crm_app.domain.queries import ContactQuery
+    from crm_app.services.common import Clock
+    from crm_app.services.contacts import ContactService
+    from crm_app.services.drafts import OfficeChanges
+    from crm_app.services.offices import OfficeService
+    from crm_app.store.database import migrate
+
+    engine = make_engine(database_url)
+    upgrade(engine, "0003")
+    old_document = "kieran | best | iom beijing | oim pekin | kgormanbest@iom.int | 861059799695"
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO offices (id, kind, country, city, switchboard_valid, created_at,"
+            " updated_at, version) VALUES (1, 'mission', 'CN', 'Beijing', true, '2020-01-01',"
+            " '2020-01-01', 1)"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO office_names VALUES (1, 'en', 'IOM Beijing', 'iom beijing'),"
+            " (1, 'fr', 'OIM Pékin', 'oim pekin')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO contacts (id, uid, honorific, given, family, kind, office_id, languages,"
+            " notes, active, created_at, updated_at, version, search_text, sort_key)"
+            f" VALUES (7, 'u-7', '', 'Kieran', 'Best', 'press_officer', 1, 'en', '', true,"
+            f" '2020-01-01', '2020-01-01', 1, '{old_document}', 'best kieran')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO emails (contact_id, position, kind, address, address_key)"
+            " VALUES (7, 0, 'work', 'kgormanbest@iom.int', 'kgormanbest@iom.int')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO phones (contact_id, position, kind, raw, e164, extension, valid,"
+            " line_type) VALUES (7, 0, 'work', '+86 10 5979 9695', '+861059799695', NULL,"
+            " true, 'fixed_line')"
+        )
+    upgrade(engine)
+    with engine.connect() as connection:
+        document = connection.exec_driver_sql("SELECT search_text FROM contacts").scalar()
+        office = connection.exec_driver_sql("SELECT search_text FROM offices").scalar()
+    assert document == "kieran | best | kgormanbest@iom.int | 861059799695"
+    assert office == "iom beijing | oim pekin"
+    engine.dispose()
+
+    database = open_database(database_url)
+    try:
+        contacts = ContactService(database, Clock())
+        for term in ("pékin", "iom beij", "9695", "kgorman", "best"):
+            assert [c.id for c in contacts.page(ContactQuery(text=term))] == [7], term
+        OfficeService(database, Clock()).edit(1, OfficeChanges(names={"fr": "OIM Beijing"}))
+        assert [c.id for c in contacts.page(ContactQuery(text="pekin"))] == []
+        migrate(database.engine, lambda config: command.downgrade(config, "0003"))
+        with database.engine.connect() as connection:
+            document = connection.exec_driver_sql("SELECT search_text FROM contacts").scalar()
+        # Back as 0003 wrote them: the office's names (its current ones) in the document.
+        assert document == (
+            "kieran | best | iom beijing | oim beijing | kgormanbest@iom.int | 861059799695"
+        )
+        if database.dialect == "sqlite":
+            with database.engine.connect() as connection:
+                found = connection.exec_driver_sql(
+                    "SELECT rowid FROM contact_search WHERE contact_search MATCH '\"oim beij\"'"
+                ).all()
+            assert found == [(7,)]
+    finally:
+        database.close()

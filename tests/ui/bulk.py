@@ -64,7 +64,6 @@ def insert_contacts(
                         "version": 1,
                         "search_text": build_search_text(
                             (given, family, ""),
-                            list(office.names.values()) if office else [],
                             [address],
                             [e164],
                         ),

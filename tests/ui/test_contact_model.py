@@ -11,6 +11,7 @@ from crm_app.store.database import Database
 from crm_app.ui.models.contact_table_model import (
     CONTACT_ID_ROLE,
     PAGE_SIZE,
+    SEARCH_COUNT_CAP,
     ContactColumn,
     ContactTableModel,
 )
@@ -90,3 +91,20 @@ def test_deleted_contacts_show_in_the_archive_as_deleted(services: Services, sam
     assert model.index(0, 0).data() == "Kieran Best (deleted)"
     assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).italic()
     assert model.row_of(kieran.id) == 0
+
+
+def test_a_search_counts_up_to_its_cap_and_still_scrolls_to_the_last_match(
+    database: Database, services: Services, sample: None, clock: FakeClock
+) -> None:
+    insert_contacts(database, 2_500, services.offices.all(), clock.now())
+    model = ContactTableModel(services.contacts)
+    model.set_query(ContactQuery(text="example.org"))  # every generated contact
+    assert (model.total, model.more) == (SEARCH_COUNT_CAP, True)  # shown as "1,000+"
+    assert model.rowCount() == PAGE_SIZE
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert (model.rowCount(), model.total, model.more) == (2_500, 2_500, False)
+    model.set_query(ContactQuery(text="pekin"))  # under the cap: an exact count
+    assert (model.total, model.more) == (services.contacts.count(ContactQuery(text="pekin")), False)
+    model.set_query(ContactQuery())  # the whole list is always counted exactly
+    assert (model.total, model.more) == (2_505, False)

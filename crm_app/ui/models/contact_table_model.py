@@ -32,6 +32,10 @@ from crm_app.domain.records import Contact, Phone
 from crm_app.services.contacts import ContactService
 
 PAGE_SIZE = 200
+# A search counts its matches up to here and says "1,000+" past it: an exact count of a term
+# that 100,000 contacts hold reads them all on every keystroke. The list still scrolls to
+# the last match; the whole list (no search text) is always counted exactly.
+SEARCH_COUNT_CAP = 1_000
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
@@ -74,6 +78,7 @@ class ContactTableModel(QAbstractTableModel):
         self._rows: list[Contact] = []
         self._row_of_id: dict[int, int] = {}
         self._total = 0
+        self._more = False  # True while _total is only a lower bound (a capped count)
         self._warning_icon: QIcon | None = None
 
     # Query
@@ -84,8 +89,14 @@ class ContactTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """How many contacts match the query, loaded or not."""
+        """How many contacts match the query, loaded or not; while `more` is set, at least
+        this many."""
         return self._total
+
+    @property
+    def more(self) -> bool:
+        """Whether more than `total` contacts may match: the count stopped at its cap."""
+        return self._more
 
     @property
     def page_size(self) -> int:
@@ -95,7 +106,11 @@ class ContactTableModel(QAbstractTableModel):
         """Count what matches and load the first page; the view asks for more as it scrolls."""
         self.beginResetModel()
         self._query = query
-        self._total = self._contacts.count(query)
+        cap = SEARCH_COUNT_CAP if query.text.strip() else None
+        self._total = self._contacts.count(query, cap)
+        self._more = cap is not None and self._total > cap
+        if self._more:
+            self._total = SEARCH_COUNT_CAP
         self._rows = []
         self._row_of_id = {}
         if self._total:
@@ -113,6 +128,7 @@ class ContactTableModel(QAbstractTableModel):
         loaded), or None when the query no longer matches it.
         """
         place = self._contacts.place(self._query, contact_id)
+        self._more = False  # place.total is an exact count
         old = self._row_of_id.get(contact_id)
         new = place.position
         if place.contact is None or new is None:
@@ -175,7 +191,7 @@ class ContactTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(ContactColumn)
 
     def canFetchMore(self, parent: _ModelIndex) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and (len(self._rows) < self._total or self._more)
 
     def fetchMore(self, parent: _ModelIndex) -> None:  # noqa: N802
         if parent.isValid():
@@ -183,12 +199,16 @@ class ContactTableModel(QAbstractTableModel):
         start = len(self._rows)
         page = self._contacts.page(self._query, start, self._page_size)
         if not page:
-            # Someone deleted contacts since the count: stop asking for more.
+            # Someone deleted contacts since the count (or a capped count ended here).
             self._total = start
+            self._more = False
             return
         self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
         self._append(page)
         self.endInsertRows()
+        if self._more and len(page) < self._page_size:
+            self._more = False  # the last page: now the count is exact
+            self._total = len(self._rows)
         self._total = max(self._total, len(self._rows))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
