@@ -681,6 +681,9 @@ def generate(
             offices.append(services.offices.add(main))
             first = offices[-1]
             offices.append(services.offices.add(_with_parent(second, first.id)))
+        # As the services will read them back (names in the order the store returns them):
+        # the search document lists an office's names in that order.
+        offices = services.offices.all()
         if progress:
             print(f"  {len(offices)} offices in {time.perf_counter() - started:.1f} s", flush=True)
         samples: list[Contact] = []
