@@ -2,10 +2,10 @@
 
 Run from the project folder:
 
-    .venv/bin/python benchmarks/generate.py 100000 --data-dir /tmp/bench100k
-    .venv/bin/python benchmarks/generate.py 1000 --db sqlite:////tmp/small.sqlite3 --seed 7
+    .venv/bin/python benchmarks/generate.py 100000 --data-dir DIR
+    .venv/bin/python benchmarks/generate.py 1000 --db sqlite:///FILE --seed 7
 
-then open it as usual: `crm-app --data-dir /tmp/bench100k contact list`, or the window.
+then open it as usual: `crm-app --data-dir DIR contact list`, or the window.
 
 What it writes, by the program's own rules:
 
