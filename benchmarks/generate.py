@@ -459,8 +459,8 @@ def _naive(moment: datetime | None) -> datetime | None:
 def _rows(contact: Contact) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
     """The contacts row (search fields made by the services' function), phones, e-mails."""
     row = ContactRow(given=contact.given, family=contact.family, honorific=contact.honorific)
-    office_names = list(contact.office.names.values()) if contact.office is not None else []
-    set_search_fields(row, office_names, [e.address for e in contact.emails], contact.phones)
+    # Offices are found through their own document (a join), not copied into the contact's.
+    set_search_fields(row, [e.address for e in contact.emails], contact.phones)
     contact_row = {
         "id": contact.id,
         "uid": contact.uid,
