@@ -22,6 +22,12 @@ from crm_app.domain.errors import ValidationError
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.records import LineType, Phone, PhoneKind
 
+# Numbers from 150 countries overflow the re module's 512-pattern cache and recompile on
+# every card of a large import; recent phonenumbers can keep its compiled patterns instead.
+_keep_patterns = getattr(phonenumbers, "enable_pattern_cache", None)
+if _keep_patterns is not None:
+    _keep_patterns()
+
 # Words that introduce an extension at the end of a number, case-insensitive, optionally
 # followed by "." and/or ":" ("Ext. 203", "ext:203", "x203", "poste 203", "#203").
 # A bare ", 203" is deliberately not one: a comma is a dialling pause or a list separator.
