@@ -7,7 +7,12 @@ from collections.abc import Iterable, Sequence
 from crm_app.domain.records import Phone
 from crm_app.services.mapping import phone_record
 from crm_app.store.models import ContactRow, OfficeNameRow, OfficeRow
-from crm_app.store.search import build_office_search_text, build_search_text, fold
+from crm_app.store.search import (
+    build_office_search_text,
+    build_search_text,
+    fold,
+    unspaced_name_forms,
+)
 
 
 def set_search_fields(row: ContactRow, emails: Iterable[str], phones: Sequence[Phone]) -> None:
@@ -16,7 +21,7 @@ def set_search_fields(row: ContactRow, emails: Iterable[str], phones: Sequence[P
     Its office's names are not copied here: search finds them in the office's document.
     """
     row.search_text = build_search_text(
-        (row.given, row.family, row.honorific),
+        (row.given, row.family, row.honorific, *unspaced_name_forms(row.given, row.family)),
         emails,
         [phone.e164 or phone.raw for phone in phones]
         + [phone.extension for phone in phones if phone.extension],

@@ -51,6 +51,17 @@ def build_search_text(
     return " | ".join(parts)
 
 
+# Scripts written without spaces between names: a person types "张伟" for 张 (family) 伟.
+_UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def unspaced_name_forms(given: str, family: str) -> list[str]:
+    """The whole name as people of those scripts type it, family first and given first."""
+    if not (given and family) or not _UNSPACED_SCRIPT.search(given + family):
+        return []
+    return [fold(family + given), fold(given + family)]
+
+
 def build_office_search_text(names: Iterable[str]) -> str:
     """The document an office is found by: its names in every language, folded."""
     return " | ".join(fold(name) for name in names if name)

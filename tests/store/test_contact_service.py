@@ -340,3 +340,13 @@ def test_a_list_page_holds_the_same_records_as_reading_each_contact(
     page = services.contacts.page(ContactQuery())
     assert page == [services.contacts.get(c.id) for c in page]
     assert list(services.contacts.stream(ContactQuery(), chunk=1)) == page
+
+
+def test_a_chinese_name_is_found_as_typed_without_a_space(services: Services) -> None:
+    services.contacts.add(ContactDraft(given="伟", family="张", family_first=True))
+    services.contacts.add(ContactDraft(given="芳", family="王", family_first=True))
+    services.contacts.add(ContactDraft(given="Wei", family="Zhang"))
+    for term in ("张伟", "伟张", "张", "伟"):
+        assert names(services, term) == ["张伟"], term
+    assert names(services, "王芳") == ["王芳"]
+    assert names(services, "zhangwei") == []  # Latin names keep their spaces

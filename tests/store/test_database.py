@@ -313,3 +313,47 @@ def test_office_names_leave_the_contacts_search_documents_and_come_back_on_downg
             assert found == [(7,)]
     finally:
         database.close()
+
+
+def test_names_without_spaces_are_found_whole_after_upgrading_and_left_as_they_were_on_downgrade(
+    database_url: str,
+) -> None:
+    from alembic import command
+
+    from crm_app.domain.queries import ContactQuery
+    from crm_app.services.common import Clock
+    from crm_app.services.contacts import ContactService
+    from crm_app.store.database import migrate
+
+    engine = make_engine(database_url)
+    upgrade(engine, "0004")
+    with engine.begin() as connection:
+        for contact_id, given, family, document in (
+            (1, "伟", "张", "伟 | 张"),
+            (2, "Kieran", "Best", "kieran | best"),
+        ):
+            connection.exec_driver_sql(
+                "INSERT INTO contacts (id, uid, honorific, given, family, kind, languages, notes,"
+                " active, created_at, updated_at, version, search_text, sort_key, family_first)"
+                f" VALUES ({contact_id}, 'u-{contact_id}', '', '{given}', '{family}',"
+                " 'press_officer', '', '', true, '2020-01-01', '2020-01-01', 1,"
+                f" '{document}', '{family} {given}', true)"
+            )
+    upgrade(engine)
+    with engine.connect() as connection:
+        documents = dict(connection.exec_driver_sql("SELECT id, search_text FROM contacts").all())
+    assert documents == {1: "伟 | 张 | 张伟 | 伟张", 2: "kieran | best"}
+    engine.dispose()
+
+    database = open_database(database_url)
+    try:
+        contacts = ContactService(database, Clock())
+        assert [c.id for c in contacts.page(ContactQuery(text="张伟"))] == [1]
+        migrate(database.engine, lambda config: command.downgrade(config, "0004"))
+        with database.engine.connect() as connection:
+            documents = dict(
+                connection.exec_driver_sql("SELECT id, search_text FROM contacts").all()
+            )
+        assert documents == {1: "伟 | 张", 2: "kieran | best"}
+    finally:
+        database.close()
