@@ -13,16 +13,12 @@ thread (crm_app.ui.workers).
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QGuiApplication,
     QKeySequence,
     QPixmap,
@@ -63,6 +59,7 @@ from crm_app.services.release_import import (
     ReleaseTextService,
 )
 from crm_app.ui.data_language import PhoneFormat, data_language
+from crm_app.ui.file_drops import FileDropFilter
 from crm_app.ui.i18n import format_date, language_name
 from crm_app.ui.messages import tr_error, tr_message
 from crm_app.ui.preferences import RELEASE_IMPORT_GEOMETRY, Preferences
@@ -106,18 +103,6 @@ def _key(found: FoundContact) -> tuple[int, str]:
     return (found.line, found.person.text)
 
 
-def release_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
-    """The local .txt/.html/.htm files a drag carries."""
-    mime = event.mimeData()
-    if mime is None or not mime.hasUrls():
-        return []
-    return [
-        Path(url.toLocalFile())
-        for url in mime.urls()
-        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in RELEASE_SUFFIXES
-    ]
-
-
 class _FoundTable(QTableWidget):
     """The people found: the text columns share the width, so it never scrolls sideways."""
 
@@ -139,32 +124,6 @@ class _FoundTable(QTableWidget):
             header.resizeSection(column, width)
             left -= width
         self.resizeRowsToContents()
-
-
-class _DropFilter(QObject):
-    """Takes a dropped release file for ``on_drop``; any other drop goes on as usual."""
-
-    def __init__(self, on_drop: Callable[[Path], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._on_drop = on_drop
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            assert isinstance(event, QDragMoveEvent)  # QDragEnterEvent is one too
-            if release_paths(event):
-                event.setDropAction(Qt.DropAction.CopyAction)
-                event.accept()
-                return True
-        elif kind == QEvent.Type.Drop:
-            assert isinstance(event, QDropEvent)
-            paths = release_paths(event)
-            if paths:
-                event.setDropAction(Qt.DropAction.CopyAction)
-                event.accept()
-                self._on_drop(paths[0])
-                return True
-        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,7 +338,7 @@ class ReleaseImportDialog(QDialog):
             shortcut.activated.connect(self.confirm)
 
         # A dropped file anywhere in the dialog (paste area included) is read as the release.
-        self._drops = _DropFilter(self.load_file, self)
+        self._drops = FileDropFilter(RELEASE_SUFFIXES, self.load_file, self, first_only=True)
         self.setAcceptDrops(True)
         self.installEventFilter(self._drops)
         self._input.viewport().installEventFilter(self._drops)

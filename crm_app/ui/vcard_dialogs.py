@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from enum import IntEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from crm_app.domain.vcard import VCardProfile, VCardVersion
 from crm_app.services.vcards import CardOutcome, ImportReport, SkippedCard, VCardService
+from crm_app.ui.file_drops import FileDropFilter
 from crm_app.ui.i18n import make_room_for_accents
 from crm_app.ui.messages import tr_message
 from crm_app.ui.workers import BackgroundTask, CancelCheck, ProgressCallback
@@ -819,51 +820,9 @@ def start_vcard_import(
     return dialog
 
 
-def vcard_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
-    """The local .vcf/.vcard files a drag carries."""
-    mime = event.mimeData()
-    if mime is None or not mime.hasUrls():
-        return []
-    return [
-        Path(url.toLocalFile())
-        for url in mime.urls()
-        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in VCARD_SUFFIXES
-    ]
-
-
-class VCardDropFilter(QObject):
-    """Accepts .vcf files dropped on a widget and hands each path to ``on_drop``.
-
-    Install with :func:`accept_vcard_drops`; other drops pass through untouched.
-    """
-
-    def __init__(self, on_drop: Callable[[Path], None], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._on_drop = on_drop
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            assert isinstance(event, QDragMoveEvent)  # QDragEnterEvent is one too
-            if vcard_paths(event):
-                event.setDropAction(Qt.DropAction.CopyAction)
-                event.accept()
-                return True
-        elif kind == QEvent.Type.Drop:
-            assert isinstance(event, QDropEvent)
-            paths = vcard_paths(event)
-            if paths:
-                event.setDropAction(Qt.DropAction.CopyAction)
-                event.accept()
-                for path in paths:
-                    self._on_drop(path)
-                return True
-        return super().eventFilter(watched, event)
-
-
-def accept_vcard_drops(widget: QWidget, on_drop: Callable[[Path], None]) -> VCardDropFilter:
+def accept_vcard_drops(widget: QWidget, on_drop: Callable[[Path], None]) -> FileDropFilter:
     """Make ``widget`` (typically the main window) accept dropped .vcf files."""
     widget.setAcceptDrops(True)
-    drop_filter = VCardDropFilter(on_drop, widget)
+    drop_filter = FileDropFilter(VCARD_SUFFIXES, on_drop, widget)
     widget.installEventFilter(drop_filter)
     return drop_filter
