@@ -29,11 +29,20 @@ class PhoneFormat:
 
     def __init__(self, templates: TemplateLibrary) -> None:
         self._templates = templates
+        # The list formats a number for every painted cell: read the template file once per
+        # interface language, not on every paint.
+        self._by_language: dict[str, BlockTemplate | None] = {}
 
     def _template(self) -> BlockTemplate | None:
-        for language in (data_language(), DEFAULT_LANGUAGE):
+        language = data_language()
+        if language not in self._by_language:
+            self._by_language[language] = self._read_template(language)
+        return self._by_language[language]
+
+    def _read_template(self, language: str) -> BlockTemplate | None:
+        for code in (language, DEFAULT_LANGUAGE):
             try:
-                return self._templates.get(language)
+                return self._templates.get(code)
             except ValidationError:  # no template for it, or a broken user copy
                 continue
         return None
