@@ -607,6 +607,9 @@ class ContactsSection(ListDetailSection):
                         self._show_card(fresh)
         self._after_list_change()
         self._update_page()
+        # An undo, a redo or a restore changed the record: the other sections show it too
+        # (a release's block names this contact), as an office's change does.
+        self.data_changed.emit()
 
     def _welcome_add(self) -> None:
         self._welcome_dismissed = True
@@ -755,7 +758,6 @@ class ContactsSection(ListDetailSection):
             )
         else:
             self.status_message.emit(self.tr("Restored {name}.").format(name=contact.display_name))
-        self.data_changed.emit()
 
     def _context_menu(self, position: QPoint) -> None:
         index = self._view.indexAt(position)

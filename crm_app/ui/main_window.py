@@ -366,25 +366,11 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         # An undo changes stored records; unsaved edits in a form must not silently go stale.
         if self.current_section().can_leave():
-            before = self.undo_stack.index()
             self.undo_stack.undo()
-            self._after_history_step(before)
 
     def redo(self) -> None:
         if self.current_section().can_leave():
-            before = self.undo_stack.index()
             self.undo_stack.redo()
-            self._after_history_step(before)
-
-    def _after_history_step(self, before: int) -> None:
-        """The command refreshed its own section; the others show what it changed too (a
-        restored contact in a release's list, an office's contacts)."""
-        if self.undo_stack.index() == before:
-            return  # it failed and said why; nothing changed
-        current = self.current_section()
-        for section in self._sections:
-            if section is not current and not section.is_dirty():
-                section.reload()
 
     def _load_sample_data(self) -> None:
         if self.show_section(self._sections.index(self.contacts)):
