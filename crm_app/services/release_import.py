@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_app.domain.errors import ValidationError
@@ -169,10 +168,8 @@ class ReleaseTextService:
         self, session: Session, reading: ReleaseReading, title: str, day: date
     ) -> tuple[ReleaseRow, bool]:
         """The live release with this title and date, else a new draft."""
-        same = select(ReleaseRow).where(ReleaseRow.title == title, ReleaseRow.deleted_at.is_(None))
-        if reading.date is not None:  # undated text: the title alone says which it was
-            same = same.where(ReleaseRow.release_date == day)
-        existing = session.scalars(same.order_by(ReleaseRow.id)).first()
+        # Undated text: the title alone says which release it was.
+        existing = repositories.release_titled(session, title, reading.date)
         if existing is not None:
             return existing, False
         now = self._clock.now()

@@ -313,6 +313,14 @@ def contacts_of_office(session: Session, office_id: int) -> list[ContactRow]:
     return list(session.scalars(select(ContactRow).where(ContactRow.office_id == office_id)))
 
 
+def release_titled(session: Session, title: str, day: date | None) -> ReleaseRow | None:
+    """The first live release with this title (and date, when given)."""
+    statement = select(ReleaseRow).where(ReleaseRow.title == title, ReleaseRow.deleted_at.is_(None))
+    if day is not None:
+        statement = statement.where(ReleaseRow.release_date == day)
+    return session.scalars(statement.order_by(ReleaseRow.id)).first()
+
+
 def releases(session: Session) -> list[ReleaseRow]:
     statement = (
         select(ReleaseRow)
