@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from importlib.resources import files
@@ -29,15 +30,31 @@ def _phone_input(spec: str) -> PhoneInput:
 
 
 def load_sample_data(
-    offices: OfficeService, contacts: ContactService, clock: Clock
+    offices: OfficeService,
+    contacts: ContactService,
+    clock: Clock,
+    progress: Callable[[int, int], None] | None = None,
 ) -> SampleDataResult:
-    """Adds what is missing; records already there (by name or e-mail) are left alone."""
+    """Adds what is missing; records already there (by name or e-mail) are left alone.
+
+    `progress(done, total)` hears of each record, offices and contacts together.
+    """
     data: dict[str, Any] = json.loads(
         files("crm_app.resources").joinpath("data/sample.json").read_text(encoding="utf-8")
     )
+    total = len(data["offices"]) + len(data["contacts"])
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
     known_offices = {office.name() for office in offices.all()}
     office_count = contact_count = present = 0
     for spec in data["offices"]:
+        step()
         if spec["names"]["en"] in known_offices:
             present += 1
             continue
@@ -54,6 +71,7 @@ def load_sample_data(
         office_count += 1
     today = clock.today()
     for spec in data["contacts"]:
+        step()
         draft = ContactDraft(
             given=spec["given"],
             family=spec["family"],

@@ -34,7 +34,7 @@ from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.domain.records import Contact, ContactKind
 from crm_app.services.container import Services
 from crm_app.services.drafts import ContactChanges
-from crm_app.services.sample_data import load_sample_data
+from crm_app.services.sample_data import SampleDataResult, load_sample_data
 from crm_app.ui.adaptive import FirstAbove
 from crm_app.ui.contact_card import EDIT_SHORTCUT, ContactCard
 from crm_app.ui.contact_editor import ContactEditor
@@ -58,6 +58,7 @@ from crm_app.ui.section import (
 )
 from crm_app.ui.undo import EditContactCommand, PresenceCommand, UndoStack
 from crm_app.ui.widgets import count_label, secondary
+from crm_app.ui.workers import BackgroundTask, CancelCheck, ProgressCallback
 
 # Long enough to skip the queries for letters typed in a burst, short enough to feel live.
 SEARCH_DELAY_MS = 150
@@ -84,6 +85,7 @@ class ContactsSection(ListDetailSection):
         self._undo = undo_stack
         self._language = preferences.data_language
         self._welcome_dismissed = False
+        self._sample_task: BackgroundTask | None = None
         self._split_for_form: tuple[list[int], list[int]] | None = None
         self._numbers = PhoneFormat(services.templates)
         self._model = ContactTableModel(
@@ -616,13 +618,35 @@ class ContactsSection(ListDetailSection):
         self.new_record()
 
     def load_sample_data(self) -> None:
-        try:
-            result = load_sample_data(
-                self._services.offices, self._services.contacts, self._services.clock
-            )
-        except CrmError as exc:
-            show_error(self, self.tr("Sample data"), tr_error(exc))
+        """Adds the sample offices and contacts in a worker: each is checked and saved on
+        its own, which takes long enough to freeze the window if done here."""
+        if self._sample_task is not None:
             return
+        services = self._services
+
+        def work(progress: ProgressCallback, _cancelled: CancelCheck) -> SampleDataResult:
+            return load_sample_data(services.offices, services.contacts, services.clock, progress)
+
+        task = BackgroundTask(work, self)
+        task.succeeded.connect(self._sample_data_loaded)
+        task.failed.connect(self._sample_data_failed)
+        task.finished.connect(self._sample_data_finished)
+        self._sample_task = task
+        self._welcome.sample_button.setEnabled(False)
+        self.status_message.emit(self.tr("Loading sample data…"))
+        self.actions_changed.emit()
+        task.start()
+
+    def loading_sample_data(self) -> bool:
+        return self._sample_task is not None
+
+    def wait_for_work(self) -> None:
+        """Lets a sample-data load finish before the window closes (it takes a moment,
+        and stopping between two records would leave half of them)."""
+        if self._sample_task is not None:
+            self._sample_task.wait()
+
+    def _sample_data_loaded(self, result: SampleDataResult) -> None:
         self.reload()
         self.data_changed.emit()
         self.status_message.emit(
@@ -630,6 +654,19 @@ class ContactsSection(ListDetailSection):
                 offices=result.offices_added, contacts=result.contacts_added
             )
         )
+
+    def _sample_data_failed(self, message: str) -> None:
+        # Whatever was added before the failure is kept and shown.
+        self.reload()
+        self.data_changed.emit()
+        show_error(self, self.tr("Sample data"), message)
+
+    def _sample_data_finished(self) -> None:
+        if self._sample_task is not None:
+            self._sample_task.deleteLater()
+        self._sample_task = None
+        self._welcome.sample_button.setEnabled(True)
+        self.actions_changed.emit()
 
     # Saving, deleting, restoring (all undoable)
 

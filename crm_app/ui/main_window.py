@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(section.can_delete())
         self.restore_action.setEnabled(section.can_restore())
         self.import_action.setEnabled(self._import_dialog is None)
+        self.sample_action.setEnabled(not self.contacts.loading_sample_data())
 
     # Sections
 
@@ -553,5 +554,6 @@ class MainWindow(QMainWindow):
             self._import_dialog.close()
         if self._release_import_dialog is not None:
             self._release_import_dialog.close()
+        self.contacts.wait_for_work()
         self.save_state()
         event.accept()

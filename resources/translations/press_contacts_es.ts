@@ -757,6 +757,10 @@
         <translation>Datos de ejemplo: {offices} oficinas y {contacts} contactos añadidos.</translation>
     </message>
     <message>
+        <source>Loading sample data…</source>
+        <translation>Cargando los datos de ejemplo…</translation>
+    </message>
+    <message>
         <source>Add {name}</source>
         <translation>Añadir {name}</translation>
     </message>

@@ -757,6 +757,10 @@
         <translation>Données d&apos;exemple&#xa0;: {offices} bureaux et {contacts} contacts ajoutés.</translation>
     </message>
     <message>
+        <source>Loading sample data…</source>
+        <translation>Chargement des données d&apos;exemple…</translation>
+    </message>
+    <message>
         <source>Add {name}</source>
         <translation>Ajouter {name}</translation>
     </message>

@@ -365,13 +365,31 @@ def test_first_run_shows_a_welcome_and_loads_sample_data(
 ) -> None:
     assert window.contacts.showing_welcome()
     assert find(window, QPushButton, "welcomeImportVCards").isVisible()
-    qtbot.mouseClick(find(window, QPushButton, "loadSampleData"), Qt.MouseButton.LeftButton)
-    assert not window.contacts.showing_welcome()
+    sample_button = find(window, QPushButton, "loadSampleData")
+    qtbot.mouseClick(sample_button, Qt.MouseButton.LeftButton)
+    # The records are checked and saved in a worker: the window stays live meanwhile, and
+    # neither the button nor the menu can start a second load.
+    assert not sample_button.isEnabled()
+    assert not window.sample_action.isEnabled()
+    assert window.statusBar().currentMessage() == "Loading sample data…"
+    qtbot.waitUntil(lambda: not window.contacts.showing_welcome(), timeout=10_000)
+    qtbot.waitUntil(window.sample_action.isEnabled)
+    assert window.statusBar().currentMessage().startswith("Sample data: 5 offices and 5 contacts")
     assert window.contacts.model.rowCount() == 5
     assert find(window, QTableView, "contactList").isVisible()
     assert window.offices.view.model().rowCount() == 5
     office_filter = find(window, QComboBox, "officeFilter")
     assert office_filter.findText("IOM Beijing") >= 0
+
+
+def test_closing_the_window_while_sample_data_loads_keeps_every_record(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    window.sample_action.trigger()
+    assert window.contacts.loading_sample_data()
+    assert window.close()  # waits for the worker: no half-loaded set, no thread left running
+    assert services.contacts.count(ContactQuery()) == 5
+    assert len(services.offices.all()) == 5
 
 
 def test_filters_narrow_by_office_and_kind(
