@@ -80,6 +80,11 @@ class AppPaths:
         SQLite file in the data folder."""
         return self.database_choice(explicit)[0]
 
+    @staticmethod
+    def environment_database() -> str:
+        """CRM_DB_URL, or "" when it is unset or empty."""
+        return os.environ.get(DB_URL_ENVIRONMENT, "").strip()
+
     def database_choice(self, explicit: str | None = None) -> tuple[str, DatabaseSource]:
         """The URL of the database to open, and what chose it (see database_url).
 
@@ -89,7 +94,7 @@ class AppPaths:
             if not explicit.strip():
                 raise ValidationError("--db", msg("is empty"))
             return explicit, DatabaseSource.OPTION
-        from_environment = os.environ.get(DB_URL_ENVIRONMENT, "").strip()
+        from_environment = self.environment_database()
         if from_environment:
             return from_environment, DatabaseSource.ENVIRONMENT
         saved = read_saved_choice(self.data_dir)

@@ -131,24 +131,21 @@ def _key(server: ServerAddress) -> pgpass.PasswordKey:
 def check_server(server: ServerAddress, password: str = "") -> ConnectionTest | None:
     """A field that cannot work as typed, before anything connects; None when all can."""
     for field, value, what in (
-        ("host", server.host, msg("Host: give the server's name or address")),
-        ("database", server.database, msg("Database: give the database's name")),
-        ("user", server.user, msg("User: give the user name to connect as")),
+        ("host", server.host, msg("host: give the server's name or address")),
+        ("database", server.database, msg("database: give the database's name")),
+        ("user", server.user, msg("user: give the user name to connect as")),
     ):
         if not value.strip():
             return ConnectionTest(False, what, (field,))
-        if any(char in value for char in "\r\n\x00") or value != value.strip():
+        if any(char in value for char in "\r\n\x00"):
             return ConnectionTest(
                 False,
-                msg(
-                    "{label}: remove the spaces or line breaks around the name",
-                    label=field.capitalize(),
-                ),
+                msg("a host, database or user name cannot contain a line break"),
                 (field,),
             )
     if not 1 <= server.port <= 65535:
         return ConnectionTest(
-            False, msg("Port: give a number from 1 to 65535 (usually 5432)"), ("port",)
+            False, msg("port: give a number from 1 to 65535 (usually 5432)"), ("port",)
         )
     if server.ssl_mode not in SSL_MODES:
         return ConnectionTest(
@@ -157,7 +154,7 @@ def check_server(server: ServerAddress, password: str = "") -> ConnectionTest | 
             ("ssl_mode",),
         )
     if pgpass.check_password(password) is not None:
-        return ConnectionTest(False, msg("Password: it cannot contain a line break"), ("password",))
+        return ConnectionTest(False, msg("password: it cannot contain a line break"), ("password",))
     return None
 
 
@@ -177,7 +174,7 @@ def describe_state(state: ServerState) -> ConnectionTest:
         return ConnectionTest(
             False,
             msg(
-                "Database: {database} holds another program's tables ({tables}); give Press"
+                "database: {database} holds another program's tables ({tables}); give Press"
                 " Contacts a database of its own",
                 tables=", ".join(foreign),
                 **values,
@@ -188,7 +185,7 @@ def describe_state(state: ServerState) -> ConnectionTest:
         return ConnectionTest(
             False,
             msg(
-                "Database: {database} was set up by a newer Press Contacts (schema"
+                "database: {database} was set up by a newer Press Contacts (schema"
                 " {revision}); update this program to use it",
                 **values,
             ),
@@ -198,7 +195,7 @@ def describe_state(state: ServerState) -> ConnectionTest:
     if revision == SCHEMA_HEAD:
         return ConnectionTest(
             True,
-            msg("Connected to {location}: the database is up to date (schema {head})", **values),
+            msg("connected to {location}: the database is up to date (schema {head})", **values),
             revision=revision,
         )
     problem = _cannot_set_up(state, values)
@@ -208,14 +205,14 @@ def describe_state(state: ServerState) -> ConnectionTest:
         return ConnectionTest(
             True,
             msg(
-                "Connected to {location}: the database is empty; it will be set up on first use",
+                "connected to {location}: the database is empty; it will be set up on first use",
                 **values,
             ),
         )
     return ConnectionTest(
         True,
         msg(
-            "Connected to {location}: the database has schema {revision} and will be upgraded"
+            "connected to {location}: the database has schema {revision} and will be upgraded"
             " to {head} on first use; a copy is kept before upgrading a SQLite file only, so"
             " back the server up first",
             **values,
@@ -230,7 +227,7 @@ def _cannot_set_up(state: ServerState, values: dict[str, object]) -> ConnectionT
         return ConnectionTest(
             False,
             msg(
-                "User: {user} may not create tables in {database}, which setting it up"
+                "user: {user} may not create tables in {database}, which setting it up"
                 " needs; the server's administrator makes {user} the database's owner",
                 **values,
             ),
@@ -241,7 +238,7 @@ def _cannot_set_up(state: ServerState, values: dict[str, object]) -> ConnectionT
         return ConnectionTest(
             False,
             msg(
-                "Database: the server lacks the pg_trgm extension that the search needs; its"
+                "database: the server lacks the pg_trgm extension that the search needs; its"
                 " administrator installs it (on Debian and Ubuntu, the package"
                 " postgresql-contrib)",
                 **values,
@@ -253,7 +250,7 @@ def _cannot_set_up(state: ServerState, values: dict[str, object]) -> ConnectionT
         return ConnectionTest(
             False,
             msg(
-                "Database: {database} lacks the pg_trgm extension and {user} may not add"
+                "database: {database} lacks the pg_trgm extension and {user} may not add"
                 " it; the server's administrator runs CREATE EXTENSION pg_trgm in it",
                 **values,
             ),
@@ -347,7 +344,7 @@ class DatabaseSettings:
                 except OSError as exc:
                     raise CrmError(
                         msg(
-                            "The password could not be written to {file}: {reason}",
+                            "the password could not be written to {file}: {reason}",
                             file=str(pgpass.password_file()),
                             reason=exc.strerror or type(exc).__name__,
                         )
@@ -357,7 +354,7 @@ class DatabaseSettings:
         except OSError as exc:
             raise CrmError(
                 msg(
-                    "The choice could not be saved in {file}: {reason}",
+                    "the choice could not be saved in {file}: {reason}",
                     file=str(saved_choice_file(self._data_dir)),
                     reason=exc.strerror or type(exc).__name__,
                 )

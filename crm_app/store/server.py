@@ -151,7 +151,7 @@ def explain(
     if "peer authentication failed" in whole or "ident authentication failed" in whole:
         return ServerConnectionError(
             msg(
-                "User: the server lets user {user} in only from the computer account of the"
+                "user: the server lets user {user} in only from the computer account of the"
                 " same name (peer or ident authentication); ask the server's administrator",
                 **values,
             ),
@@ -159,12 +159,12 @@ def explain(
         )
     if 'role "' in whole and "does not exist" in whole:
         return ServerConnectionError(
-            msg("User: the server has no user called {user}", **values), ("user",)
+            msg("user: the server has no user called {user}", **values), ("user",)
         )
     if sqlstate == "28P01" or "authentication failed" in whole:
         return ServerConnectionError(
             msg(
-                "User and password: the server refused user {user} with this password; either"
+                "user and password: the server refused user {user} with this password; either"
                 " the password is wrong or there is no such user",
                 **values,
             ),
@@ -173,7 +173,7 @@ def explain(
     if sqlstate == "3D000" or ("database" in whole and "does not exist" in whole):
         return ServerConnectionError(
             msg(
-                "Database: the server at {host} has no database called {database}; check the"
+                "database: the server at {host} has no database called {database}; check the"
                 " name, or ask the server's administrator to create it",
                 **values,
             ),
@@ -182,7 +182,7 @@ def explain(
     if "no password supplied" in whole:
         return ServerConnectionError(
             msg(
-                "Password: the server asks for user {user}'s password, and none was typed or"
+                "password: the server asks for user {user}'s password, and none was typed or"
                 " found in the password file",
                 **values,
             ),
@@ -200,7 +200,7 @@ def explain(
             )
         return ServerConnectionError(
             msg(
-                "User: the server does not let user {user} connect to database {database}"
+                "user: the server does not let user {user} connect to database {database}"
                 " from this computer (its pg_hba.conf); ask the server's administrator",
                 **values,
             ),
@@ -209,7 +209,7 @@ def explain(
     if "permission denied for database" in whole:
         return ServerConnectionError(
             msg(
-                "User: user {user} may not connect to database {database}; ask the server's"
+                "user: user {user} may not connect to database {database}; ask the server's"
                 " administrator for the CONNECT privilege",
                 **values,
             ),
@@ -217,7 +217,7 @@ def explain(
         )
     if "not permitted to log in" in whole:
         return ServerConnectionError(
-            msg("User: user {user} is not allowed to log in to this server", **values),
+            msg("user: user {user} is not allowed to log in to this server", **values),
             ("user",),
         )
     if "server does not support ssl" in whole:
@@ -243,13 +243,13 @@ def explain(
         )
     if any(words in whole for words in _UNKNOWN_HOST):
         return ServerConnectionError(
-            msg("Host: this computer finds no server called {host}; check the name", **values),
+            msg("host: this computer finds no server called {host}; check the name", **values),
             ("host",),
         )
     if any(words in whole for words in _TIMED_OUT):
         return ServerConnectionError(
             msg(
-                "Host and port: {host}, port {port} did not answer within {seconds} seconds;"
+                "host and port: {host}, port {port} did not answer within {seconds} seconds;"
                 " check both, and that this computer can reach the server (network, VPN,"
                 " firewall)",
                 seconds=timeout,
@@ -260,7 +260,7 @@ def explain(
     if "ssl negotiation" in whole or "invalid response" in whole:
         return ServerConnectionError(
             msg(
-                "Host and port: what answers at {host}, port {port} is not a PostgreSQL"
+                "host and port: what answers at {host}, port {port} is not a PostgreSQL"
                 " server; check the port",
                 **values,
             ),
@@ -269,7 +269,7 @@ def explain(
     if any(words in whole for words in _NOT_ANSWERING):
         return ServerConnectionError(
             msg(
-                "Host and port: no PostgreSQL server answers at {host}, port {port}; check"
+                "host and port: no PostgreSQL server answers at {host}, port {port}; check"
                 " both, and that the server is running",
                 **values,
             ),
@@ -278,20 +278,20 @@ def explain(
     if sqlstate == "53300" or ("too many" in whole and "connections" in whole):
         return ServerConnectionError(
             msg(
-                "The server at {host} has no free connection left; try again in a moment",
+                "the server at {host} has no free connection left; try again in a moment",
                 **values,
             )
         )
     if sqlstate == "57P03" or "starting up" in whole or "shutting down" in whole:
         return ServerConnectionError(
             msg(
-                "The server at {host} is starting up or shutting down; try again in a moment",
+                "the server at {host} is starting up or shutting down; try again in a moment",
                 **values,
             )
         )
     return ServerConnectionError(
         msg(
-            "Cannot connect to {location}: {detail}",
+            "cannot connect to {location}: {detail}",
             location=address.location,
             detail=detail,
         )
