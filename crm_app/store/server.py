@@ -275,7 +275,7 @@ def explain(
             ),
             ("host", "port"),
         )
-    if sqlstate == "53300" or ("too many" in whole and "connections" in whole):
+    if sqlstate == "53300" or "too many clients" in whole or "too many connections" in whole:
         return ServerConnectionError(
             msg(
                 "the server at {host} has no free connection left; try again in a moment",

@@ -449,6 +449,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self._tabs.setTabText(0, self.tr("General"))
         self._tabs.setTabText(1, self.tr("Database"))
+        self._tabs.setAccessibleName(self.tr("Preference pages"))
         self._appearance.setTitle(self.tr("Interface"))
         self._releases.setTitle(self.tr("New releases"))
         self._labels[0].setText(self.tr("Interface &language:"))
