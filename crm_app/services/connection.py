@@ -227,8 +227,9 @@ def _cannot_set_up(state: ServerState, values: dict[str, object]) -> ConnectionT
         return ConnectionTest(
             False,
             msg(
-                "user: {user} may not create tables in {database}, which setting it up"
-                " needs; the server's administrator makes {user} the database's owner",
+                "user: {user} may not create tables in {database}, which setting it up or"
+                " upgrading it needs; its owner runs 'crm-app db migrate' first, or the"
+                " server's administrator makes {user} its owner",
                 **values,
             ),
             ("user",),
