@@ -225,6 +225,7 @@ def _choose_another_database(
     settings = DatabaseSettings(data_dir, url, DatabaseSource.SAVED)
     dialog = PreferencesDialog(preferences, settings.describe_in_use(), connections=settings)
     dialog.show_database_page()
+    dialog.open_on_ok()
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 

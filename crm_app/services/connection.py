@@ -9,6 +9,7 @@ password file (see store/pgpass.py), which psycopg, psql and every libpq program
 from __future__ import annotations
 
 import configparser
+import io
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -20,7 +21,6 @@ from crm_app.domain.errors import CrmError, DatabaseOpenError
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.redact import redact_url
 from crm_app.store import pgpass
-from crm_app.store.backups import PRIVATE_FILE_MODE, write_file_safely
 from crm_app.store.database import KNOWN_REVISIONS, OWN_TABLES, SCHEMA_HEAD
 from crm_app.store.server import (
     DEFAULT_PORT,
@@ -104,14 +104,10 @@ def write_saved_choice(data_dir: Path, url: str | None) -> None:
         raise ValueError("a saved database URL must not hold a password")
     parser = configparser.ConfigParser(interpolation=None)
     parser[_SECTION] = {_KEY: url}
-
-    def fill(partial: Path) -> None:
-        with partial.open("w", encoding="utf-8") as handle:
-            handle.write(_HEADER)
-            parser.write(handle)
-
+    text = io.StringIO()
+    parser.write(text)
     data_dir.mkdir(parents=True, exist_ok=True)
-    write_file_safely(path, fill, PRIVATE_FILE_MODE)
+    pgpass.write_private_file(path, (_HEADER + text.getvalue()).encode("utf-8"))
 
 
 @dataclass(frozen=True, slots=True)

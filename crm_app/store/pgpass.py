@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from crm_app.store.backups import PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE, write_file_safely
+from crm_app.store.backups import PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE
 
 PGPASSFILE_ENVIRONMENT = "PGPASSFILE"
 WILDCARD = "*"
@@ -137,11 +137,26 @@ def store_password(key: PasswordKey, password: str, path: Path | None = None) ->
         if position == len(lines) and lines and not lines[-1].endswith(("\n", "\r")):
             lines[-1] += newline
         lines.insert(position, entry + ending)
-    updated = "".join(lines)
     if not target.parent.is_dir():
         target.parent.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
+    write_private_file(target, "".join(lines).encode("utf-8"))
+    return target
 
-    def fill(partial: Path) -> None:
-        partial.write_bytes(updated.encode("utf-8"))
 
-    return write_file_safely(target, fill, PRIVATE_FILE_MODE)
+def write_private_file(target: Path, data: bytes) -> None:
+    """Replace `target` with `data`, whole or not at all, readable by its owner only
+    (on Windows, where modes do not apply, the folder in the profile keeps it private)."""
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+    try:
+        try:
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if sys.platform != "win32":
+            os.chmod(partial, PRIVATE_FILE_MODE)  # a partial file left by a crash, reused
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise

@@ -49,7 +49,12 @@ _LEFT_RUNNING: set[BackgroundTask] = set()
 
 def _keep_until_finished(task: BackgroundTask) -> None:
     _LEFT_RUNNING.add(task)
-    task.finished.connect(lambda: _LEFT_RUNNING.discard(task))
+
+    def ended() -> None:
+        _LEFT_RUNNING.discard(task)
+        task.deleteLater()
+
+    task.finished.connect(ended)
     app = QCoreApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(task.wait)
@@ -82,6 +87,7 @@ class PreferencesDialog(QDialog):
         self._connections = connections
         self._language_changed = False
         self._database_changed = False
+        self._opening = False
         self._task: BackgroundTask | None = None
         self._testing: tuple[ServerAddress, str] | None = None
 
@@ -280,6 +286,11 @@ class PreferencesDialog(QDialog):
 
     def show_database_page(self) -> None:
         self._tabs.setCurrentIndex(1)
+
+    def open_on_ok(self) -> None:
+        """Say that OK opens the chosen database at once (the one in use could not open)."""
+        self._opening = True
+        self._retranslate_database()
 
     def chosen_server(self) -> ServerAddress | None:
         """The server the Database page names; None when the embedded file is chosen."""
@@ -517,7 +528,9 @@ class PreferencesDialog(QDialog):
         self._test_button.setAccessibleName(self.tr("Test Connection"))
         self._result.setAccessibleName(self.tr("Result of the connection test"))
         self._update_password_note()
-        if connections.overridden_by is not None:
+        if self._opening:
+            note = self.tr("OK opens the chosen database.")
+        elif connections.overridden_by is not None:
             note = self.tr(
                 "This window uses the database that {source} names, which comes before this"
                 " choice; the choice applies when the program starts without it."

@@ -291,6 +291,7 @@ def test_switching_to_a_server_out_of_reach_offers_another_choice_and_keeps_pass
 
     def back_to_the_file(dialog: PreferencesDialog) -> int:
         assert find(dialog, QLineEdit, "databaseHost").text() == "127.0.0.1"
+        assert find(dialog, QLabel, "databaseNote").text() == "OK opens the chosen database."
         find(dialog, QRadioButton, "databaseEmbedded").setChecked(True)
         dialog.accept()
         QTimer.singleShot(50, close_the_window)
