@@ -55,7 +55,12 @@ from crm_app.services.drafts import (
     PhoneInput,
     ReleaseDraft,
 )
-from crm_app.services.maintenance import BackupInfo, MaintenanceService, database_damage
+from crm_app.services.maintenance import (
+    BackupInfo,
+    DatabaseCheck,
+    MaintenanceService,
+    database_damage,
+)
 from crm_app.services.sample_data import load_sample_data
 from crm_app.services.vcards import ImportReport
 from crm_app.store.database import Database, open_database
@@ -853,7 +858,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="URL",
-        help="database URL (default: CRM_DB_URL, else the embedded SQLite file)",
+        help="database URL (default: CRM_DB_URL, else the database chosen in Preferences,"
+        " else the embedded SQLite file)",
     )
     parser.add_argument(
         "--data-dir", metavar="DIR", help="folder for the embedded database and user templates"
@@ -1123,31 +1129,49 @@ def db_restore(args: argparse.Namespace, service: MaintenanceService, out: TextI
     return EXIT_OK
 
 
+def _check_json(report: DatabaseCheck) -> dict[str, Any]:
+    server = report.server
+    return {
+        "engine": report.engine,
+        "location": report.location,
+        "file": report.file,
+        "size": report.size,
+        # A server: where and as whom (never the password), and whether it is encrypted.
+        "host": server.host if server else None,
+        "port": server.port if server else None,
+        "database": server.database if server else None,
+        "user": server.user if server else None,
+        "ssl_mode": server.ssl_mode if server else None,
+        "encrypted": report.encrypted,
+        "revision": report.revision,
+        "head": report.head,
+        "integrity": report.integrity,
+        "ok": report.ok,
+        "backups": report.backups,
+        "latest_backup": report.latest_backup,
+    }
+
+
 def db_check(args: argparse.Namespace, service: MaintenanceService, out: TextIO) -> int:
     report = service.check()
+    server = report.server
     if args.json:
-        _print_json(
-            {
-                "engine": report.engine,
-                "location": report.location,
-                "file": report.file,
-                "size": report.size,
-                "revision": report.revision,
-                "head": report.head,
-                "integrity": report.integrity,
-                "ok": report.ok,
-                "backups": report.backups,
-                "latest_backup": report.latest_backup,
-            },
-            out,
-        )
+        _print_json(_check_json(report), out)
     else:
         out.write(f"engine: {report.engine}\n")
         if report.file is not None:
             out.write(f"file: {report.file} ({report.size} bytes)\n")
+        elif server is not None:
+            out.write(f"server: {server.host}, port {server.port}\n")
+            out.write(f"database: {server.database}\n")
+            out.write(f"user: {server.user}\n")
+            encrypted = "encrypted" if report.encrypted else "not encrypted"
+            out.write(f"ssl mode: {server.ssl_mode} (this connection: {encrypted})\n")
         else:
             out.write(f"database: {report.location}\n")
         out.write(f"schema: {report.revision or 'none'} (newest: {report.head})\n")
+        if report.revision != report.head:
+            out.write("  'crm-app db migrate' brings it to the newest\n")
         out.write(f"integrity: {report.integrity}\n")
         if report.file is not None:
             out.write(f"backups: {report.backups}, latest good: {report.latest_backup or 'none'}\n")
@@ -1164,8 +1188,33 @@ def db_check(args: argparse.Namespace, service: MaintenanceService, out: TextIO)
     return EXIT_OK
 
 
+def db_migrate(args: argparse.Namespace, service: MaintenanceService, out: TextIO) -> int:
+    result = service.migrate()
+    if args.json:
+        _print_json(
+            {
+                "before": result.before,
+                "after": result.after,
+                "upgraded": result.upgraded,
+                "backup": result.backup,
+            },
+            out,
+        )
+    elif not result.upgraded:
+        out.write(f"The schema is up to date ({result.after}); nothing was changed.\n")
+    elif result.before is None:
+        out.write(f"Set up the schema {result.after} in the empty database.\n")
+    else:
+        out.write(f"Upgraded the schema from {result.before} to {result.after}.\n")
+    if result.backup is not None and not args.json:
+        out.write(f"The file as it was is kept as {result.backup}.\n")
+    return EXIT_OK
+
+
 def _add_db_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
-    parser = commands.add_parser("db", help="the database file: backups, restore, check")
+    parser = commands.add_parser(
+        "db", help="the database: check, migrate, and the SQLite file's backups and restore"
+    )
     actions = _subcommands(parser, dest="action", metavar="ACTION", required=True)
     for name, handler, help_text in (
         ("backups", db_backups, "list the backups of the SQLite file, newest first"),
@@ -1174,7 +1223,17 @@ def _add_db_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
             db_restore,
             "replace the database with a backup, keeping the current file as a backup",
         ),
-        ("check", db_check, "engine, schema revision, file and integrity; exit 1 if damaged"),
+        (
+            "check",
+            db_check,
+            "engine, schema revision, and the file and its integrity or the server and"
+            " user; exit 1 if damaged or out of reach",
+        ),
+        (
+            "migrate",
+            db_migrate,
+            "upgrade the schema to the newest (a SQLite file is copied aside first)",
+        ),
     ):
         sub = actions.add_parser(name, help=help_text)
         sub.set_defaults(maintenance=handler)

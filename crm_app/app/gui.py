@@ -25,8 +25,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageB
 from crm_app import __version__
 from crm_app.app.logs import describe_database, log_start, start_logging, stop_logging
 from crm_app.app.paths import AppPaths
-from crm_app.domain.errors import CrmError, DatabaseDamagedError
+from crm_app.domain.errors import CrmError, DatabaseDamagedError, DatabaseOpenError
 from crm_app.domain.redact import redact_url, redacted_traceback
+from crm_app.services.connection import DatabaseSettings, DatabaseSource
 from crm_app.services.container import Services
 from crm_app.services.maintenance import MaintenanceService, database_damage
 from crm_app.store.database import Database, open_database
@@ -36,6 +37,7 @@ from crm_app.ui.i18n import install_translators
 from crm_app.ui.main_window import MainWindow
 from crm_app.ui.messages import tr_error, tr_message
 from crm_app.ui.preferences import Preferences
+from crm_app.ui.preferences_dialog import PreferencesDialog
 
 ORGANISATION = "Press Contacts"
 APPLICATION = "press-contacts"
@@ -158,15 +160,27 @@ def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> 
         preferences = Preferences.for_user()
     install_translators(app, preferences.interface_language or None)
 
-    try:
-        url = paths.database_url(db_url)
-        database = _open_or_restore(url, MaintenanceService(url))
-    except CrmError as exc:
-        log.warning("database could not be opened")
-        restore()
-        stop_logging()
-        _cannot_open(exc)
-        return None
+    while True:
+        url = ""
+        try:
+            url, source = paths.database_choice(db_url)
+            database = _open_or_restore(url, MaintenanceService(url))
+            break
+        except CrmError as exc:
+            log.warning("database could not be opened")
+            # --db and CRM_DB_URL come before the saved choice: only that can change here.
+            changeable = (
+                isinstance(exc, DatabaseOpenError)
+                and db_url is None
+                and not paths.environment_database()
+            )
+            if changeable and _choose_another_database(exc, preferences, paths.data_dir, url):
+                continue
+            restore()
+            stop_logging()
+            if not changeable:  # else the question has said it
+                _cannot_open(exc)
+            return None
     if database is None:  # damaged, and the person chose no backup
         restore()
         stop_logging()
@@ -175,7 +189,8 @@ def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> 
     reporter = CrashReporter(environment_report(), log_file)
     try:
         services = Services.build(database, templates_override=paths.templates_dir)
-        window = MainWindow(services, preferences)
+        connections = DatabaseSettings(paths.data_dir, url, source)
+        window = MainWindow(services, preferences, connections=connections)
     except Exception as exc:
         log.error("the window could not be built\n%s", redacted_traceback(exc).rstrip())
         database.close()
@@ -186,6 +201,32 @@ def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> 
     reporter.install()
     window.show()
     return OpenWindow(window, preferences, reporter, database, restore, services.maintenance)
+
+
+def _choose_another_database(
+    error: CrmError, preferences: Preferences, data_dir: Path, url: str
+) -> bool:
+    """The database chosen in Preferences cannot be opened (a server out of reach, a
+    changed password): offer the Database page. True when a new choice was saved."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("gui", "Press Contacts"),
+        QCoreApplication.translate("gui", "The database cannot be opened.\n\n{reason}").format(
+            reason=redact_url(tr_error(error))
+        ),
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+    )
+    box.button(QMessageBox.StandardButton.Open).setText(
+        QCoreApplication.translate("gui", "Choose Another Database…")
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Open)
+    if box.exec() != QMessageBox.StandardButton.Open:
+        return False
+    settings = DatabaseSettings(data_dir, url, DatabaseSource.SAVED)
+    dialog = PreferencesDialog(preferences, settings.describe_in_use(), connections=settings)
+    dialog.show_database_page()
+    dialog.open_on_ok()
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def _open_or_restore(url: str, maintenance: MaintenanceService) -> Database | None:
@@ -228,8 +269,11 @@ def run_window(db_url: str | None, data_dir: str | None) -> int:
         try:
             code = app.exec()
             requested = opened.window.requested_restore
+            reopen = opened.window.requested_reopen
         finally:
             opened.close()
+        if reopen:  # another database was chosen in Preferences, to use at once
+            continue
         if requested is None:
             return code
         _restore(opened.maintenance, requested)

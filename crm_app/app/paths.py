@@ -10,6 +10,7 @@ from platformdirs import user_data_path
 
 from crm_app.domain.errors import ValidationError
 from crm_app.domain.messages import msg
+from crm_app.services.connection import DatabaseSource, read_saved_choice
 from crm_app.store.database import default_database_url
 
 APP_NAME = "press-contacts"
@@ -75,16 +76,29 @@ class AppPaths:
             raise ValidationError("data-dir", msg("{path} is read-only", path=shown))
 
     def database_url(self, explicit: str | None = None) -> str:
-        """--db, else CRM_DB_URL, else the embedded SQLite file in the data folder.
+        """--db, else CRM_DB_URL, else the choice saved in Preferences, else the embedded
+        SQLite file in the data folder."""
+        return self.database_choice(explicit)[0]
+
+    @staticmethod
+    def environment_database() -> str:
+        """CRM_DB_URL, or "" when it is unset or empty."""
+        return os.environ.get(DB_URL_ENVIRONMENT, "").strip()
+
+    def database_choice(self, explicit: str | None = None) -> tuple[str, DatabaseSource]:
+        """The URL of the database to open, and what chose it (see database_url).
 
         An empty --db is a mistake (an unset shell variable, say), refused rather than read
         as "the default"; an empty CRM_DB_URL counts as unset, as environment variables do."""
         if explicit is not None:
             if not explicit.strip():
                 raise ValidationError("--db", msg("is empty"))
-            return explicit
-        from_environment = os.environ.get(DB_URL_ENVIRONMENT, "").strip()
+            return explicit, DatabaseSource.OPTION
+        from_environment = self.environment_database()
         if from_environment:
-            return from_environment
+            return from_environment, DatabaseSource.ENVIRONMENT
+        saved = read_saved_choice(self.data_dir)
+        if saved is not None:
+            return saved, DatabaseSource.SAVED
         self.ensure()
-        return default_database_url(self.data_dir)
+        return default_database_url(self.data_dir), DatabaseSource.DEFAULT

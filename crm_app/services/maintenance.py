@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError
 
 from crm_app.domain.errors import CrmError, DatabaseOpenError
 from crm_app.domain.messages import Message, msg
@@ -21,10 +21,11 @@ from crm_app.store import backups as store_backups
 from crm_app.store.database import (
     SCHEMA_HEAD,
     Database,
-    current_revision,
+    checked_url,
     describe_sqlite_file,
-    make_engine,
+    open_database,
 )
+from crm_app.store.server import ServerAddress, probe
 
 LATEST = "latest"
 
@@ -55,10 +56,21 @@ class DatabaseCheck:
     integrity: str  # "ok", what quick_check found, or "not checked" on a server
     backups: int
     latest_backup: str | None
+    # A server: where, as whom, and whether the connection is encrypted (never a password).
+    server: ServerAddress | None = None
+    encrypted: bool | None = None
 
     @property
     def ok(self) -> bool:
         return self.integrity in ("ok", "not checked")
+
+
+@dataclass(frozen=True, slots=True)
+class MigrationResult:
+    before: str | None  # the schema revision found; None for an empty database
+    after: str
+    upgraded: bool
+    backup: str | None  # the copy of a SQLite file made first
 
 
 def damaged_message(file: Path | None, detail: str) -> Message:
@@ -137,6 +149,8 @@ class MaintenanceService:
             return self._url
         if parsed.get_backend_name() == "sqlite":
             return parsed.database or ":memory:"
+        if parsed.get_backend_name() == "postgresql":
+            return ServerAddress.from_url(self._url).location
         return parsed.render_as_string(hide_password=True)
 
     def is_file(self) -> bool:
@@ -239,28 +253,45 @@ class MaintenanceService:
         )
 
     def _check_server(self) -> DatabaseCheck:
-        engine = make_engine(self._url)
-        try:
-            revision = current_revision(engine)
-        except SQLAlchemyError as exc:
-            reason = getattr(exc, "orig", None) or exc
-            raise CrmError(
-                msg(
-                    "cannot reach {location}: {reason}",
-                    location=self._location(),
-                    reason=str(reason),
-                )
-            ) from exc
-        finally:
-            engine.dispose()
+        """Connects (briefly), as the Test button of Preferences does: the same reasons."""
+        backend = checked_url(self._url).get_backend_name()
+        if backend != "postgresql":  # an in-memory SQLite database: nothing to look at
+            return DatabaseCheck(
+                engine=backend,
+                location=self._location(),
+                file=None,
+                size=None,
+                revision=None,
+                head=SCHEMA_HEAD,
+                integrity="not checked",
+                backups=0,
+                latest_backup=None,
+            )
+        state = probe(self._url)
         return DatabaseCheck(
-            engine=engine.dialect.name,
-            location=self._location(),
+            engine=backend,
+            location=state.address.location,
             file=None,
             size=None,
-            revision=revision,
+            revision=state.revision,
             head=SCHEMA_HEAD,
             integrity="not checked",
             backups=0,
             latest_backup=None,
+            server=state.address,
+            encrypted=state.encrypted,
         )
+
+    def migrate(self) -> MigrationResult:
+        """Bring the database to the newest schema, as opening it does; a SQLite file is
+        copied aside first. Says from which revision to which."""
+        database = open_database(self._url)
+        try:
+            return MigrationResult(
+                before=database.revision_before,
+                after=SCHEMA_HEAD,
+                upgraded=database.upgraded,
+                backup=str(database.backup_path) if database.backup_path is not None else None,
+            )
+        finally:
+            database.close()

@@ -65,6 +65,10 @@ class Database:
     health: Health = field(default_factory=Health)
     # True when the file was found sound on opening (checked, or unchanged since a check).
     checked_clean: bool = False
+    # The schema revision found on opening (None: an empty database), and whether opening
+    # upgraded it to SCHEMA_HEAD.
+    revision_before: str | None = None
+    upgraded: bool = False
 
     @property
     def dialect(self) -> str:
@@ -237,6 +241,20 @@ def _parse_url(url: str) -> URL:
     return parsed.set(drivername=_DRIVERS[parsed.drivername])
 
 
+def checked_url(url: str) -> URL:
+    """`url` checked as every database URL is, with this program's driver for it."""
+    return _parse_url(url)
+
+
+def _server_connect_args(parsed: URL) -> dict[str, Any]:
+    # Without a timeout libpq waits for the system's, minutes for a host that drops packets.
+    if "connect_timeout" in parsed.query or os.environ.get("PGCONNECT_TIMEOUT"):
+        return {}
+    from crm_app.store.server import OPEN_TIMEOUT_S
+
+    return {"connect_timeout": OPEN_TIMEOUT_S}
+
+
 def make_engine(url: str) -> Engine:
     parsed = _parse_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -255,7 +273,7 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(parsed, pool_pre_ping=True)
+    return create_engine(parsed, pool_pre_ping=True, connect_args=_server_connect_args(parsed))
 
 
 def _alembic_config() -> Config:
@@ -512,6 +530,7 @@ def open_database(url: str, now: datetime | None = None) -> Database:
             ) from exc
         event.listen(engine, "connect", _read_only_when_damaged(health))
     backup_path: Path | None = None
+    current: str | None = None
     try:
         current = current_revision(engine)
         _refuse_newer(current)
@@ -526,6 +545,16 @@ def open_database(url: str, now: datetime | None = None) -> Database:
         reason = getattr(exc, "orig", None) or exc
         if sqlite_file is not None and is_damage_report(str(reason)):
             raise _damaged(sqlite_file, str(reason)) from exc
+        # libpq gives no SQLSTATE when the connection itself fails; a statement's does.
+        if engine.dialect.name == "postgresql" and getattr(reason, "sqlstate", "") is None:
+            from crm_app.store.server import ServerAddress, explain
+
+            # One sentence naming what to fix: the host, the password, the database...
+            cause = explain(exc, ServerAddress.from_url(url))
+            raise type(cause)(
+                msg("--db: cannot open {url}: {detail}", url=redact_url(url), detail=cause.message),
+                cause.fields,
+            ) from exc
         raise DatabaseOpenError(
             msg(
                 "--db: cannot open {url}: {detail}",
@@ -547,4 +576,6 @@ def open_database(url: str, now: datetime | None = None) -> Database:
         file=own_file,
         health=health,
         checked_clean=checked_clean,
+        revision_before=current,
+        upgraded=current != SCHEMA_HEAD,
     )

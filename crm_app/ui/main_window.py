@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_app.services.connection import DatabaseSettings
 from crm_app.services.container import Services
 from crm_app.services.importing import OutcomeKind
 from crm_app.services.release_import import ReleaseTextImport
@@ -45,7 +46,7 @@ from crm_app.ui.preferences import (
     WINDOW_STATE,
     Preferences,
 )
-from crm_app.ui.preferences_dialog import edit_preferences
+from crm_app.ui.preferences_dialog import ask_to_switch_database, edit_preferences
 from crm_app.ui.release_import_dialog import ReleaseImportDialog
 from crm_app.ui.releases import ReleasesSection
 from crm_app.ui.section import Section
@@ -85,15 +86,20 @@ class MainWindow(QMainWindow):
         services: Services,
         preferences: Preferences,
         parent: QWidget | None = None,
+        connections: DatabaseSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._services = services
         self._preferences = preferences
+        # The database choice of Preferences → Database (None: the window only shows it).
+        self._connections = connections
         self._import_dialog: ImportDialog | None = None
         self._release_import_dialog: ReleaseImportDialog | None = None
         # The backup to restore once this window has closed (see app/gui.py).
         self.requested_restore: str | None = None
+        # Whether to open again once closed, on the database now chosen in Preferences.
+        self.requested_reopen = False
         self.undo_stack = UndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         title = self.tr("Press Contacts — {database}").format(database=services.database_name)
@@ -481,14 +487,33 @@ class MainWindow(QMainWindow):
             return False
         return True
 
+    def request_reopen(self) -> bool:
+        """Close to open again on the chosen database; False if the person kept the window."""
+        self.requested_reopen = True
+        if not self.close():
+            self.requested_reopen = False
+            return False
+        return True
+
     def _edit_preferences(self) -> None:
-        if edit_preferences(
+        edited = edit_preferences(
             self,
             self._preferences,
             self._services.database_name,
             self._services.releases.languages(),
+            self._connections,
+        )
+        if edited is None:
+            return
+        self.releases.apply_preferences(self._preferences)
+        connections = self._connections
+        if (
+            edited.database_changed
+            and connections is not None
+            and connections.overridden_by is None
+            and ask_to_switch_database(self)
         ):
-            self.releases.apply_preferences(self._preferences)
+            self.request_reopen()
 
     def _import_finished(self) -> None:
         for section in self._sections:
