@@ -510,7 +510,7 @@ class PreferencesDialog(QDialog):
             label.setText(text)
             buddy = label.buddy()
             if buddy is not None:
-                buddy.setAccessibleName(text.replace("&", "").rstrip(":"))
+                buddy.setAccessibleName(text.replace("&", "").rstrip(":\u00a0 "))
         self._embedded.setAccessibleName(self._embedded.text().replace("&", ""))
         self._server.setAccessibleName(self._server.text().replace("&", ""))
         descriptions = {
@@ -523,7 +523,10 @@ class PreferencesDialog(QDialog):
         }
         for row in range(self._ssl.count()):
             mode = str(self._ssl.itemData(row))
-            self._ssl.setItemText(row, f"{mode}: {descriptions[mode]}")
+            self._ssl.setItemText(
+                row,
+                self.tr("{mode}: {description}").format(mode=mode, description=descriptions[mode]),
+            )
         self._test_button.setText(self.tr("&Test Connection"))
         self._test_button.setAccessibleName(self.tr("Test Connection"))
         self._result.setAccessibleName(self.tr("Result of the connection test"))

@@ -1814,6 +1814,26 @@
         <translation>Base de datos</translation>
     </message>
     <message>
+        <source>A password for this server is kept in {file}; type one only to change it.</source>
+        <translation>Se guarda una contraseña para este servidor en {file}; escriba una solo para cambiarla.</translation>
+    </message>
+    <message>
+        <source>Kept in {file}, where psql and other PostgreSQL programs find it too; never in the settings.</source>
+        <translation>Se guarda en {file}, donde psql y otros programas de PostgreSQL también la encuentran; nunca en la configuración.</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}, port {port}…</source>
+        <translation>Conectando con {host}, puerto {port}…</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Páginas de preferencias</translation>
+    </message>
+    <message>
         <source>Interface &amp;language:</source>
         <translation>&amp;Idioma de la interfaz:</translation>
     </message>
@@ -1826,8 +1846,100 @@
         <translation>&amp;Diseño del bloque por defecto:</translation>
     </message>
     <message>
-        <source>Location:</source>
-        <translation>Ubicación:</translation>
+        <source>In use now:</source>
+        <translation>En uso ahora:</translation>
+    </message>
+    <message>
+        <source>The &amp;file on this computer, for one person</source>
+        <translation>El &amp;archivo de este equipo, para una persona</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL &amp;server, shared by a team</source>
+        <translation>Un &amp;servidor PostgreSQL, compartido por un equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>SSL &amp;mode:</source>
+        <translation>&amp;Modo SSL:</translation>
+    </message>
+    <message>
+        <source>never encrypted</source>
+        <translation>nunca cifrada</translation>
+    </message>
+    <message>
+        <source>encrypted only if the server insists</source>
+        <translation>cifrada solo si el servidor lo exige</translation>
+    </message>
+    <message>
+        <source>encrypted when the server offers it</source>
+        <translation>cifrada cuando el servidor lo ofrece</translation>
+    </message>
+    <message>
+        <source>always encrypted, certificate not checked</source>
+        <translation>siempre cifrada, certificado sin comprobar</translation>
+    </message>
+    <message>
+        <source>always encrypted, certificate checked</source>
+        <translation>siempre cifrada, certificado comprobado</translation>
+    </message>
+    <message>
+        <source>always encrypted, certificate and host name checked</source>
+        <translation>siempre cifrada, certificado y nombre de host comprobados</translation>
+    </message>
+    <message>
+        <source>{mode}: {description}</source>
+        <translation>{mode}: {description}</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>OK opens the chosen database.</source>
+        <translation>Aceptar abre la base de datos elegida.</translation>
+    </message>
+    <message>
+        <source>This window uses the database that {source} names, which comes before this choice; the choice applies when the program starts without it.</source>
+        <translation>Esta ventana usa la base de datos que indica {source}, que tiene prioridad sobre esta elección; la elección se aplica cuando el programa se inicia sin ella.</translation>
+    </message>
+    <message>
+        <source>A new choice applies the next time the program starts, or at once if you say so after OK.</source>
+        <translation>Una nueva elección se aplica la próxima vez que se inicie el programa, o enseguida si lo indica después de Aceptar.</translation>
+    </message>
+    <message>
+        <source>Switch Database</source>
+        <translation>Cambiar de base de datos</translation>
+    </message>
+    <message>
+        <source>Switch to the chosen database now? The window closes and opens again on it, after asking about any unsaved changes. Otherwise the switch happens the next time the program starts.</source>
+        <translation>¿Cambiar ahora a la base de datos elegida? La ventana se cierra y se vuelve a abrir con ella, después de preguntar por los cambios sin guardar. Si no, el cambio se hace la próxima vez que se inicie el programa.</translation>
     </message>
     <message>
         <source>Same as the system</source>
@@ -2634,6 +2746,10 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
 {reason}</translation>
     </message>
     <message>
+        <source>Choose Another Database…</source>
+        <translation>Elegir otra base de datos…</translation>
+    </message>
+    <message>
         <source>The database file is damaged and cannot be opened.
 
 {reason}</source>
@@ -3209,6 +3325,86 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>--db: la actualización rompería {count} referencias; no se ha cambiado nada</translation>
     </message>
     <message>
+        <source>cannot connect to {location}: {detail}</source>
+        <translation>no se puede conectar con {location}: {detail}</translation>
+    </message>
+    <message>
+        <source>user: the server lets user {user} in only from the computer account of the same name (peer or ident authentication); ask the server&apos;s administrator</source>
+        <translation>usuario: el servidor solo deja entrar al usuario {user} desde la cuenta del equipo del mismo nombre (autenticación peer o ident); consulte al administrador del servidor</translation>
+    </message>
+    <message>
+        <source>user: the server has no user called {user}</source>
+        <translation>usuario: el servidor no tiene ningún usuario llamado {user}</translation>
+    </message>
+    <message>
+        <source>user and password: the server refused user {user} with this password; either the password is wrong or there is no such user</source>
+        <translation>usuario y contraseña: el servidor rechazó al usuario {user} con esta contraseña; o la contraseña es incorrecta o ese usuario no existe</translation>
+    </message>
+    <message>
+        <source>database: the server at {host} has no database called {database}; check the name, or ask the server&apos;s administrator to create it</source>
+        <translation>base de datos: el servidor {host} no tiene ninguna base de datos llamada {database}; compruebe el nombre o pida al administrador del servidor que la cree</translation>
+    </message>
+    <message>
+        <source>password: the server asks for user {user}&apos;s password, and none was typed or found in the password file</source>
+        <translation>contraseña: el servidor pide la contraseña del usuario {user}, y no se escribió ninguna ni se encontró en el archivo de contraseñas</translation>
+    </message>
+    <message>
+        <source>user: the server does not let user {user} connect to database {database} from this computer (its pg_hba.conf); ask the server&apos;s administrator</source>
+        <translation>usuario: el servidor no deja que el usuario {user} se conecte a la base de datos {database} desde este equipo (su pg_hba.conf); consulte al administrador del servidor</translation>
+    </message>
+    <message>
+        <source>user: user {user} may not connect to database {database}; ask the server&apos;s administrator for the CONNECT privilege</source>
+        <translation>usuario: el usuario {user} no puede conectarse a la base de datos {database}; pida el privilegio CONNECT al administrador del servidor</translation>
+    </message>
+    <message>
+        <source>user: user {user} is not allowed to log in to this server</source>
+        <translation>usuario: el usuario {user} no tiene permiso para iniciar sesión en este servidor</translation>
+    </message>
+    <message>
+        <source>SSL mode: the server at {host} does not offer encryption, which the SSL mode “{mode}” insists on; choose “prefer”, or ask the server&apos;s administrator to turn SSL on</source>
+        <translation>modo SSL: el servidor {host} no ofrece el cifrado que exige el modo SSL «{mode}»; elija «prefer» o pida al administrador del servidor que active SSL</translation>
+    </message>
+    <message>
+        <source>SSL mode: the encrypted connection to {host} failed ({detail}); the modes verify-ca and verify-full need the server&apos;s root certificate on this computer</source>
+        <translation>modo SSL: la conexión cifrada con {host} falló ({detail}); los modos verify-ca y verify-full necesitan el certificado raíz del servidor en este equipo</translation>
+    </message>
+    <message>
+        <source>host: this computer finds no server called {host}; check the name</source>
+        <translation>host: este equipo no encuentra ningún servidor llamado {host}; compruebe el nombre</translation>
+    </message>
+    <message>
+        <source>host and port: {host}, port {port} did not answer within {seconds} seconds; check both, and that this computer can reach the server (network, VPN, firewall)</source>
+        <translation>host y puerto: {host}, puerto {port} no respondió en {seconds} segundos; compruebe ambos y que este equipo puede llegar al servidor (red, VPN, cortafuegos)</translation>
+    </message>
+    <message>
+        <source>host and port: what answers at {host}, port {port} is not a PostgreSQL server; check the port</source>
+        <translation>host y puerto: lo que responde en {host}, puerto {port} no es un servidor PostgreSQL; compruebe el puerto</translation>
+    </message>
+    <message>
+        <source>host and port: no PostgreSQL server answers at {host}, port {port}; check both, and that the server is running</source>
+        <translation>host y puerto: ningún servidor PostgreSQL responde en {host}, puerto {port}; compruebe ambos y que el servidor está en marcha</translation>
+    </message>
+    <message>
+        <source>the server at {host} has no free connection left; try again in a moment</source>
+        <translation>el servidor {host} no tiene conexiones libres; vuelva a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <source>the server at {host} is starting up or shutting down; try again in a moment</source>
+        <translation>el servidor {host} se está iniciando o apagando; vuelva a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL URL: {url}</source>
+        <translation>no es una URL de PostgreSQL: {url}</translation>
+    </message>
+    <message>
+        <source>SSL mode: the server accepts user {user} only over an encrypted connection; choose the SSL mode “require”</source>
+        <translation>modo SSL: el servidor solo acepta al usuario {user} por una conexión cifrada; elija el modo SSL «require»</translation>
+    </message>
+    <message>
+        <source>not a database URL: {url}</source>
+        <translation>no es una URL de base de datos: {url}</translation>
+    </message>
+    <message>
         <source>no office called &apos;{name}&apos;</source>
         <translation>no hay ninguna oficina llamada «{name}»</translation>
     </message>
@@ -3227,6 +3423,78 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>the database file or its folder is read-only, so nothing was saved; make both writable for you, or copy the file to a folder you can write to</source>
         <translation>el archivo de la base de datos o su carpeta es de solo lectura, así que no se guardó nada; haga que ambos se puedan escribir, o copie el archivo a una carpeta donde pueda escribir</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}); choose the database again in Preferences, or delete the file to use the embedded one</source>
+        <translation>{file} no se puede leer ({reason}); vuelva a elegir la base de datos en Preferencias o borre el archivo para usar la integrada</translation>
+    </message>
+    <message>
+        <source>connected to {location}: the database has schema {revision} and will be upgraded to {head} on first use; a copy is kept before upgrading a SQLite file only, so back the server up first</source>
+        <translation>conectado a {location}: la base de datos tiene el esquema {revision} y se actualizará a {head} en el primer uso; solo se guarda una copia antes de actualizar un archivo SQLite, así que haga antes una copia de seguridad del servidor</translation>
+    </message>
+    <message>
+        <source>host: give the server&apos;s name or address</source>
+        <translation>host: indique el nombre o la dirección del servidor</translation>
+    </message>
+    <message>
+        <source>database: give the database&apos;s name</source>
+        <translation>base de datos: indique el nombre de la base de datos</translation>
+    </message>
+    <message>
+        <source>user: give the user name to connect as</source>
+        <translation>usuario: indique el nombre de usuario para conectarse</translation>
+    </message>
+    <message>
+        <source>port: give a number from 1 to 65535 (usually 5432)</source>
+        <translation>puerto: indique un número de 1 a 65535 (normalmente 5432)</translation>
+    </message>
+    <message>
+        <source>SSL mode: choose one of {modes}</source>
+        <translation>modo SSL: elija uno de {modes}</translation>
+    </message>
+    <message>
+        <source>password: it cannot contain a line break</source>
+        <translation>contraseña: no puede contener un salto de línea</translation>
+    </message>
+    <message>
+        <source>database: {database} holds another program&apos;s tables ({tables}); give Press Contacts a database of its own</source>
+        <translation>base de datos: {database} contiene tablas de otro programa ({tables}); dé a Press Contacts una base de datos propia</translation>
+    </message>
+    <message>
+        <source>database: {database} was set up by a newer Press Contacts (schema {revision}); update this program to use it</source>
+        <translation>base de datos: {database} la preparó una versión más reciente de Press Contacts (esquema {revision}); actualice este programa para usarla</translation>
+    </message>
+    <message>
+        <source>connected to {location}: the database is up to date (schema {head})</source>
+        <translation>conectado a {location}: la base de datos está al día (esquema {head})</translation>
+    </message>
+    <message>
+        <source>connected to {location}: the database is empty; it will be set up on first use</source>
+        <translation>conectado a {location}: la base de datos está vacía; se preparará en el primer uso</translation>
+    </message>
+    <message>
+        <source>user: {user} may not create tables in {database}, which setting it up or upgrading it needs; its owner runs &apos;crm-app db migrate&apos; first, or the server&apos;s administrator makes {user} its owner</source>
+        <translation>usuario: {user} no puede crear tablas en {database}, lo que necesita su preparación o actualización; su propietario ejecuta antes &apos;crm-app db migrate&apos;, o el administrador del servidor hace a {user} su propietario</translation>
+    </message>
+    <message>
+        <source>database: the server lacks the pg_trgm extension that the search needs; its administrator installs it (on Debian and Ubuntu, the package postgresql-contrib)</source>
+        <translation>base de datos: al servidor le falta la extensión pg_trgm que necesita la búsqueda; su administrador la instala (en Debian y Ubuntu, el paquete postgresql-contrib)</translation>
+    </message>
+    <message>
+        <source>database: {database} lacks the pg_trgm extension and {user} may not add it; the server&apos;s administrator runs CREATE EXTENSION pg_trgm in it</source>
+        <translation>base de datos: a {database} le falta la extensión pg_trgm y {user} no puede añadirla; el administrador del servidor ejecuta en ella CREATE EXTENSION pg_trgm</translation>
+    </message>
+    <message>
+        <source>a host, database or user name cannot contain a line break</source>
+        <translation>un nombre de host, de base de datos o de usuario no puede contener un salto de línea</translation>
+    </message>
+    <message>
+        <source>the choice could not be saved in {file}: {reason}</source>
+        <translation>no se pudo guardar la elección en {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>the password could not be written to {file}: {reason}</source>
+        <translation>no se pudo escribir la contraseña en {file}: {reason}</translation>
     </message>
     <message>
         <source>is empty (give a given or a family name)</source>
@@ -3335,10 +3603,6 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>there is no sound backup of {file} to restore</source>
         <translation>no hay ninguna copia sana de {file} que restaurar</translation>
-    </message>
-    <message>
-        <source>cannot reach {location}: {reason}</source>
-        <translation>no se puede conectar con {location}: {reason}</translation>
     </message>
     <message>
         <source>is empty (an office needs an English name)</source>

@@ -1814,6 +1814,26 @@
         <translation>Base de données</translation>
     </message>
     <message>
+        <source>A password for this server is kept in {file}; type one only to change it.</source>
+        <translation>Un mot de passe pour ce serveur est conservé dans {file}&#xa0;; n’en saisissez un que pour le changer.</translation>
+    </message>
+    <message>
+        <source>Kept in {file}, where psql and other PostgreSQL programs find it too; never in the settings.</source>
+        <translation>Conservé dans {file}, où psql et les autres programmes PostgreSQL le trouvent aussi&#xa0;; jamais dans les réglages.</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}, port {port}…</source>
+        <translation>Connexion à {host}, port {port}…</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Pages des préférences</translation>
+    </message>
+    <message>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l&apos;interface&#xa0;:</translation>
     </message>
@@ -1826,8 +1846,100 @@
         <translation>&amp;Disposition du bloc par défaut&#xa0;:</translation>
     </message>
     <message>
-        <source>Location:</source>
-        <translation>Emplacement&#xa0;:</translation>
+        <source>In use now:</source>
+        <translation>Utilisée maintenant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The &amp;file on this computer, for one person</source>
+        <translation>Le &amp;fichier sur cet ordinateur, pour une personne</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL &amp;server, shared by a team</source>
+        <translation>Un &amp;serveur PostgreSQL, partagé par une équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SSL &amp;mode:</source>
+        <translation>Mode SS&amp;L&#xa0;:</translation>
+    </message>
+    <message>
+        <source>never encrypted</source>
+        <translation>jamais chiffrée</translation>
+    </message>
+    <message>
+        <source>encrypted only if the server insists</source>
+        <translation>chiffrée seulement si le serveur l’exige</translation>
+    </message>
+    <message>
+        <source>encrypted when the server offers it</source>
+        <translation>chiffrée quand le serveur le propose</translation>
+    </message>
+    <message>
+        <source>always encrypted, certificate not checked</source>
+        <translation>toujours chiffrée, certificat non vérifié</translation>
+    </message>
+    <message>
+        <source>always encrypted, certificate checked</source>
+        <translation>toujours chiffrée, certificat vérifié</translation>
+    </message>
+    <message>
+        <source>always encrypted, certificate and host name checked</source>
+        <translation>toujours chiffrée, certificat et nom d’hôte vérifiés</translation>
+    </message>
+    <message>
+        <source>{mode}: {description}</source>
+        <translation>{mode}&#xa0;: {description}</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>OK opens the chosen database.</source>
+        <translation>OK ouvre la base de données choisie.</translation>
+    </message>
+    <message>
+        <source>This window uses the database that {source} names, which comes before this choice; the choice applies when the program starts without it.</source>
+        <translation>Cette fenêtre utilise la base de données que désigne {source}, qui passe avant ce choix&#xa0;; le choix s’applique quand le programme démarre sans lui.</translation>
+    </message>
+    <message>
+        <source>A new choice applies the next time the program starts, or at once if you say so after OK.</source>
+        <translation>Un nouveau choix s’applique au prochain démarrage du programme, ou tout de suite si vous le demandez après OK.</translation>
+    </message>
+    <message>
+        <source>Switch Database</source>
+        <translation>Changer de base de données</translation>
+    </message>
+    <message>
+        <source>Switch to the chosen database now? The window closes and opens again on it, after asking about any unsaved changes. Otherwise the switch happens the next time the program starts.</source>
+        <translation>Passer maintenant à la base de données choisie&#xa0;? La fenêtre se ferme et se rouvre sur elle, après avoir demandé quoi faire des modifications non enregistrées. Sinon, le changement se fait au prochain démarrage du programme.</translation>
     </message>
     <message>
         <source>Same as the system</source>
@@ -2634,6 +2746,10 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
 {reason}</translation>
     </message>
     <message>
+        <source>Choose Another Database…</source>
+        <translation>Choisir une autre base de données…</translation>
+    </message>
+    <message>
         <source>The database file is damaged and cannot be opened.
 
 {reason}</source>
@@ -3209,6 +3325,86 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>--db&#xa0;: la mise à niveau casserait {count} références&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
+        <source>cannot connect to {location}: {detail}</source>
+        <translation>connexion impossible à {location}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>user: the server lets user {user} in only from the computer account of the same name (peer or ident authentication); ask the server&apos;s administrator</source>
+        <translation>utilisateur&#xa0;: le serveur n’accepte l’utilisateur {user} que depuis le compte d’ordinateur du même nom (authentification peer ou ident)&#xa0;; adressez-vous à l’administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>user: the server has no user called {user}</source>
+        <translation>utilisateur&#xa0;: le serveur n’a pas d’utilisateur nommé {user}</translation>
+    </message>
+    <message>
+        <source>user and password: the server refused user {user} with this password; either the password is wrong or there is no such user</source>
+        <translation>utilisateur et mot de passe&#xa0;: le serveur a refusé l’utilisateur {user} avec ce mot de passe&#xa0;; soit le mot de passe est faux, soit cet utilisateur n’existe pas</translation>
+    </message>
+    <message>
+        <source>database: the server at {host} has no database called {database}; check the name, or ask the server&apos;s administrator to create it</source>
+        <translation>base de données&#xa0;: le serveur {host} n’a pas de base nommée {database}&#xa0;; vérifiez le nom, ou demandez à l’administrateur du serveur de la créer</translation>
+    </message>
+    <message>
+        <source>password: the server asks for user {user}&apos;s password, and none was typed or found in the password file</source>
+        <translation>mot de passe&#xa0;: le serveur demande le mot de passe de l’utilisateur {user}, et aucun n’a été saisi ni trouvé dans le fichier de mots de passe</translation>
+    </message>
+    <message>
+        <source>user: the server does not let user {user} connect to database {database} from this computer (its pg_hba.conf); ask the server&apos;s administrator</source>
+        <translation>utilisateur&#xa0;: le serveur ne laisse pas l’utilisateur {user} se connecter à la base {database} depuis cet ordinateur (son pg_hba.conf)&#xa0;; adressez-vous à l’administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>user: user {user} may not connect to database {database}; ask the server&apos;s administrator for the CONNECT privilege</source>
+        <translation>utilisateur&#xa0;: l’utilisateur {user} n’a pas le droit de se connecter à la base {database}&#xa0;; demandez le privilège CONNECT à l’administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>user: user {user} is not allowed to log in to this server</source>
+        <translation>utilisateur&#xa0;: l’utilisateur {user} n’a pas le droit de se connecter à ce serveur</translation>
+    </message>
+    <message>
+        <source>SSL mode: the server at {host} does not offer encryption, which the SSL mode “{mode}” insists on; choose “prefer”, or ask the server&apos;s administrator to turn SSL on</source>
+        <translation>mode SSL&#xa0;: le serveur {host} ne propose pas le chiffrement qu’exige le mode SSL «&#xa0;{mode}&#xa0;»&#xa0;; choisissez «&#xa0;prefer&#xa0;», ou demandez à l’administrateur du serveur d’activer SSL</translation>
+    </message>
+    <message>
+        <source>SSL mode: the encrypted connection to {host} failed ({detail}); the modes verify-ca and verify-full need the server&apos;s root certificate on this computer</source>
+        <translation>mode SSL&#xa0;: la connexion chiffrée à {host} a échoué ({detail})&#xa0;; les modes verify-ca et verify-full ont besoin du certificat racine du serveur sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>host: this computer finds no server called {host}; check the name</source>
+        <translation>hôte&#xa0;: cet ordinateur ne trouve aucun serveur nommé {host}&#xa0;; vérifiez le nom</translation>
+    </message>
+    <message>
+        <source>host and port: {host}, port {port} did not answer within {seconds} seconds; check both, and that this computer can reach the server (network, VPN, firewall)</source>
+        <translation>hôte et port&#xa0;: {host}, port {port} n’a pas répondu en {seconds} secondes&#xa0;; vérifiez les deux, et que cet ordinateur peut joindre le serveur (réseau, VPN, pare-feu)</translation>
+    </message>
+    <message>
+        <source>host and port: what answers at {host}, port {port} is not a PostgreSQL server; check the port</source>
+        <translation>hôte et port&#xa0;: ce qui répond à {host}, port {port} n’est pas un serveur PostgreSQL&#xa0;; vérifiez le port</translation>
+    </message>
+    <message>
+        <source>host and port: no PostgreSQL server answers at {host}, port {port}; check both, and that the server is running</source>
+        <translation>hôte et port&#xa0;: aucun serveur PostgreSQL ne répond à {host}, port {port}&#xa0;; vérifiez les deux, et que le serveur est démarré</translation>
+    </message>
+    <message>
+        <source>the server at {host} has no free connection left; try again in a moment</source>
+        <translation>le serveur {host} n’a plus de connexion libre&#xa0;; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>the server at {host} is starting up or shutting down; try again in a moment</source>
+        <translation>le serveur {host} est en train de démarrer ou de s’arrêter&#xa0;; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL URL: {url}</source>
+        <translation>ce n’est pas une URL PostgreSQL&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <source>SSL mode: the server accepts user {user} only over an encrypted connection; choose the SSL mode “require”</source>
+        <translation>mode SSL&#xa0;: le serveur n’accepte l’utilisateur {user} que par une connexion chiffrée&#xa0;; choisissez le mode SSL «&#xa0;require&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not a database URL: {url}</source>
+        <translation>ce n’est pas une URL de base de données&#xa0;: {url}</translation>
+    </message>
+    <message>
         <source>no office called &apos;{name}&apos;</source>
         <translation>aucun bureau nommé «&#xa0;{name}&#xa0;»</translation>
     </message>
@@ -3227,6 +3423,78 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>the database file or its folder is read-only, so nothing was saved; make both writable for you, or copy the file to a folder you can write to</source>
         <translation>le fichier de la base de données ou son dossier est en lecture seule, rien n&apos;a donc été enregistré&#xa0;; rendez-les modifiables pour vous, ou copiez le fichier dans un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}); choose the database again in Preferences, or delete the file to use the embedded one</source>
+        <translation>{file} ne peut pas être lu ({reason})&#xa0;; choisissez de nouveau la base de données dans les Préférences, ou supprimez le fichier pour utiliser la base intégrée</translation>
+    </message>
+    <message>
+        <source>connected to {location}: the database has schema {revision} and will be upgraded to {head} on first use; a copy is kept before upgrading a SQLite file only, so back the server up first</source>
+        <translation>connecté à {location}&#xa0;: la base a le schéma {revision} et sera mise à niveau vers {head} à la première utilisation&#xa0;; une copie n’est gardée avant la mise à niveau que pour un fichier SQLite, sauvegardez donc d’abord le serveur</translation>
+    </message>
+    <message>
+        <source>host: give the server&apos;s name or address</source>
+        <translation>hôte&#xa0;: indiquez le nom ou l’adresse du serveur</translation>
+    </message>
+    <message>
+        <source>database: give the database&apos;s name</source>
+        <translation>base de données&#xa0;: indiquez le nom de la base</translation>
+    </message>
+    <message>
+        <source>user: give the user name to connect as</source>
+        <translation>utilisateur&#xa0;: indiquez le nom d’utilisateur pour la connexion</translation>
+    </message>
+    <message>
+        <source>port: give a number from 1 to 65535 (usually 5432)</source>
+        <translation>port&#xa0;: indiquez un nombre de 1 à 65535 (en général 5432)</translation>
+    </message>
+    <message>
+        <source>SSL mode: choose one of {modes}</source>
+        <translation>mode SSL&#xa0;: choisissez parmi {modes}</translation>
+    </message>
+    <message>
+        <source>password: it cannot contain a line break</source>
+        <translation>mot de passe&#xa0;: il ne peut pas contenir de saut de ligne</translation>
+    </message>
+    <message>
+        <source>database: {database} holds another program&apos;s tables ({tables}); give Press Contacts a database of its own</source>
+        <translation>base de données&#xa0;: {database} contient les tables d’un autre programme ({tables})&#xa0;; donnez à Press Contacts une base à lui</translation>
+    </message>
+    <message>
+        <source>database: {database} was set up by a newer Press Contacts (schema {revision}); update this program to use it</source>
+        <translation>base de données&#xa0;: {database} a été créée par une version plus récente de Press Contacts (schéma {revision})&#xa0;; mettez ce programme à jour pour l’utiliser</translation>
+    </message>
+    <message>
+        <source>connected to {location}: the database is up to date (schema {head})</source>
+        <translation>connecté à {location}&#xa0;: la base est à jour (schéma {head})</translation>
+    </message>
+    <message>
+        <source>connected to {location}: the database is empty; it will be set up on first use</source>
+        <translation>connecté à {location}&#xa0;: la base est vide&#xa0;; elle sera préparée à la première utilisation</translation>
+    </message>
+    <message>
+        <source>user: {user} may not create tables in {database}, which setting it up or upgrading it needs; its owner runs &apos;crm-app db migrate&apos; first, or the server&apos;s administrator makes {user} its owner</source>
+        <translation>utilisateur&#xa0;: {user} n’a pas le droit de créer des tables dans {database}, ce que sa préparation ou sa mise à niveau demande&#xa0;; son propriétaire lance d’abord «&#xa0;crm-app db migrate&#xa0;», ou l’administrateur du serveur fait de {user} son propriétaire</translation>
+    </message>
+    <message>
+        <source>database: the server lacks the pg_trgm extension that the search needs; its administrator installs it (on Debian and Ubuntu, the package postgresql-contrib)</source>
+        <translation>base de données&#xa0;: il manque au serveur l’extension pg_trgm dont la recherche a besoin&#xa0;; son administrateur l’installe (sur Debian et Ubuntu, le paquet postgresql-contrib)</translation>
+    </message>
+    <message>
+        <source>database: {database} lacks the pg_trgm extension and {user} may not add it; the server&apos;s administrator runs CREATE EXTENSION pg_trgm in it</source>
+        <translation>base de données&#xa0;: il manque à {database} l’extension pg_trgm et {user} n’a pas le droit de l’ajouter&#xa0;; l’administrateur du serveur y lance CREATE EXTENSION pg_trgm</translation>
+    </message>
+    <message>
+        <source>a host, database or user name cannot contain a line break</source>
+        <translation>un nom d’hôte, de base ou d’utilisateur ne peut pas contenir de saut de ligne</translation>
+    </message>
+    <message>
+        <source>the choice could not be saved in {file}: {reason}</source>
+        <translation>le choix n’a pas pu être enregistré dans {file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the password could not be written to {file}: {reason}</source>
+        <translation>le mot de passe n’a pas pu être écrit dans {file}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>is empty (give a given or a family name)</source>
@@ -3335,10 +3603,6 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>there is no sound backup of {file} to restore</source>
         <translation>il n&apos;y a aucune sauvegarde saine de {file} à restaurer</translation>
-    </message>
-    <message>
-        <source>cannot reach {location}: {reason}</source>
-        <translation>impossible de joindre {location}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>is empty (an office needs an English name)</source>
