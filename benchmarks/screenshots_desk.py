@@ -11,6 +11,7 @@ Run from the project folder, under a real X server so that sizes are real:
 
 On a fresh temporary database with the sample data, the window fills the screen and it
 writes, named with the language and the screen size:
+  welcome-LANG-WxH.png        the first start, on an empty database
   list-LANG-WxH.png           the contact list
   card-LANG-WxH.png           Kieran Best's card
   paste-LANG-WxH.png          a new contact at IOM Beijing with the seed release's e-mail
@@ -78,6 +79,16 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as folder:
         database = open_database(f"sqlite:///{Path(folder) / 'desk.sqlite3'}")
         services = Services.build(database, templates_override=Path(folder) / "templates")
+        preferences = Preferences.from_file(Path(folder) / "settings.ini")
+        preferences.interface_language = args.lang
+        welcome = MainWindow(services, preferences)
+        welcome.setGeometry(screen)
+        welcome.show()
+        settle()
+        path = args.outdir / f"welcome-{args.lang}-{size}.png"
+        welcome.grab().save(str(path))
+        print(path)
+        welcome.close()
         load_sample_data(services.offices, services.contacts, services.clock)
         contacts = list(services.contacts.stream(ContactQuery()))
         kieran = next(c for c in contacts if c.family == "Best")
@@ -91,8 +102,6 @@ def main(argv: list[str]) -> int:
                 contact_ids=tuple(c.id for c in contacts[:3]),
             )
         )
-        preferences = Preferences.from_file(Path(folder) / "settings.ini")
-        preferences.interface_language = args.lang
         window = MainWindow(services, preferences)
         window.setGeometry(screen)
         window.show()

@@ -70,10 +70,11 @@ class WelcomePage(QWidget):
         column_layout.addWidget(self.import_button)
         column_layout.addWidget(self.sample_button)
 
-        # Command links wrap their description but do not ask for the height that needs.
+        # Wrapped text (labels, command links' descriptions) does not ask for the height it
+        # needs at the column's width: a longer translation would lose its last line.
         inner = column.width() - 2 * column_layout.contentsMargins().left()
-        for button in (self.add_button, self.import_button, self.sample_button):
-            button.setMinimumHeight(button.heightForWidth(inner))
+        for widget in (title, intro, self.add_button, self.import_button, self.sample_button):
+            widget.setMinimumHeight(widget.heightForWidth(inner))
 
         layout = QVBoxLayout(self)
         layout.addStretch(2)

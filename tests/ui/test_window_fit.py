@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QComboBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -191,3 +192,20 @@ def test_the_seed_paste_and_its_fixes_fit_a_small_screen(
     assert _shows_whole(find(window, QLineEdit, "phoneNumber"), shown)
     assert _shows_whole(find(window, QLineEdit, "emailAddress"), EMAIL)
     assert _scrolling_sideways(window) == []
+
+
+def test_the_welcome_shows_all_of_its_text_on_a_small_screen(
+    qtbot: QtBot, services: Services, preferences: Preferences, language: str
+) -> None:
+    window = _small_window(qtbot, services, preferences)
+    _settle(qtbot)
+    welcome = find(window, QWidget, "welcome")
+    assert welcome.isVisible()
+    cut = [
+        label.text()[:40]
+        for label in welcome.findChildren(QLabel)
+        if label.isVisible()
+        and label.wordWrap()
+        and label.height() < label.heightForWidth(label.width())
+    ]
+    assert cut == []
