@@ -1,4 +1,4 @@
-"""The release list: one row per Release record (title, date, language, office, status)."""
+"""The release list: one row per release summary (title, date, language, office, status)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from crm_app.domain.records import Release, ReleaseStatus
+from crm_app.services.releases import ReleaseSummary
 from crm_app.ui.i18n import format_date, language_name
 from crm_app.ui.widgets import Level, level_icon
 
@@ -44,11 +45,17 @@ def status_label(status: ReleaseStatus, outdated: bool = False) -> str:
 
 
 class ReleaseTableModel(QAbstractTableModel):
-    """Holds frozen Release records; never talks to the database itself."""
+    """Holds release summaries (no contacts, no blocks); never talks to the database itself.
+
+    Change-aware: filling it again, saving a release or a new outdated check changes only
+    the rows that differ (dataChanged, inserted, removed rows), so the selection, the
+    scroll position and the sort stay as they were.
+    """
 
     def __init__(self, data_language: str = "en", parent: Any = None) -> None:
         super().__init__(parent)
-        self._releases: list[Release] = []
+        self._releases: list[ReleaseSummary] = []
+        self._row_of_id: dict[int, int] = {}
         # Published releases whose printed block cites a phone or address that changed.
         self._outdated: frozenset[int] = frozenset()
         # Office names are shown in the interface's language (falling back to English).
@@ -56,32 +63,53 @@ class ReleaseTableModel(QAbstractTableModel):
 
     # Filling
 
-    def set_releases(self, releases: Sequence[Release]) -> None:
-        self.beginResetModel()
-        self._releases = list(releases)
-        self.endResetModel()
+    def set_releases(self, releases: Sequence[ReleaseSummary]) -> None:
+        """Show these releases: the first time a reset, then only what changed."""
+        if not self._releases:
+            self.beginResetModel()
+            self._releases = list(releases)
+            self._reindex()
+            self.endResetModel()
+            return
+        fresh = {release.id: release for release in releases}
+        gone = [row for row, release in enumerate(self._releases) if release.id not in fresh]
+        for row in reversed(gone):  # from the bottom: rows above keep their numbers
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._releases[row]
+            self.endRemoveRows()
+        self._reindex()
+        for row, release in enumerate(self._releases):
+            if fresh[release.id] != release:
+                self._releases[row] = fresh[release.id]
+                self._row_changed(row)
+        added = [release for release in releases if release.id not in self._row_of_id]
+        if added:
+            first = len(self._releases)
+            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+            self._releases += added
+            self._reindex()
+            self.endInsertRows()
 
-    def release(self, row: int) -> Release:
+    def release(self, row: int) -> ReleaseSummary:
         return self._releases[row]
 
     def row_of(self, release_id: int) -> int:
         """The row showing this release, or -1."""
-        for row, release in enumerate(self._releases):
-            if release.id == release_id:
-                return row
-        return -1
+        return self._row_of_id.get(release_id, -1)
 
-    def replace(self, release: Release) -> int:
+    def replace(self, release: Release | ReleaseSummary) -> int:
         """Show a saved release: update its row, or append it when it is new. Returns the row."""
-        row = self.row_of(release.id)
+        summary = release if isinstance(release, ReleaseSummary) else ReleaseSummary.of(release)
+        row = self.row_of(summary.id)
         if row < 0:
             row = len(self._releases)
             self.beginInsertRows(QModelIndex(), row, row)
-            self._releases.append(release)
+            self._releases.append(summary)
+            self._row_of_id[summary.id] = row
             self.endInsertRows()
-        else:
-            self._releases[row] = release
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        elif self._releases[row] != summary:
+            self._releases[row] = summary
+            self._row_changed(row)
         return row
 
     def remove(self, release_id: int) -> None:
@@ -89,20 +117,33 @@ class ReleaseTableModel(QAbstractTableModel):
         if row >= 0:
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._releases[row]
+            self._reindex()
             self.endRemoveRows()
 
     def set_outdated(self, release_ids: Iterable[int]) -> None:
+        """Mark these releases outdated (and no others): only rows whose mark changes."""
         outdated = frozenset(release_ids)
-        if outdated == self._outdated:
-            return
+        changed = outdated ^ self._outdated
         self._outdated = outdated
-        if self._releases:
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 4))
+        for release_id in changed:
+            row = self.row_of(release_id)
+            if row >= 0:
+                self._row_changed(row)
+
+    def is_outdated(self, release_id: int) -> bool:
+        return release_id in self._outdated
 
     def set_data_language(self, language: str) -> None:
         self._data_language = language
         if self._releases:
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 4))
+            last = self.index(self.rowCount() - 1, ReleaseColumn.OFFICE)
+            self.dataChanged.emit(self.index(0, ReleaseColumn.OFFICE), last)
+
+    def _reindex(self) -> None:
+        self._row_of_id = {release.id: row for row, release in enumerate(self._releases)}
+
+    def _row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     # QAbstractTableModel
 
@@ -150,7 +191,7 @@ class ReleaseTableModel(QAbstractTableModel):
         }
         return headers.get(ReleaseColumn(section)) if 0 <= section < len(ReleaseColumn) else None
 
-    def _display(self, release: Release, column: ReleaseColumn) -> str:
+    def _display(self, release: ReleaseSummary, column: ReleaseColumn) -> str:
         match column:
             case ReleaseColumn.TITLE:
                 return release.title
@@ -163,7 +204,7 @@ class ReleaseTableModel(QAbstractTableModel):
             case ReleaseColumn.STATUS:
                 return status_label(release.status, release.id in self._outdated)
 
-    def _sort_key(self, release: Release, column: ReleaseColumn) -> str:
+    def _sort_key(self, release: ReleaseSummary, column: ReleaseColumn) -> str:
         # Sorting a date column by its display text would order 1/12 before 2/11.
         if column is ReleaseColumn.DATE:
             return release.date.isoformat()
