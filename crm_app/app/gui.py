@@ -30,7 +30,6 @@ from crm_app.domain.redact import redact_url, redacted_traceback
 from crm_app.services.container import Services
 from crm_app.services.maintenance import MaintenanceService, database_damage
 from crm_app.store.database import Database, open_database
-from crm_app.ui.backup_dialog import RestoreBackupDialog
 from crm_app.ui.crash import CrashReporter
 from crm_app.ui.i18n import install_translators
 from crm_app.ui.main_window import MainWindow
@@ -241,6 +240,8 @@ def _choose_backup(
     """The name of the backup the person chose to restore, or None.
 
     With `read_only`, cancelling opens the damaged file read-only instead of quitting."""
+    from crm_app.ui.backup_dialog import RestoreBackupDialog  # only for a damaged file
+
     dialog = RestoreBackupDialog(maintenance, explanation)
     if read_only:
         dialog.setWindowTitle(QCoreApplication.translate("gui", "The database is damaged"))
