@@ -215,6 +215,10 @@ def probe(mode: str, store: Store, *extra: str) -> dict[str, Any]:
     """Run window_probe in a fresh process; its report, with `spawned` (time.time())."""
     code = PROBE.format(here=str(HERE))
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # An installed program has its bytecode compiled (pip does it): the first, uncounted
+    # start writes it here too, even where PYTHONDONTWRITEBYTECODE is set (as it is in some
+    # shells); otherwise every start would compile the program's ~80 modules again.
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
     spawned = time.time()
     done = subprocess.run(
         [sys.executable, "-c", code, mode, store.url, str(store.folder), *extra],
