@@ -114,6 +114,9 @@ def select_row(view: QAbstractItemView, index: QModelIndex, notify: bool = True)
     view.viewport().update()
 
 
+MEASURED_ROWS = 60
+
+
 def make_list_view(parent: QWidget, object_name: str, accessible_name: str) -> QTableView:
     """A record list as every section shows one: whole rows, one at a time, no grid."""
     view = QTableView(parent)
@@ -132,6 +135,9 @@ def make_list_view(parent: QWidget, object_name: str, accessible_name: str) -> Q
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
     header = view.horizontalHeader()
+    # Column widths are measured on the first rows, a screenful or two, not on every
+    # loaded one: each measured phone number is formatted (its country's rules loaded).
+    header.setResizeContentsPrecision(MEASURED_ROWS)
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -150,8 +156,8 @@ def column_fitter(view: QTableView) -> ColumnFitter:
 class ColumnFitter(QObject):
     """Sizes a list's columns to their content, and shares the room when they do not fit.
 
-    Each column's natural width is measured once, from its header and the loaded rows (a
-    page, never all of them), capped. When the list is too narrow for them all, the first
+    Each column's natural width is measured once, from its header and the first loaded rows
+    (MEASURED_ROWS, never all of them), capped. When the list is too narrow for them all, the first
     column (the name, which says who a row is) keeps its width up to 40% of the list, the
     narrow columns keep theirs and the wide ones share what is left equally. The last column
     stretches to the edge. Widths the person dragged or the window restored win: then the
