@@ -96,6 +96,8 @@ def main(argv: list[str]) -> int:
             shoot(window, out / "empty-state.png")
 
             window.contacts.load_sample_data()
+            while window.contacts.loading_sample_data():  # it loads in a worker
+                QApplication.processEvents()
             window.contacts.view.setCurrentIndex(window.contacts.model.index(0, 0))
             shoot(window, out / "main-window.png")
 

@@ -34,7 +34,7 @@ from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.domain.records import Contact, ContactKind
 from crm_app.services.container import Services
 from crm_app.services.drafts import ContactChanges
-from crm_app.services.sample_data import load_sample_data
+from crm_app.services.sample_data import SampleDataResult, load_sample_data
 from crm_app.ui.adaptive import FirstAbove
 from crm_app.ui.contact_card import EDIT_SHORTCUT, ContactCard
 from crm_app.ui.contact_editor import ContactEditor
@@ -58,6 +58,7 @@ from crm_app.ui.section import (
 )
 from crm_app.ui.undo import EditContactCommand, PresenceCommand, UndoStack
 from crm_app.ui.widgets import count_label, secondary
+from crm_app.ui.workers import BackgroundTask
 
 # Long enough to skip the queries for letters typed in a burst, short enough to feel live.
 SEARCH_DELAY_MS = 150
@@ -84,6 +85,7 @@ class ContactsSection(ListDetailSection):
         self._undo = undo_stack
         self._language = preferences.data_language
         self._welcome_dismissed = False
+        self._sample_task: BackgroundTask | None = None
         self._split_for_form: tuple[list[int], list[int]] | None = None
         self._numbers = PhoneFormat(services.templates)
         self._model = ContactTableModel(
@@ -616,13 +618,31 @@ class ContactsSection(ListDetailSection):
         self.new_record()
 
     def load_sample_data(self) -> None:
-        try:
-            result = load_sample_data(
-                self._services.offices, self._services.contacts, self._services.clock
-            )
-        except CrmError as exc:
-            show_error(self, self.tr("Sample data"), tr_error(exc))
-            return
+        """Add the sample offices and contacts in a worker (checking and storing them takes
+        tenths of a second); the list follows when they are in."""
+        if self._sample_task is not None:
+            return  # already on its way
+        offices, contacts, clock = (
+            self._services.offices,
+            self._services.contacts,
+            self._services.clock,
+        )
+        task = BackgroundTask(
+            lambda _progress, _cancelled: load_sample_data(offices, contacts, clock), self
+        )
+        task.succeeded.connect(self._sample_data_loaded)
+        task.failed.connect(lambda message: show_error(self, self.tr("Sample data"), message))
+        task.finished.connect(self._sample_data_done)
+        self._sample_task = task
+        self._welcome.sample_button.setEnabled(False)
+        self.status_message.emit(self.tr("Loading sample data…"))
+        task.start()
+
+    def loading_sample_data(self) -> bool:
+        return self._sample_task is not None
+
+    def _sample_data_loaded(self, result: object) -> None:
+        assert isinstance(result, SampleDataResult)
         self.reload()
         self.data_changed.emit()
         self.status_message.emit(
@@ -630,6 +650,16 @@ class ContactsSection(ListDetailSection):
                 offices=result.offices_added, contacts=result.contacts_added
             )
         )
+
+    def _sample_data_done(self) -> None:
+        task, self._sample_task = self._sample_task, None
+        if task is not None:
+            task.deleteLater()
+        self._welcome.sample_button.setEnabled(True)
+
+    def finish_work(self) -> None:
+        if self._sample_task is not None:
+            self._sample_task.wait()
 
     # Saving, deleting, restoring (all undoable)
 

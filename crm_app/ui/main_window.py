@@ -562,6 +562,7 @@ class MainWindow(QMainWindow):
             self._import_dialog.close()
         if self._release_import_dialog is not None:
             self._release_import_dialog.close()
-        self.releases.stop_checking()  # its worker reads the database, which closes next
+        for section in self._sections:
+            section.finish_work()  # their workers use the database, which closes next
         self.save_state()
         event.accept()

@@ -95,6 +95,9 @@ class Section(QWidget):
     def restore_state(self, preferences: Preferences) -> None:
         """Put back splitter and column widths."""
 
+    def finish_work(self) -> None:
+        """Wait for what runs in a worker: the window is closing, the database closes next."""
+
 
 def select_row(view: QAbstractItemView, index: QModelIndex, notify: bool = True) -> None:
     """Make `index`'s row current and selected; without `notify`, no selection signal fires

@@ -366,6 +366,8 @@ def test_first_run_shows_a_welcome_and_loads_sample_data(
     assert window.contacts.showing_welcome()
     assert find(window, QPushButton, "welcomeImportVCards").isVisible()
     qtbot.mouseClick(find(window, QPushButton, "loadSampleData"), Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == "Loading sample data…"
+    qtbot.waitUntil(lambda: not window.contacts.loading_sample_data())  # in a worker
     assert not window.contacts.showing_welcome()
     assert window.contacts.model.rowCount() == 5
     assert find(window, QTableView, "contactList").isVisible()

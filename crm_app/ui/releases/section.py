@@ -370,7 +370,7 @@ class ReleasesSection(Section):
         self._outdated.set_checking(False)
         self.outdated_checked.emit()
 
-    def stop_checking(self) -> None:
+    def finish_work(self) -> None:
         """Wait for a running check (the window is closing, the database closes next)."""
         self._check_again = False
         if self._check is not None:
@@ -378,7 +378,7 @@ class ReleasesSection(Section):
             self._check.wait()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.stop_checking()
+        self.finish_work()
         super().closeEvent(event)
 
     def _show_outdated_of_current(self) -> None:
