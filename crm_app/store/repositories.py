@@ -336,11 +336,13 @@ def release_summaries(
 ) -> list[Row[int, str, date, str, str, int | None, int]]:
     """(id, title, date, language, status, office_id, number of contacts) of the live
     releases, newest first; with `contact_id`, of those listing that contact. Columns only,
-    in one query: no blocks, no contacts."""
-    counts = (
-        select(ReleaseContactRow.release_id, func.count().label("contacts"))
-        .group_by(ReleaseContactRow.release_id)
-        .subquery()
+    in one query (each count a covering-index lookup), read as plain rows: no ORM objects,
+    no blocks, no contacts."""
+    contacts = (
+        select(func.count())
+        .where(ReleaseContactRow.release_id == ReleaseRow.id)
+        .correlate(ReleaseRow)
+        .scalar_subquery()
     )
     statement = (
         select(
@@ -350,9 +352,8 @@ def release_summaries(
             ReleaseRow.language,
             ReleaseRow.status,
             ReleaseRow.office_id,
-            func.coalesce(counts.c.contacts, 0),
+            contacts,
         )
-        .outerjoin(counts, counts.c.release_id == ReleaseRow.id)
         .where(ReleaseRow.deleted_at.is_(None))
         .order_by(ReleaseRow.release_date.desc(), ReleaseRow.id.desc())
     )
@@ -360,7 +361,7 @@ def release_summaries(
         statement = statement.join(
             ReleaseContactRow, ReleaseContactRow.release_id == ReleaseRow.id
         ).where(ReleaseContactRow.contact_id == contact_id)
-    return list(session.execute(statement).all())
+    return list(session.connection().execute(statement).all())
 
 
 def office_names(session: Session, office_ids: Sequence[int]) -> list[Row[int, str, str, str, str]]:

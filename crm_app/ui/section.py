@@ -120,6 +120,13 @@ def select_row(view: QAbstractItemView, index: QModelIndex, notify: bool = True)
 MEASURED_ROWS = 60
 
 
+def measure_first_rows(header: QHeaderView) -> None:
+    """Columns are measured on their first rows, a screenful or two, not on every loaded
+    one (a thousand by default, at each layout): each measured phone number is formatted,
+    its country's rules loaded. Set again after restoreState, which brings back the old."""
+    header.setResizeContentsPrecision(MEASURED_ROWS)
+
+
 def make_list_view(parent: QWidget, object_name: str, accessible_name: str) -> QTableView:
     """A record list as every section shows one: whole rows, one at a time, no grid."""
     view = QTableView(parent)
@@ -138,9 +145,7 @@ def make_list_view(parent: QWidget, object_name: str, accessible_name: str) -> Q
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
     header = view.horizontalHeader()
-    # Column widths are measured on the first rows, a screenful or two, not on every
-    # loaded one: each measured phone number is formatted (its country's rules loaded).
-    header.setResizeContentsPrecision(MEASURED_ROWS)
+    measure_first_rows(header)
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -380,5 +385,7 @@ class ListDetailSection(Section):
         if not splitter.isEmpty() and self.splitter.restoreState(splitter):
             self._split_known = True
         columns = preferences.data(section_columns(self.key))
-        if not columns.isEmpty() and self.list_view.horizontalHeader().restoreState(columns):
+        header = self.list_view.horizontalHeader()
+        if not columns.isEmpty() and header.restoreState(columns):
             column_fitter(self.list_view).keep_chosen_widths()
+            measure_first_rows(header)

@@ -670,3 +670,29 @@ def test_refresh_checks_again_without_waiting_on_the_window(
     assert "Printed: nhaddad@iom.int" in text.toPlainText()
     assert "Now: n.haddad@iom.int" in text.toPlainText()
     assert refresh.isEnabled()
+
+
+def test_the_list_sorts_on_a_column_and_keeps_the_chosen_release(
+    qtbot: QtBot, section: ReleasesSection, people: dict[str, int], services: Services
+) -> None:
+    for title, days in (("Beta", 3), ("alpha", 1), ("Gamma", 2)):
+        services.releases.add(
+            ReleaseDraft(title=title, language="en", date=TODAY - timedelta(days=days))
+        )
+    section.reload()
+    listing = _find(section, QTableView, "releaseList")
+
+    def titles() -> list[str]:
+        model = listing.model()
+        return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+    assert titles() == ["alpha", "Gamma", "Beta"]  # newest first
+    listing.setCurrentIndex(listing.model().index(1, 0))
+    assert section.editor().current() is not None
+    listing.sortByColumn(ReleaseColumn.TITLE, Qt.SortOrder.AscendingOrder)
+    assert titles() == ["alpha", "Beta", "Gamma"]  # by title, whatever the case
+    assert listing.currentIndex().data() == "Gamma"
+    services.releases.add(ReleaseDraft(title="Delta", language="en", date=TODAY))
+    section.reload()
+    assert titles() == ["alpha", "Beta", "Delta", "Gamma"]  # a new one takes its place
+    assert listing.currentIndex().data() == "Gamma"

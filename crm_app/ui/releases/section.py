@@ -48,13 +48,23 @@ from crm_app.ui.models.release_table_model import (
 from crm_app.ui.preferences import Preferences, section_columns, section_splitter
 from crm_app.ui.releases.editor import ReleaseEditor
 from crm_app.ui.releases.outdated import OutdatedReleasesView
-from crm_app.ui.section import Section
+from crm_app.ui.section import Section, measure_first_rows
 from crm_app.ui.workers import BackgroundTask
 
 LIST_TAB = 0
 OUTDATED_TAB = 1
 #: The release list's share of the width until the person moves the splitter.
 LIST_SHARE = 0.38
+
+
+class _SearchOnly(QSortFilterProxyModel):
+    """Filters the list by the search; the order is the release model's own, which sorts its
+    rows on kept keys (sorting here would ask for two rows' data at every comparison)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
 
 class _ReleaseList(QTableView):
@@ -93,15 +103,15 @@ class ReleasesSection(Section):
         self._preferences = preferences
         # Read when first shown; a change while hidden is read when shown again.
         self._needs_reading = True
+        self._read_once = False
         # The outdated check running in a worker, and whether the data changed meanwhile.
         self._check: BackgroundTask | None = None
         self._check_again = False
         self._outdated_found: list[OutdatedRelease] | None = None  # None: not checked yet
 
         self._model = ReleaseTableModel(preferences.data_language, self)
-        self._proxy = QSortFilterProxyModel(self)
+        self._proxy = _SearchOnly(self)
         self._proxy.setSourceModel(self._model)
-        self._proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self._proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._proxy.setFilterKeyColumn(-1)  # the search matches any column
         self._search = QLineEdit()
@@ -118,7 +128,9 @@ class ReleasesSection(Section):
         self._list.setWordWrap(False)
         self._list.setAlternatingRowColors(True)
         header = self._list.horizontalHeader()
-        # Short columns fit their contents; the title takes what is left.
+        # Short columns fit their contents (of the first rows, not 2,000 at each layout);
+        # the title takes what is left.
+        measure_first_rows(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ReleaseColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         self._new = QPushButton()
@@ -295,11 +307,12 @@ class ReleasesSection(Section):
         except CrmError as exc:
             self.status_message.emit(tr_error(exc))
             return
-        self._needs_reading = False
+        if self._read_once:  # the first time, the editor has just read them, being shown
+            self._editor.reload_offices()
+        self._read_once, self._needs_reading = True, False
         current = self._editor.current()
         with QSignalBlocker(self._list.selectionModel()):
             self._model.set_releases(releases)
-        self._editor.reload_offices()
         if current is not None:
             if self._model.row_of(current.id) < 0:  # deleted elsewhere
                 self._editor.start_new()
@@ -400,6 +413,7 @@ class ReleasesSection(Section):
         columns = preferences.data(section_columns(self.key))
         if not columns.isEmpty():
             self._list.horizontalHeader().restoreState(columns)
+            measure_first_rows(self._list.horizontalHeader())
 
     def apply_preferences(self, preferences: Preferences) -> None:
         """Preferences changed: new defaults for the next release and the preview layout."""
@@ -536,4 +550,5 @@ class ReleasesSection(Section):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            self._model.retranslate()
         super().changeEvent(event)
