@@ -97,7 +97,7 @@ def main(argv: list[str]) -> int:
 
             window.contacts.load_sample_data()
             while window.contacts.loading_sample_data():  # it loads in a worker
-                app.processEvents()
+                QApplication.processEvents()
             window.contacts.view.setCurrentIndex(window.contacts.model.index(0, 0))
             shoot(window, out / "main-window.png")
 

@@ -148,6 +148,8 @@ def main(out: Path) -> None:
     _save(section, out / "release_editor_fr.png")
     section.open_release(published.id)  # the frozen block, beside the outdated list
     section.show_outdated()
+    if section.is_checking_outdated():  # the check runs in a worker
+        _wait(section.outdated_checked)
     _save(section, out / "release_outdated_fr.png")
     section.open_release(release.id)
 

@@ -32,10 +32,15 @@ from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+# What `crm-app` imports first, before any Qt: the command line, which brings the database
+# and the services; Qt comes with the window. The order counts: PySide6 reads the source of
+# every module imported after it (to see whether it uses PySide6's __feature__ switches).
+import crm_app.app.cli  # noqa: F401
+
+# isort: split
 from PySide6.QtCore import QEvent, QModelIndex, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
-import crm_app.app.cli  # noqa: F401  (what `crm-app` imports first)
 from crm_app.app.gui import OpenWindow, open_window
 from crm_app.services.common import Clock
 from crm_app.services.contacts import ContactService

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from crm_app import __version__
 from crm_app.app.logs import log_command
@@ -42,9 +42,7 @@ from crm_app.domain.records import (
     Release,
 )
 from crm_app.domain.redact import redact_url
-from crm_app.domain.release_text import MAX_RELEASE_BYTES
 from crm_app.domain.text import language_code
-from crm_app.domain.vcard import VCardProfile, VCardVersion
 from crm_app.services.container import Services
 from crm_app.services.drafts import (
     ContactChanges,
@@ -62,8 +60,15 @@ from crm_app.services.maintenance import (
     database_damage,
 )
 from crm_app.services.sample_data import load_sample_data
-from crm_app.services.vcards import ImportReport
 from crm_app.store.database import Database, open_database
+
+if TYPE_CHECKING:
+    from crm_app.services.vcards import ImportReport
+
+# VCardVersion and VCardProfile's values (a test keeps them in step): the parser offers them
+# without loading the vCard code, which the window and most commands never need.
+VCARD_VERSIONS = ("3.0", "4.0")
+VCARD_PROFILES = ("standard", "outlook")
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -627,6 +632,8 @@ def _print_text(text: str, out: TextIO) -> None:
 
 
 def vcard_export(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    from crm_app.domain.vcard import VCardProfile, VCardVersion
+
     profile = VCardProfile(args.profile)
     version = VCardVersion(args.version)
     if profile is VCardProfile.OUTLOOK and version is not VCardVersion.V3:
@@ -675,6 +682,8 @@ STDIN = "-"
 
 
 def _too_large(field: str, size: int) -> ValidationError:
+    from crm_app.domain.release_text import MAX_RELEASE_BYTES
+
     return ValidationError(
         field,
         msg(
@@ -687,6 +696,8 @@ def _too_large(field: str, size: int) -> ValidationError:
 
 def _more_than_cap(field: str) -> ValidationError:
     """Too large, for a source whose size is known only by reading past the cap."""
+    from crm_app.domain.release_text import MAX_RELEASE_BYTES
+
     return ValidationError(
         field,
         msg(
@@ -702,6 +713,8 @@ def _release_source(name: str) -> tuple[bytes, str, str]:
     Never more than the reader's cap is read: a file's size is checked first, and standard
     input is read up to one byte past the cap.
     """
+    from crm_app.domain.release_text import MAX_RELEASE_BYTES
+
     if name == STDIN:
         try:
             if sys.stdin is None:  # pythonw, or a service: there is none
@@ -1052,10 +1065,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     vcards = group("vcard", "vCard export and import (Outlook, Google, Apple, Thunderbird)")
     export = command(vcards, "export", vcard_export, "write contacts to one .vcf file")
-    export.add_argument("--version", choices=[v.value for v in VCardVersion], default="3.0")
+    export.add_argument("--version", choices=VCARD_VERSIONS, default="3.0")
     export.add_argument(
         "--profile",
-        choices=[p.value for p in VCardProfile],
+        choices=VCARD_PROFILES,
         default="standard",
         help="outlook: 3.0 with CHARSET=utf-8 on text, for Outlook and Windows Contacts",
     )

@@ -31,13 +31,11 @@ from crm_app.services.connection import DatabaseSettings, DatabaseSource
 from crm_app.services.container import Services
 from crm_app.services.maintenance import MaintenanceService, database_damage
 from crm_app.store.database import Database, open_database
-from crm_app.ui.backup_dialog import RestoreBackupDialog
 from crm_app.ui.crash import CrashReporter
 from crm_app.ui.i18n import install_translators
 from crm_app.ui.main_window import MainWindow
 from crm_app.ui.messages import tr_error, tr_message
 from crm_app.ui.preferences import Preferences
-from crm_app.ui.preferences_dialog import PreferencesDialog
 
 ORGANISATION = "Press Contacts"
 APPLICATION = "press-contacts"
@@ -222,6 +220,9 @@ def _choose_another_database(
     box.setDefaultButton(QMessageBox.StandardButton.Open)
     if box.exec() != QMessageBox.StandardButton.Open:
         return False
+    # Loaded only on this path: the dialog is not part of a normal start.
+    from crm_app.ui.preferences_dialog import PreferencesDialog
+
     settings = DatabaseSettings(data_dir, url, DatabaseSource.SAVED)
     dialog = PreferencesDialog(preferences, settings.describe_in_use(), connections=settings)
     dialog.show_database_page()
@@ -285,6 +286,8 @@ def _choose_backup(
     """The name of the backup the person chose to restore, or None.
 
     With `read_only`, cancelling opens the damaged file read-only instead of quitting."""
+    from crm_app.ui.backup_dialog import RestoreBackupDialog  # only for a damaged file
+
     dialog = RestoreBackupDialog(maintenance, explanation)
     if read_only:
         dialog.setWindowTitle(QCoreApplication.translate("gui", "The database is damaged"))

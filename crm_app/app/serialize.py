@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crm_app.domain.phones import PhoneCheck
 from crm_app.domain.records import (
@@ -14,9 +14,17 @@ from crm_app.domain.records import (
     full_name,
     pick_language,
 )
-from crm_app.services.importing import ImportOutcome, OutcomeKind
-from crm_app.services.release_import import FoundContact, ReleaseTextImport, ReleaseTextPreview
-from crm_app.services.vcards import ImportReport
+
+# Only for the annotations: the importers (vobject, ftfy, the release reader) load with the
+# commands that use them, not with every command and the window.
+if TYPE_CHECKING:
+    from crm_app.services.importing import ImportOutcome, OutcomeKind
+    from crm_app.services.release_import import (
+        FoundContact,
+        ReleaseTextImport,
+        ReleaseTextPreview,
+    )
+    from crm_app.services.vcards import ImportReport
 
 
 def phone_json(phone: Phone) -> dict[str, Any]:
@@ -184,6 +192,8 @@ def release_text_json(
     preview: ReleaseTextPreview, result: ReleaseTextImport, *, dry_run: bool
 ) -> dict[str, Any]:
     """`release import-text`: the release, the people found (the preview), what was done."""
+    from crm_app.services.importing import OutcomeKind
+
     reading = preview.reading
     language = reading.language or DEFAULT_LANGUAGE
 

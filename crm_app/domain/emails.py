@@ -10,11 +10,30 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-
-from email_validator import EmailNotValidError, validate_email
+from typing import TYPE_CHECKING
 
 from crm_app.domain.errors import ValidationError
 from crm_app.domain.messages import Message, msg
+
+if TYPE_CHECKING:
+    from email_validator import ValidatedEmail
+
+
+class _NotAnAddressError(ValueError):
+    """email-validator's EmailNotValidError, with its message."""
+
+
+def _validate_email(address: str, check_deliverability: bool = False) -> ValidatedEmail:
+    """email-validator's check. The package (its tables take a tenth of a second to load)
+    loads with the first address checked, not with the window."""
+    from email_validator import EmailNotValidError
+    from email_validator import validate_email as validate
+
+    try:
+        return validate(address, check_deliverability=check_deliverability)
+    except EmailNotValidError as exc:
+        raise _NotAnAddressError(str(exc)) from exc
+
 
 # RFC 3696 errata: 64 before the "@" + "@" + 255 after; anything longer is a paste gone wrong.
 MAX_EMAIL_LENGTH = 320
@@ -127,8 +146,8 @@ def check_email(raw: str, *, check_deliverability: bool = False) -> EmailCheck:
         )
     else:
         try:
-            result = validate_email(text, check_deliverability=check_deliverability)
-        except EmailNotValidError as exc:
+            result = _validate_email(text, check_deliverability=check_deliverability)
+        except _NotAnAddressError as exc:
             reason = _own_reason(text, str(exc))
         except (UnicodeError, ValueError):  # defensive: IDNA codec corner cases
             reason = msg("This is not a valid e-mail address.")
@@ -190,8 +209,8 @@ def extract_email(text: str) -> str | None:
         if len(candidate) > MAX_EMAIL_LENGTH or not _starts_cleanly(text, match.start()):
             continue
         try:
-            result = validate_email(candidate, check_deliverability=False)
-        except (EmailNotValidError, UnicodeError, ValueError):
+            result = _validate_email(candidate, check_deliverability=False)
+        except (UnicodeError, ValueError):
             continue
         found: str = result.normalized
         return found
@@ -212,8 +231,8 @@ def find_emails(text: str) -> list[tuple[int, int, str]]:
         if len(candidate) > MAX_EMAIL_LENGTH or not _starts_cleanly(text, match.start()):
             continue
         try:
-            result = validate_email(candidate, check_deliverability=False)
-        except (EmailNotValidError, UnicodeError, ValueError):
+            result = _validate_email(candidate, check_deliverability=False)
+        except (UnicodeError, ValueError):
             continue
         found.append((match.start(), match.end(), result.normalized))
     return found
@@ -271,8 +290,8 @@ def reveal_obfuscated_emails(text: str) -> tuple[str, list[str]]:
             return match.group()
         address = f"{match.group('local')}@{_OBF_DOT_RE.sub('.', domain_text)}"
         try:
-            normalized: str = validate_email(address, check_deliverability=False).normalized
-        except (EmailNotValidError, UnicodeError, ValueError):
+            normalized: str = _validate_email(address, check_deliverability=False).normalized
+        except (UnicodeError, ValueError):
             return match.group()
         revealed.append(normalized)
         return normalized

@@ -2,25 +2,31 @@
 
 The root keeps the `Database` and closes it; what it hands to the window carries only the
 database's name, so nothing above the services can reach the engine or open a session.
+
+The vCard and release-text services, and the parsers they bring (vobject, ftfy, the
+release reader), are built when first used: the window opens without them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from crm_app.domain.blocks import TemplateLibrary, shipped_templates_dir
 from crm_app.services.common import Clock
 from crm_app.services.contacts import ContactService
 from crm_app.services.maintenance import MaintenanceService
 from crm_app.services.offices import OfficeService
-from crm_app.services.release_import import ReleaseTextService
 from crm_app.services.releases import ReleaseService
-from crm_app.services.vcards import VCardService
 from crm_app.store.database import Database
 
+if TYPE_CHECKING:
+    from crm_app.services.release_import import ReleaseTextService
+    from crm_app.services.vcards import VCardService
 
-@dataclass(frozen=True, slots=True)
+
 class Services:
     database_name: str  # for the title bar: the file for SQLite, host/database for a server
     clock: Clock
@@ -28,9 +34,37 @@ class Services:
     offices: OfficeService
     contacts: ContactService
     releases: ReleaseService
-    vcards: VCardService
     maintenance: MaintenanceService
-    release_texts: ReleaseTextService
+
+    def __init__(
+        self,
+        database_name: str,
+        clock: Clock,
+        templates: TemplateLibrary,
+        offices: OfficeService,
+        contacts: ContactService,
+        releases: ReleaseService,
+        maintenance: MaintenanceService,
+        make_vcards: Callable[[], VCardService],
+        make_release_texts: Callable[[], ReleaseTextService],
+    ) -> None:
+        self.database_name = database_name
+        self.clock = clock
+        self.templates = templates
+        self.offices = offices
+        self.contacts = contacts
+        self.releases = releases
+        self.maintenance = maintenance
+        self._make_vcards = make_vcards
+        self._make_release_texts = make_release_texts
+
+    @cached_property
+    def vcards(self) -> VCardService:
+        return self._make_vcards()
+
+    @cached_property
+    def release_texts(self) -> ReleaseTextService:
+        return self._make_release_texts()
 
     @classmethod
     def build(
@@ -42,6 +76,18 @@ class Services:
     ) -> Services:
         clock = clock or Clock()
         templates = TemplateLibrary(shipped_templates_dir(), templates_override)
+        ticking = clock
+
+        def make_vcards() -> VCardService:
+            from crm_app.services.vcards import VCardService
+
+            return VCardService(database, ticking, organisation=organisation)
+
+        def make_release_texts() -> ReleaseTextService:
+            from crm_app.services.release_import import ReleaseTextService
+
+            return ReleaseTextService(database, ticking)
+
         return cls(
             database_name=database.display_name,
             clock=clock,
@@ -49,7 +95,7 @@ class Services:
             offices=OfficeService(database, clock),
             contacts=ContactService(database, clock),
             releases=ReleaseService(database, clock, templates),
-            vcards=VCardService(database, clock, organisation=organisation),
             maintenance=MaintenanceService(database.url, database),
-            release_texts=ReleaseTextService(database, clock),
+            make_vcards=make_vcards,
+            make_release_texts=make_release_texts,
         )

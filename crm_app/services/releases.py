@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -21,7 +22,14 @@ from crm_app.domain.blocks import (
 from crm_app.domain.errors import NotFoundError, ValidationError
 from crm_app.domain.messages import msg
 from crm_app.domain.phones import format_phone
-from crm_app.domain.records import BlockLayout, Contact, Release, ReleaseStatus, full_name
+from crm_app.domain.records import (
+    BlockLayout,
+    Contact,
+    OfficeRef,
+    Release,
+    ReleaseStatus,
+    full_name,
+)
 from crm_app.domain.text import clean_line, language_code, required_line
 from crm_app.services.common import Clock, check_version, resolve_office, transaction
 from crm_app.services.drafts import ReleaseChanges, ReleaseDraft
@@ -29,6 +37,7 @@ from crm_app.services.mapping import contact_record, release_record
 from crm_app.store import repositories
 from crm_app.store.database import Database
 from crm_app.store.models import ContactRow, ReleaseCitationRow, ReleaseContactRow, ReleaseRow
+from crm_app.store.repositories import CitedContacts
 
 MAX_RELEASE_CONTACTS = 50
 
@@ -43,13 +52,28 @@ class BlockResult:
 
 @dataclass(frozen=True, slots=True)
 class ReleaseSummary:
-    """One line of a list of releases: enough to name one and open it."""
+    """One line of a list of releases: enough to name one and open it, read without its
+    contacts or blocks."""
 
     id: int
     title: str
     date: date
     language: str
     status: ReleaseStatus
+    office: OfficeRef | None
+    contacts: int  # how many it lists
+
+    @classmethod
+    def of(cls, release: Release) -> ReleaseSummary:
+        return cls(
+            release.id,
+            release.title,
+            release.date,
+            release.language,
+            release.status,
+            release.office,
+            len(release.contacts),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,15 +164,15 @@ class ReleaseService:
         with transaction(self._database, "release") as session:
             return [release_record(row) for row in repositories.releases(session)]
 
+    def summaries(self) -> list[ReleaseSummary]:
+        """Every live release, newest first, as a line of the list: two plain queries."""
+        with transaction(self._database, "release") as session:
+            return _summaries(session, None)
+
     def citing(self, contact_id: int) -> list[ReleaseSummary]:
         """The live releases that list this contact, newest first."""
         with transaction(self._database, "release") as session:
-            return [
-                ReleaseSummary(release_id, title, day, language, ReleaseStatus(status))
-                for release_id, title, day, language, status in repositories.releases_citing(
-                    session, contact_id
-                )
-            ]
+            return _summaries(session, contact_id)
 
     def get(self, release_id: int) -> Release:
         with transaction(self._database, "release", release_id) as session:
@@ -282,41 +306,78 @@ class ReleaseService:
             return release_record(row), result.warnings
 
     def outdated(self) -> list[OutdatedRelease]:
-        """Published releases whose block cites a phone or e-mail that changed or went away."""
-        outdated: list[OutdatedRelease] = []
+        """Published releases whose block cites a phone or e-mail that changed or went away
+        (or whose contact was deleted), newest first.
+
+        Set-based: one query finds the stale citations; then only their contacts and their
+        releases are read. Safe to run in a worker thread (it opens its own session)."""
         with transaction(self._database, "release") as session:
-            for row in repositories.published_releases(session):
-                stale: list[StaleCitation] = []
-                for citation in row.citations:
-                    contact = session.get(ContactRow, citation.contact_id)
-                    if contact is None:
-                        continue
-                    if citation.channel == "phone":
-                        current = {
-                            _phone_key(p.e164, p.raw, p.extension): p for p in contact.phones
-                        }
-                        still_there = citation.value in current and contact.deleted_at is None
-                        now = ", ".join(
-                            format_phone(p.e164, p.extension) for p in contact.phones if p.e164
-                        )
-                    else:
-                        addresses = {e.address_key for e in contact.emails}
-                        still_there = citation.value in addresses and contact.deleted_at is None
-                        now = ", ".join(e.address for e in contact.emails)
-                    if not still_there:
-                        name = full_name(contact.given, contact.family, contact.family_first)
-                        stale.append(
-                            StaleCitation(
-                                contact_id=contact.id,
-                                contact_name=name,
-                                channel=citation.channel,
-                                printed=citation.printed,
-                                now="" if contact.deleted_at is not None else now,
-                            )
-                        )
-                if stale:
-                    outdated.append(OutdatedRelease(release=release_record(row), stale=stale))
-        return outdated
+            stale_rows = repositories.stale_citations(session)
+            if not stale_rows:
+                return []
+            cited = _cited_now(repositories.cited_contacts(session, [row[1] for row in stale_rows]))
+            stale: dict[int, list[StaleCitation]] = {}
+            for release_id, contact_id, channel, printed in stale_rows:
+                name, deleted, phones, emails = cited[contact_id]
+                now = "" if deleted else (phones if channel == "phone" else emails)
+                stale.setdefault(release_id, []).append(
+                    StaleCitation(contact_id, name, channel, printed, now)
+                )
+            releases = {
+                row.id: release_record(row)
+                for row in repositories.releases_by_id(session, list(stale))
+            }
+            return [
+                OutdatedRelease(release=releases[release_id], stale=citations)
+                for release_id, citations in stale.items()
+            ]
+
+
+def _summaries(session: Session, contact_id: int | None) -> list[ReleaseSummary]:
+    rows = repositories.release_summaries(session, contact_id)
+    names: defaultdict[int, dict[str, str]] = defaultdict(dict)
+    places: dict[int, tuple[str, str]] = {}
+    office_ids = [row[5] for row in rows if row[5] is not None]
+    for office_id, country, city, language, name in repositories.office_names(session, office_ids):
+        names[office_id][language] = name
+        places[office_id] = (country, city)
+    offices = {
+        office_id: OfficeRef(id=office_id, names=names[office_id], country=country, city=city)
+        for office_id, (country, city) in places.items()
+    }
+    return [
+        ReleaseSummary(
+            release_id,
+            title,
+            day,
+            language,
+            ReleaseStatus(status),
+            offices.get(office_id) if office_id is not None else None,
+            contacts,
+        )
+        for release_id, title, day, language, status, office_id, contacts in rows
+    ]
+
+
+def _cited_now(cited: CitedContacts) -> dict[int, tuple[str, bool, str, str]]:
+    """For each contact: its name, whether it is deleted, and the phones and e-mails it
+    holds now, as the outdated view shows them."""
+    phones: defaultdict[int, list[str]] = defaultdict(list)
+    for contact_id, e164, extension in cited.phones:
+        if e164:
+            phones[contact_id].append(format_phone(e164, extension))
+    emails: defaultdict[int, list[str]] = defaultdict(list)
+    for contact_id, address in cited.emails:
+        emails[contact_id].append(address)
+    return {
+        contact_id: (
+            full_name(given, family, family_first),
+            deleted,
+            ", ".join(phones[contact_id]),
+            ", ".join(emails[contact_id]),
+        )
+        for contact_id, given, family, family_first, deleted in cited.contacts
+    }
 
 
 def link_contacts(session: Session, row: ReleaseRow, contact_ids: Sequence[int]) -> None:

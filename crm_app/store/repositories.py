@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Row, and_, func, or_, select
+from sqlalchemy import ColumnElement, Row, and_, exists, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from crm_app.domain.queries import Archive, ContactQuery, ContactSort
@@ -18,6 +18,7 @@ from crm_app.store.models import (
     OfficeNameRow,
     OfficeRow,
     PhoneRow,
+    ReleaseCitationRow,
     ReleaseContactRow,
     ReleaseRow,
 )
@@ -330,18 +331,19 @@ def releases(session: Session) -> list[ReleaseRow]:
     return list(session.scalars(statement))
 
 
-def published_releases(session: Session) -> list[ReleaseRow]:
-    statement = (
-        select(ReleaseRow)
-        .where(ReleaseRow.deleted_at.is_(None), ReleaseRow.status == "published")
-        .order_by(ReleaseRow.release_date.desc(), ReleaseRow.id.desc())
+def release_summaries(
+    session: Session, contact_id: int | None = None
+) -> list[Row[int, str, date, str, str, int | None, int]]:
+    """(id, title, date, language, status, office_id, number of contacts) of the live
+    releases, newest first; with `contact_id`, of those listing that contact. Columns only,
+    in one query (each count a covering-index lookup), read as plain rows: no ORM objects,
+    no blocks, no contacts."""
+    contacts = (
+        select(func.count())
+        .where(ReleaseContactRow.release_id == ReleaseRow.id)
+        .correlate(ReleaseRow)
+        .scalar_subquery()
     )
-    return list(session.scalars(statement))
-
-
-def releases_citing(session: Session, contact_id: int) -> list[tuple[int, str, date, str, str]]:
-    """(id, title, date, language, status) of the live releases listing a contact, newest
-    first; columns only, so a contact cited a hundred times loads no blocks."""
     statement = (
         select(
             ReleaseRow.id,
@@ -349,9 +351,122 @@ def releases_citing(session: Session, contact_id: int) -> list[tuple[int, str, d
             ReleaseRow.release_date,
             ReleaseRow.language,
             ReleaseRow.status,
+            ReleaseRow.office_id,
+            contacts,
         )
-        .join(ReleaseContactRow, ReleaseContactRow.release_id == ReleaseRow.id)
-        .where(ReleaseContactRow.contact_id == contact_id, ReleaseRow.deleted_at.is_(None))
+        .where(ReleaseRow.deleted_at.is_(None))
         .order_by(ReleaseRow.release_date.desc(), ReleaseRow.id.desc())
     )
-    return [(row[0], row[1], row[2], row[3], row[4]) for row in session.execute(statement)]
+    if contact_id is not None:
+        statement = statement.join(
+            ReleaseContactRow, ReleaseContactRow.release_id == ReleaseRow.id
+        ).where(ReleaseContactRow.contact_id == contact_id)
+    return list(session.connection().execute(statement).all())
+
+
+def office_names(session: Session, office_ids: Sequence[int]) -> list[Row[int, str, str, str, str]]:
+    """(office_id, country, city, language, name) of these offices, one row per name."""
+    rows: list[Row[int, str, str, str, str]] = []
+    ids = sorted(set(office_ids))
+    for start in range(0, len(ids), LOAD_CHUNK):
+        rows += session.execute(
+            select(
+                OfficeRow.id,
+                OfficeRow.country,
+                OfficeRow.city,
+                OfficeNameRow.language,
+                OfficeNameRow.name,
+            )
+            .join(OfficeNameRow, OfficeNameRow.office_id == OfficeRow.id)
+            .where(OfficeRow.id.in_(ids[start : start + LOAD_CHUNK]))
+        ).all()
+    return rows
+
+
+def _printed_phone_key() -> ColumnElement[str]:
+    """A phone's key as a citation records it: its E.164 number (or what was typed when it
+    has none), "x", its extension: the same as services.releases._phone_key."""
+    number = func.coalesce(func.nullif(PhoneRow.e164, ""), PhoneRow.raw)
+    return number + "x" + func.coalesce(PhoneRow.extension, "")
+
+
+def stale_citations(session: Session) -> list[Row[int, int, str, str]]:
+    """(release_id, contact_id, channel, printed) of what the live published releases cite
+    that their contact no longer holds: a phone or e-mail changed or removed, or the contact
+    deleted. One query over the citations, each checked through the contact's own phones or
+    e-mails (indexed by contact); ordered by release (newest first), then as published."""
+    phone_kept = exists().where(
+        PhoneRow.contact_id == ReleaseCitationRow.contact_id,
+        _printed_phone_key() == ReleaseCitationRow.value,
+    )
+    email_kept = exists().where(
+        EmailRow.contact_id == ReleaseCitationRow.contact_id,
+        EmailRow.address_key == ReleaseCitationRow.value,
+    )
+    statement = (
+        select(
+            ReleaseCitationRow.release_id,
+            ReleaseCitationRow.contact_id,
+            ReleaseCitationRow.channel,
+            ReleaseCitationRow.printed,
+        )
+        .join(ReleaseRow, ReleaseRow.id == ReleaseCitationRow.release_id)
+        .join(ContactRow, ContactRow.id == ReleaseCitationRow.contact_id)
+        .where(
+            ReleaseRow.deleted_at.is_(None),
+            ReleaseRow.status == "published",
+            or_(
+                ContactRow.deleted_at.is_not(None),
+                and_(ReleaseCitationRow.channel == "phone", ~phone_kept),
+                and_(ReleaseCitationRow.channel != "phone", ~email_kept),
+            ),
+        )
+        .order_by(ReleaseRow.release_date.desc(), ReleaseRow.id.desc(), ReleaseCitationRow.id)
+    )
+    return list(session.execute(statement).all())
+
+
+@dataclass(frozen=True, slots=True)
+class CitedContacts:
+    """What a stale citation shows of its contact, as plain rows."""
+
+    contacts: list[Row[int, str, str, bool, bool]]  # id, given, family, family_first, deleted
+    phones: list[Row[int, str | None, str | None]]  # contact_id, e164, extension; in order
+    emails: list[Row[int, str]]  # contact_id, address; in order
+
+
+def cited_contacts(session: Session, ids: Sequence[int]) -> CitedContacts:
+    contacts: list[Row[int, str, str, bool, bool]] = []
+    phones: list[Row[int, str | None, str | None]] = []
+    emails: list[Row[int, str]] = []
+    wanted = sorted(set(ids))
+    for start in range(0, len(wanted), LOAD_CHUNK):
+        chunk = wanted[start : start + LOAD_CHUNK]
+        contacts += session.execute(
+            select(
+                ContactRow.id,
+                ContactRow.given,
+                ContactRow.family,
+                ContactRow.family_first,
+                ContactRow.deleted_at.is_not(None),
+            ).where(ContactRow.id.in_(chunk))
+        ).all()
+        phones += session.execute(
+            select(PhoneRow.contact_id, PhoneRow.e164, PhoneRow.extension)
+            .where(PhoneRow.contact_id.in_(chunk))
+            .order_by(PhoneRow.contact_id, PhoneRow.position)
+        ).all()
+        emails += session.execute(
+            select(EmailRow.contact_id, EmailRow.address)
+            .where(EmailRow.contact_id.in_(chunk))
+            .order_by(EmailRow.contact_id, EmailRow.position)
+        ).all()
+    return CitedContacts(contacts, phones, emails)
+
+
+def releases_by_id(session: Session, ids: Sequence[int]) -> list[ReleaseRow]:
+    rows: list[ReleaseRow] = []
+    for start in range(0, len(ids), LOAD_CHUNK):
+        chunk = ids[start : start + LOAD_CHUNK]
+        rows += session.scalars(select(ReleaseRow).where(ReleaseRow.id.in_(chunk)))
+    return rows

@@ -640,7 +640,7 @@ class ContactsSection(ListDetailSection):
     def loading_sample_data(self) -> bool:
         return self._sample_task is not None
 
-    def wait_for_work(self) -> None:
+    def finish_work(self) -> None:
         """Lets a sample-data load finish before the window closes (it takes a moment,
         and stopping between two records would leave half of them)."""
         if self._sample_task is not None:

@@ -7,6 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QWidget
+
+VCARD_SUFFIXES = (".vcf", ".vcard")
 
 
 def dropped_files(
@@ -58,3 +61,12 @@ class FileDropFilter(QObject):
                     self._on_drop(path)
                 return True
         return super().eventFilter(watched, event)
+
+
+def accept_vcard_drops(widget: QWidget, on_drop: Callable[[Path], None]) -> FileDropFilter:
+    """Make ``widget`` (typically the main window) accept dropped .vcf files; here, not
+    beside the vCard dialogs, so the window accepts drops without loading them."""
+    widget.setAcceptDrops(True)
+    drop_filter = FileDropFilter(VCARD_SUFFIXES, on_drop, widget)
+    widget.installEventFilter(drop_filter)
+    return drop_filter

@@ -7,6 +7,7 @@ are listed once in `_build_sections`; navigation, the View menu and Ctrl+1… fo
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import (
@@ -30,12 +31,9 @@ from PySide6.QtWidgets import (
 
 from crm_app.services.connection import DatabaseSettings
 from crm_app.services.container import Services
-from crm_app.services.importing import OutcomeKind
-from crm_app.services.release_import import ReleaseTextImport
-from crm_app.ui.backup_dialog import RestoreBackupDialog
 from crm_app.ui.contacts_section import ContactsSection
-from crm_app.ui.data_language import PhoneFormat
 from crm_app.ui.dialogs import run_modal
+from crm_app.ui.file_drops import accept_vcard_drops
 from crm_app.ui.messages import tr_message
 from crm_app.ui.models.contact_table_model import CONTACT_ID_ROLE
 from crm_app.ui.offices_section import OfficesSection
@@ -46,18 +44,16 @@ from crm_app.ui.preferences import (
     WINDOW_STATE,
     Preferences,
 )
-from crm_app.ui.preferences_dialog import ask_to_switch_database, edit_preferences
-from crm_app.ui.release_import_dialog import ReleaseImportDialog
 from crm_app.ui.releases import ReleasesSection
 from crm_app.ui.section import Section
 from crm_app.ui.undo import UndoStack
-from crm_app.ui.vcard_dialogs import (
-    ExportDialog,
-    ImportDialog,
-    accept_vcard_drops,
-    start_vcard_import,
-)
 from crm_app.ui.widgets import scaled_font
+
+# The dialogs load when first opened, not with the window (they are a fifth of its imports).
+if TYPE_CHECKING:
+    from crm_app.services.release_import import ReleaseTextImport
+    from crm_app.ui.release_import_dialog import ReleaseImportDialog
+    from crm_app.ui.vcard_dialogs import ImportDialog
 
 STATUS_TIMEOUT_MS = 6000
 # Undo reaches this many changes back; older ones are let go, so a window left open for
@@ -388,6 +384,8 @@ class MainWindow(QMainWindow):
         if self._import_dialog is not None:
             self._import_dialog.raise_()
             return
+        from crm_app.ui.vcard_dialogs import start_vcard_import
+
         dialog = start_vcard_import(
             self, self._services.vcards, path, folder=self._preferences.last_folder
         )
@@ -407,6 +405,9 @@ class MainWindow(QMainWindow):
             self._release_import_dialog.raise_()
             self._release_import_dialog.activateWindow()
             return self._release_import_dialog
+        from crm_app.ui.data_language import PhoneFormat
+        from crm_app.ui.release_import_dialog import ReleaseImportDialog
+
         dialog = ReleaseImportDialog(
             self._services.release_texts,
             PhoneFormat(self._services.templates),
@@ -424,6 +425,8 @@ class MainWindow(QMainWindow):
         self._release_import_dialog = None
 
     def _release_imported(self, result: ReleaseTextImport) -> None:
+        from crm_app.services.importing import OutcomeKind
+
         counts = {kind: len(result.of_kind(kind)) for kind in OutcomeKind}
         text = (
             self.tr("Release “{title}” imported")
@@ -449,6 +452,8 @@ class MainWindow(QMainWindow):
     def export_vcards(self) -> None:
         rows = self.contacts.view.selectionModel().selectedRows(0)
         release = self.releases.current_release()
+        from crm_app.ui.vcard_dialogs import ExportDialog
+
         dialog = ExportDialog(
             self._services.vcards,
             selection_ids=[int(index.data(CONTACT_ID_ROLE)) for index in rows],
@@ -468,6 +473,8 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         """Choose a backup; this window then closes, and the database is restored and
         opened again in a new one (a restore needs the file closed)."""
+        from crm_app.ui.backup_dialog import RestoreBackupDialog
+
         damage = self._services.maintenance.damage()
         dialog = RestoreBackupDialog(
             self._services.maintenance, tr_message(damage) if damage else "", self
@@ -496,6 +503,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _edit_preferences(self) -> None:
+        from crm_app.ui.preferences_dialog import ask_to_switch_database, edit_preferences
+
         edited = edit_preferences(
             self,
             self._preferences,
@@ -579,6 +588,7 @@ class MainWindow(QMainWindow):
             self._import_dialog.close()
         if self._release_import_dialog is not None:
             self._release_import_dialog.close()
-        self.contacts.wait_for_work()
+        for section in self._sections:
+            section.finish_work()  # their workers use the database, which closes next
         self.save_state()
         event.accept()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QShowEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
@@ -22,6 +22,7 @@ from crm_app.ui.office_editor import OfficeEditor
 from crm_app.ui.preferences import Preferences
 from crm_app.ui.section import (
     ListDetailSection,
+    column_fitter,
     make_list_view,
     search_bar,
     select_row,
@@ -70,7 +71,9 @@ class OfficesSection(ListDetailSection):
         self._editor.dirty_changed.connect(self.dirty_changed)
         self._editor.dirty_changed.connect(self.actions_changed)
         self._editor.saved.connect(self._on_saved)
-        self.reload()
+        # Read when first shown (the window opens on its contacts), and after a change made
+        # while hidden, when shown again.
+        self._needs_reading = True
 
     def _build_list_pane(self) -> QWidget:
         pane = QWidget(self)
@@ -141,9 +144,22 @@ class OfficesSection(ListDetailSection):
     # The list
 
     def reload(self) -> None:
+        if not self.isVisible():
+            self._needs_reading = True
+            return
+        self._read()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._needs_reading:
+            self._read()
+
+    def _read(self) -> None:
+        self._needs_reading = False
         offices = self._services.offices.all()
         self._model.set_offices(offices)
         self._editor.set_offices(offices)
+        column_fitter(self._view).measure()  # the rows come after the view's first resize
         self._update_count()
         self._select_editor_office()
 

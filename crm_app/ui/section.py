@@ -95,6 +95,9 @@ class Section(QWidget):
     def restore_state(self, preferences: Preferences) -> None:
         """Put back splitter and column widths."""
 
+    def finish_work(self) -> None:
+        """Wait for what runs in a worker: the window is closing, the database closes next."""
+
 
 def select_row(view: QAbstractItemView, index: QModelIndex, notify: bool = True) -> None:
     """Make `index`'s row current and selected; without `notify`, no selection signal fires
@@ -112,6 +115,16 @@ def select_row(view: QAbstractItemView, index: QModelIndex, notify: bool = True)
         selection.clearSelection()
     selection.blockSignals(blocked)
     view.viewport().update()
+
+
+MEASURED_ROWS = 60
+
+
+def measure_first_rows(header: QHeaderView) -> None:
+    """Columns are measured on their first rows, a screenful or two, not on every loaded
+    one (a thousand by default, at each layout): each measured phone number is formatted,
+    its country's rules loaded. Set again after restoreState, which brings back the old."""
+    header.setResizeContentsPrecision(MEASURED_ROWS)
 
 
 def make_list_view(parent: QWidget, object_name: str, accessible_name: str) -> QTableView:
@@ -132,6 +145,7 @@ def make_list_view(parent: QWidget, object_name: str, accessible_name: str) -> Q
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
     header = view.horizontalHeader()
+    measure_first_rows(header)
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -150,8 +164,8 @@ def column_fitter(view: QTableView) -> ColumnFitter:
 class ColumnFitter(QObject):
     """Sizes a list's columns to their content, and shares the room when they do not fit.
 
-    Each column's natural width is measured once, from its header and the loaded rows (a
-    page, never all of them), capped. When the list is too narrow for them all, the first
+    Each column's natural width is measured once, from its header and the first loaded rows
+    (MEASURED_ROWS, never all of them), capped. When the list is too narrow for them all, the first
     column (the name, which says who a row is) keeps its width up to 40% of the list, the
     narrow columns keep theirs and the wide ones share what is left equally. The last column
     stretches to the edge. Widths the person dragged or the window restored win: then the
@@ -371,5 +385,7 @@ class ListDetailSection(Section):
         if not splitter.isEmpty() and self.splitter.restoreState(splitter):
             self._split_known = True
         columns = preferences.data(section_columns(self.key))
-        if not columns.isEmpty() and self.list_view.horizontalHeader().restoreState(columns):
+        header = self.list_view.horizontalHeader()
+        if not columns.isEmpty() and header.restoreState(columns):
             column_fitter(self.list_view).keep_chosen_widths()
+            measure_first_rows(header)

@@ -11,7 +11,7 @@ Import always previews first: a dry run reports what would be created, updated a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from enum import IntEnum
 from pathlib import Path
 
@@ -42,12 +42,11 @@ from PySide6.QtWidgets import (
 
 from crm_app.domain.vcard import VCardProfile, VCardVersion
 from crm_app.services.vcards import CardOutcome, ImportReport, SkippedCard, VCardService
-from crm_app.ui.file_drops import FileDropFilter
+from crm_app.ui.file_drops import VCARD_SUFFIXES
 from crm_app.ui.i18n import make_room_for_accents
 from crm_app.ui.messages import tr_message
 from crm_app.ui.workers import BackgroundTask, CancelCheck, ProgressCallback
 
-VCARD_SUFFIXES = (".vcf", ".vcard")
 # Progress bars count in thousandths: byte counts of a large file overflow nothing, and
 # the bar moves smoothly whatever the unit the service reports in.
 PROGRESS_STEPS = 1000
@@ -818,11 +817,3 @@ def start_vcard_import(
     if path is not None:
         dialog.start_preview()
     return dialog
-
-
-def accept_vcard_drops(widget: QWidget, on_drop: Callable[[Path], None]) -> FileDropFilter:
-    """Make ``widget`` (typically the main window) accept dropped .vcf files."""
-    widget.setAcceptDrops(True)
-    drop_filter = FileDropFilter(VCARD_SUFFIXES, on_drop, widget)
-    widget.installEventFilter(drop_filter)
-    return drop_filter

@@ -1747,6 +1747,10 @@
 <context>
     <name>OutdatedReleasesView</name>
     <message>
+        <source>Checking the published releases…</source>
+        <translation>Comprobando los comunicados publicados…</translation>
+    </message>
+    <message>
         <source>No published release prints a phone number or e-mail address that has changed since.</source>
         <translation>Ningún comunicado publicado imprime un teléfono o un correo que haya cambiado desde entonces.</translation>
     </message>

@@ -1747,6 +1747,10 @@
 <context>
     <name>OutdatedReleasesView</name>
     <message>
+        <source>Checking the published releases…</source>
+        <translation>Vérification des communiqués publiés…</translation>
+    </message>
+    <message>
         <source>No published release prints a phone number or e-mail address that has changed since.</source>
         <translation>Aucun communiqué publié n&apos;imprime un numéro de téléphone ou une adresse électronique modifiés depuis.</translation>
     </message>

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from crm_app.app import cli
+from crm_app.domain import release_text
 from crm_app.domain.release_text import MAX_RELEASE_BYTES
 from tests.cli.conftest import Result, Run
 
@@ -221,7 +222,7 @@ def test_an_oversized_file_is_refused_without_being_read(
 def test_oversized_standard_input_is_refused_reading_one_byte_past_the_cap(
     sample: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cli, "MAX_RELEASE_BYTES", 1000)
+    monkeypatch.setattr(release_text, "MAX_RELEASE_BYTES", 1000)
     stream = io.BytesIO(SEED.read_bytes())
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(stream))
     result = sample("release", "import-text", "-")

@@ -377,9 +377,10 @@ def test_first_run_shows_a_welcome_and_loads_sample_data(
     assert window.statusBar().currentMessage().startswith("Sample data: 5 offices and 5 contacts")
     assert window.contacts.model.rowCount() == 5
     assert find(window, QTableView, "contactList").isVisible()
-    assert window.offices.view.model().rowCount() == 5
     office_filter = find(window, QComboBox, "officeFilter")
     assert office_filter.findText("IOM Beijing") >= 0
+    window.show_section(1)  # the Offices section reads its list when shown
+    assert window.offices.view.model().rowCount() == 5
 
 
 def test_closing_the_window_while_sample_data_loads_keeps_every_record(

@@ -33,7 +33,6 @@ from crm_app.services.connection import (
     write_saved_choice,
 )
 from crm_app.services.container import Services
-from crm_app.ui import main_window as main_window_module
 from crm_app.ui import preferences_dialog
 from crm_app.ui.main_window import MainWindow
 from crm_app.ui.preferences import Preferences
@@ -212,7 +211,7 @@ def test_with_db_given_the_dialog_says_the_choice_waits_and_no_switch_is_offered
     window = MainWindow(services, preferences, connections=connections)
     qtbot.addWidget(window)
     monkeypatch.setattr(
-        main_window_module, "edit_preferences", lambda *_args: Edited(database_changed=True)
+        preferences_dialog, "edit_preferences", lambda *_args: Edited(database_changed=True)
     )
     window.preferences_action.trigger()  # no question: answers would fail on one
     assert not window.requested_reopen
@@ -233,7 +232,7 @@ def test_switching_now_closes_the_window_after_asking_about_unsaved_edits(
     window.show()
     qtbot.waitExposed(window)
     monkeypatch.setattr(
-        main_window_module, "edit_preferences", lambda *_args: Edited(database_changed=True)
+        preferences_dialog, "edit_preferences", lambda *_args: Edited(database_changed=True)
     )
     edit_row(qtbot, window, 0)
     qtbot.keyClicks(find(window, QLineEdit, "jobTitleEs"), "Oficial de prensa")

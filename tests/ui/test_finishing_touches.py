@@ -106,6 +106,7 @@ def test_an_outdated_release_is_marked_in_the_list_and_in_its_editor(
     qtbot.addWidget(section)
     section.resize(1280, 800)
     section.show()
+    qtbot.waitUntil(lambda: not section.is_checking_outdated())  # it checks in a worker
     model = section.model()
     row = model.row_of(release)
     status = model.index(row, ReleaseColumn.STATUS)
@@ -122,6 +123,7 @@ def test_an_outdated_release_is_marked_in_the_list_and_in_its_editor(
         kieran, ContactChanges(phones=(PhoneInput("+86 10 5979 9695 ext. 203", PhoneKind.WORK),))
     )
     section.reload()
+    qtbot.waitUntil(lambda: not section.is_checking_outdated())
     assert model.index(row, ReleaseColumn.STATUS).data() == "Published"
     assert not note.isVisible()
 

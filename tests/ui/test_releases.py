@@ -33,13 +33,16 @@ from crm_app.services.drafts import (
     EmailInput,
     OfficeDraft,
     PhoneInput,
+    ReleaseChanges,
     ReleaseDraft,
 )
+from crm_app.ui.models.release_table_model import ReleaseColumn
 from crm_app.ui.preferences import Preferences
 from crm_app.ui.releases import ReleasesSection
 from crm_app.ui.releases.contacts_model import ReleaseContactsModel
 from crm_app.ui.releases.picker import ContactPickerDialog
 from tests.conftest import TODAY
+from tests.ui.conftest import open_window
 
 W = TypeVar("W", bound=QObject)
 
@@ -105,6 +108,7 @@ def section(qtbot: QtBot, services: Services, preferences: Preferences) -> Relea
     widget = ReleasesSection(services, preferences)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
+    widget.show()  # a section reads its releases once shown
     return widget
 
 
@@ -143,6 +147,11 @@ def _pick(qtbot: QtBot, section: ReleasesSection, search: str, names: list[str])
 
     QTimer.singleShot(0, interact)
     qtbot.mouseClick(_find(section, QPushButton, "addReleaseContact"), Qt.MouseButton.LeftButton)
+
+
+def _wait_for_the_outdated_check(qtbot: QtBot, section: ReleasesSection) -> None:
+    """The check runs in a worker; its marks appear when it ends."""
+    qtbot.waitUntil(lambda: not section.is_checking_outdated())
 
 
 def _preview_text(section: ReleasesSection) -> str:
@@ -320,6 +329,7 @@ def test_publish_freezes_the_preview_and_outdated_lists_the_change(
     assert "+86 10 5979 9695" in _preview_text(section)
 
     section.show_outdated()
+    _wait_for_the_outdated_check(qtbot, section)
     outdated = section.outdated_view().outdated()
     assert [item.release.id for item in outdated] == [release.id]
     shown = section.outdated_view().text_view()
@@ -530,7 +540,7 @@ def test_models_pass_qt_model_tester(
             ReleaseDraft(title=title, language="fr", date=TODAY, contact_ids=(people["kieran"],))
         )
     releases = ReleaseTableModel("fr")
-    releases.set_releases(services.releases.all())
+    releases.set_releases(services.releases.summaries())
     qtmodeltester.check(releases)  # type: ignore[attr-defined]
     contacts = ReleaseContactsModel("fr")
     contacts.set_contacts(services.contacts.get_many([people["kieran"], people["nadia"]]))
@@ -558,9 +568,131 @@ def test_choosing_a_release_shows_what_is_outdated_without_checking_every_releas
     check = services.releases.outdated
     monkeypatch.setattr(services.releases, "outdated", lambda: checks.append(1) or check())
     section.reload()
+    _wait_for_the_outdated_check(qtbot, section)
     assert len(checks) == 1  # once per change of the data, also with the outdated tab shut
     for release in services.releases.all():
         assert section.open_release(release.id)
         note = _find(section, QWidget, "releaseOutdated")
         assert note.isVisibleTo(section)  # each one says it is outdated
     assert len(checks) == 1
+
+
+def test_the_window_reads_no_release_until_the_section_is_shown(
+    qtbot: QtBot,
+    services: Services,
+    preferences: Preferences,
+    people: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for title in ("Older", "Newer"):
+        release = services.releases.add(
+            ReleaseDraft(title=title, language="en", date=TODAY, contact_ids=(people["kieran"],))
+        )
+    services.releases.publish(release.id)
+    services.contacts.edit(
+        people["kieran"], ContactChanges(phones=(PhoneInput("+86 10 5979 9600 ext. 310"),))
+    )
+    reads: list[str] = []
+    for name in ("all", "summaries", "outdated", "get"):
+        method = getattr(services.releases, name)
+        monkeypatch.setattr(
+            services.releases,
+            name,
+            lambda *args, _name=name, _method=method: reads.append(_name) or _method(*args),
+        )
+    window = open_window(qtbot, services, preferences)
+    qtbot.wait(50)
+    assert window.current_section() is window.contacts
+    assert reads == []
+    window.releases.reload()  # what another section's change asks of it, hidden
+    assert reads == []
+
+    window.show_section(2)
+    listing = _find(window, QTableView, "releaseList")
+    assert sorted(listing.model().index(r, 0).data() for r in range(2)) == ["Newer", "Older"]
+    assert "all" not in reads  # one line per release, not each release with its contacts
+    _wait_for_the_outdated_check(qtbot, window.releases)
+    row = window.releases.model().row_of(release.id)
+    status = window.releases.model().index(row, ReleaseColumn.STATUS)
+    assert status.data() == "Published, outdated"
+
+
+def test_a_changed_release_changes_its_row_and_the_selection_stays(
+    qtbot: QtBot, section: ReleasesSection, people: dict[str, int], services: Services
+) -> None:
+    first = services.releases.add(
+        ReleaseDraft(title="First", language="en", date=TODAY, contact_ids=(people["kieran"],))
+    )
+    second = services.releases.add(
+        ReleaseDraft(title="Second", language="en", date=TODAY, contact_ids=(people["nadia"],))
+    )
+    section.reload()
+    assert section.open_release(first.id)
+    listing = _find(section, QTableView, "releaseList")
+    resets: list[bool] = []
+    section.model().modelReset.connect(lambda: resets.append(True))
+    services.releases.edit(second.id, ReleaseChanges(title="Second, retitled"))
+    third = services.releases.add(ReleaseDraft(title="Third", language="en", date=TODAY))
+    section.reload()
+    titles = {listing.model().index(r, 0).data() for r in range(listing.model().rowCount())}
+    assert titles == {"First", "Second, retitled", "Third"}
+    assert listing.currentIndex().data() == "First"
+    assert resets == []  # the rows changed in place, the list was not rebuilt
+    services.releases.delete(third.id)
+    section.reload()
+    assert listing.model().rowCount() == 2
+    assert listing.currentIndex().data() == "First"
+
+
+def test_refresh_checks_again_without_waiting_on_the_window(
+    qtbot: QtBot,
+    section: ReleasesSection,
+    people: dict[str, int],
+    services: Services,
+) -> None:
+    release = services.releases.add(
+        ReleaseDraft(title="Links", language="en", date=TODAY, contact_ids=(people["nadia"],))
+    )
+    services.releases.publish(release.id)
+    section.reload()
+    section.show_outdated()
+    _wait_for_the_outdated_check(qtbot, section)
+    text = section.outdated_view().text_view()
+    assert "No published release prints" in text.toPlainText()
+
+    # Changed by someone else (no signal reaches this window): Refresh finds it.
+    services.contacts.edit(
+        people["nadia"], ContactChanges(emails=(EmailInput("n.haddad@iom.int"),))
+    )
+    refresh = _find(section, QPushButton, "refreshOutdated")
+    with qtbot.waitSignal(section.outdated_checked):
+        qtbot.mouseClick(refresh, Qt.MouseButton.LeftButton)
+    assert "Printed: nhaddad@iom.int" in text.toPlainText()
+    assert "Now: n.haddad@iom.int" in text.toPlainText()
+    assert refresh.isEnabled()
+
+
+def test_the_list_sorts_on_a_column_and_keeps_the_chosen_release(
+    qtbot: QtBot, section: ReleasesSection, people: dict[str, int], services: Services
+) -> None:
+    for title, days in (("Beta", 3), ("alpha", 1), ("Gamma", 2)):
+        services.releases.add(
+            ReleaseDraft(title=title, language="en", date=TODAY - timedelta(days=days))
+        )
+    section.reload()
+    listing = _find(section, QTableView, "releaseList")
+
+    def titles() -> list[str]:
+        model = listing.model()
+        return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+    assert titles() == ["alpha", "Gamma", "Beta"]  # newest first
+    listing.setCurrentIndex(listing.model().index(1, 0))
+    assert section.editor().current() is not None
+    listing.sortByColumn(ReleaseColumn.TITLE, Qt.SortOrder.AscendingOrder)
+    assert titles() == ["alpha", "Beta", "Gamma"]  # by title, whatever the case
+    assert listing.currentIndex().data() == "Gamma"
+    services.releases.add(ReleaseDraft(title="Delta", language="en", date=TODAY))
+    section.reload()
+    assert titles() == ["alpha", "Beta", "Delta", "Gamma"]  # a new one takes its place
+    assert listing.currentIndex().data() == "Gamma"

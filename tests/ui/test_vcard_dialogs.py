@@ -13,13 +13,13 @@ from pytestqt.qtbot import QtBot
 from crm_app.domain.queries import ContactQuery
 from crm_app.services.container import Services
 from crm_app.services.vcards import VCardService
+from crm_app.ui.file_drops import accept_vcard_drops
 from crm_app.ui.vcard_dialogs import (
     ExportDialog,
     ExportFormat,
     ExportScope,
     ImportDialog,
     ImportPage,
-    accept_vcard_drops,
     start_vcard_import,
 )
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -97,6 +98,8 @@ class ReleaseEditor(QWidget):
         self._stale: list[StaleCitation] = []
         self._dirty = False
         self._loading = False
+        # The office list is read when first needed (shown, or a release with an office).
+        self._offices_read = False
 
         self._heading = heading("", 1.3)
         self._heading.setObjectName("releaseHeading")
@@ -268,7 +271,6 @@ class ReleaseEditor(QWidget):
         self._preview.copied.connect(self._on_copied)
 
         self._fill_languages()
-        self._fill_offices()
         self._retranslate()
         self.start_new()
 
@@ -312,7 +314,6 @@ class ReleaseEditor(QWidget):
         self._release = release
         self._loading = True
         try:
-            self._fill_offices()
             self._title.setText(release.title)
             self._select_language(release.language)
             self._date.setDate(_qdate(release.date))
@@ -336,7 +337,6 @@ class ReleaseEditor(QWidget):
         self._stale = []
         self._loading = True
         try:
-            self._fill_offices()
             self._title.clear()
             language = based_on.language if based_on else self._default_language
             if based_on is None and self._language.findData(language) < 0:
@@ -362,10 +362,20 @@ class ReleaseEditor(QWidget):
         self._preview.set_block_layout(layout)
 
     def reload_offices(self) -> None:
-        """Offices, and release languages (a template may have been added meanwhile)."""
-        with QSignalBlocker(self._office):
-            self._fill_offices()
+        """Offices (once read), and release languages (a template may have been added)."""
+        if self._offices_read:
+            with QSignalBlocker(self._office):
+                self._fill_offices()
         self._fill_languages()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._read_offices()
+
+    def _read_offices(self) -> None:
+        if not self._offices_read:
+            with QSignalBlocker(self._office):
+                self._fill_offices()
 
     def refresh_contacts(self) -> None:
         """Contacts were edited elsewhere: show their current details in list and preview."""
@@ -574,6 +584,7 @@ class ReleaseEditor(QWidget):
         self._contacts.set_language(self._data_language)
 
     def _fill_offices(self) -> None:
+        self._offices_read = True
         current = self._office.currentData()
         self._office.clear()
         self._office.addItem(self.tr("(no office)"), None)
@@ -586,8 +597,10 @@ class ReleaseEditor(QWidget):
         self._office.setCurrentIndex(max(0, index))
 
     def _select_office(self, office_id: int | None) -> None:
+        if office_id is not None:
+            self._read_offices()
         index = self._office.findData(office_id) if office_id is not None else 0
-        self._office.setCurrentIndex(max(0, index))
+        self._office.setCurrentIndex(max(0, index) if self._office.count() else -1)
 
     def _mark_dirty(self, *_args: object) -> None:
         if not self._loading:

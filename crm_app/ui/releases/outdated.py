@@ -7,10 +7,8 @@ import html
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from crm_app.domain.errors import CrmError
-from crm_app.services.releases import OutdatedRelease, ReleaseService, StaleCitation
+from crm_app.services.releases import OutdatedRelease, StaleCitation
 from crm_app.ui.i18n import format_date
-from crm_app.ui.messages import tr_error
 
 RELEASE_SCHEME = "release"
 CONTACT_SCHEME = "contact"
@@ -21,16 +19,19 @@ class OutdatedReleasesView(QWidget):
 
     Rich text with links rather than a table: the view lives in a narrow side pane, where
     text wraps and columns would be cut; a link opens the release or the contact to fix.
+    It shows what the section's check found; Refresh asks the section for a new check.
     """
 
     open_release_requested = Signal(int)
     open_contact_requested = Signal(int)
+    refresh_requested = Signal()
 
-    def __init__(self, releases: ReleaseService, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outdatedReleases")
-        self._releases = releases
         self._items: list[OutdatedRelease] = []
+        self._known = False  # False until a check's answer is shown
+        self._checking = False
         self._error = ""
         self._intro = QLabel()
         self._intro.setWordWrap(True)
@@ -46,7 +47,7 @@ class OutdatedReleasesView(QWidget):
         layout.addWidget(self._intro)
         layout.addWidget(self._list, 1)
         layout.addLayout(buttons)
-        self._refresh.clicked.connect(self.reload)
+        self._refresh.clicked.connect(self.refresh_requested)
         self._list.anchorClicked.connect(self._on_anchor)
         self._retranslate()
 
@@ -56,24 +57,30 @@ class OutdatedReleasesView(QWidget):
     def text_view(self) -> QTextBrowser:
         return self._list
 
-    def reload(self) -> None:
-        try:
-            items = self._releases.outdated()
-        except CrmError as exc:
-            self._items = []
-            self._error = tr_error(exc)
-            self._fill()
-            return
-        self.show_items(items)
-
     def show_items(self, items: list[OutdatedRelease]) -> None:
-        """Show what a check just found, without checking again."""
-        self._items, self._error = list(items), ""
+        """Show what a check found."""
+        self._items, self._error, self._known = list(items), "", True
         self._fill()
+
+    def show_error(self, message: str) -> None:
+        """A check failed: say why instead of a list."""
+        self._items, self._error, self._known = [], message, True
+        self._fill()
+
+    def set_checking(self, checking: bool) -> None:
+        """A check is running: Refresh waits for it; before any answer, the list says so."""
+        self._checking = checking
+        self._refresh.setEnabled(not checking)
+        if not self._known:
+            self._fill()
 
     def _fill(self) -> None:
         if self._error:
             self._list.setHtml(f"<p>{html.escape(self._error)}</p>")
+            return
+        if not self._known:
+            waiting = self.tr("Checking the published releases…") if self._checking else ""
+            self._list.setHtml(f"<p>{html.escape(waiting)}</p>")
             return
         if not self._items:
             self._list.setHtml(

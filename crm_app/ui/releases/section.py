@@ -1,4 +1,9 @@
-"""The Releases section of the main window: the release list, the outdated view, the editor."""
+"""The Releases section of the main window: the release list, the outdated view, the editor.
+
+It reads nothing until it is first shown (a window opens on its contacts), and then only
+one line per release; a release's contacts are read when it is opened. Which published
+releases are outdated is checked in a worker thread, and marked when the answer comes.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +16,9 @@ from PySide6.QtCore import (
     QSize,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,7 +37,7 @@ from PySide6.QtWidgets import (
 from crm_app.domain.errors import CrmError
 from crm_app.domain.records import Release
 from crm_app.services.container import Services
-from crm_app.services.releases import StaleCitation
+from crm_app.services.releases import OutdatedRelease, StaleCitation
 from crm_app.ui.i18n import make_room_for_accents
 from crm_app.ui.messages import tr_error
 from crm_app.ui.models.release_table_model import (
@@ -42,12 +48,23 @@ from crm_app.ui.models.release_table_model import (
 from crm_app.ui.preferences import Preferences, section_columns, section_splitter
 from crm_app.ui.releases.editor import ReleaseEditor
 from crm_app.ui.releases.outdated import OutdatedReleasesView
-from crm_app.ui.section import Section
+from crm_app.ui.section import Section, measure_first_rows
+from crm_app.ui.workers import BackgroundTask
 
 LIST_TAB = 0
 OUTDATED_TAB = 1
 #: The release list's share of the width until the person moves the splitter.
 LIST_SHARE = 0.38
+
+
+class _SearchOnly(QSortFilterProxyModel):
+    """Filters the list by the search; the order is the release model's own, which sorts its
+    rows on kept keys (sorting here would ask for two rows' data at every comparison)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
 
 class _ReleaseList(QTableView):
@@ -73,6 +90,8 @@ class ReleasesSection(Section):
     key = "releases"
     # open_contact_requested (from Section) is emitted when a block warning or an outdated
     # citation names a contact: the window opens it for fixing.
+    # An outdated check finished and what it found is shown (or its failure said).
+    outdated_checked = Signal()
 
     def __init__(
         self, services: Services, preferences: Preferences, parent: QWidget | None = None
@@ -82,11 +101,17 @@ class ReleasesSection(Section):
         self._services = services
         self._stale_by_id: dict[int, list[StaleCitation]] = {}
         self._preferences = preferences
+        # Read when first shown; a change while hidden is read when shown again.
+        self._needs_reading = True
+        self._read_once = False
+        # The outdated check running in a worker, and whether the data changed meanwhile.
+        self._check: BackgroundTask | None = None
+        self._check_again = False
+        self._outdated_found: list[OutdatedRelease] | None = None  # None: not checked yet
 
         self._model = ReleaseTableModel(preferences.data_language, self)
-        self._proxy = QSortFilterProxyModel(self)
+        self._proxy = _SearchOnly(self)
         self._proxy.setSourceModel(self._model)
-        self._proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self._proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._proxy.setFilterKeyColumn(-1)  # the search matches any column
         self._search = QLineEdit()
@@ -103,7 +128,9 @@ class ReleasesSection(Section):
         self._list.setWordWrap(False)
         self._list.setAlternatingRowColors(True)
         header = self._list.horizontalHeader()
-        # Short columns fit their contents; the title takes what is left.
+        # Short columns fit their contents (of the first rows, not 2,000 at each layout);
+        # the title takes what is left.
+        measure_first_rows(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ReleaseColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         self._new = QPushButton()
@@ -118,7 +145,7 @@ class ReleasesSection(Section):
         list_buttons.addStretch(1)
         list_layout.addLayout(list_buttons)
 
-        self._outdated = OutdatedReleasesView(services.releases)
+        self._outdated = OutdatedReleasesView()
         self._tabs = QTabWidget()
         make_room_for_accents(self._tabs)
         self._tabs.setObjectName("releaseTabs")
@@ -156,10 +183,10 @@ class ReleasesSection(Section):
         self._editor.open_contact_requested.connect(self.open_contact_requested)
         self._outdated.open_contact_requested.connect(self.open_contact_requested)
         self._outdated.open_release_requested.connect(self.open_release)
+        self._outdated.refresh_requested.connect(self._refresh_outdated)
         self._tabs.currentChanged.connect(self._on_tab_changed)
 
         self._retranslate()
-        self.reload()
 
     # Pieces tests and the window reach
 
@@ -263,44 +290,109 @@ class ReleasesSection(Section):
         self._search.selectAll()
 
     def reload(self) -> None:
-        """Read the releases again, keeping the one being edited."""
+        """Read the releases again, keeping the one being edited; hidden, only note that
+        they must be read when the section is next shown."""
+        if not self.isVisible():
+            self._needs_reading = True
+            return
+        self._read()
+
+    def _read_if_needed(self) -> None:
+        if self._needs_reading:
+            self._read()
+
+    def _read(self) -> None:
         try:
-            releases = self._services.releases.all()
+            releases = self._services.releases.summaries()
         except CrmError as exc:
             self.status_message.emit(tr_error(exc))
             return
+        if self._read_once:  # the first time, the editor has just read them, being shown
+            self._editor.reload_offices()
+        self._read_once, self._needs_reading = True, False
         current = self._editor.current()
         with QSignalBlocker(self._list.selectionModel()):
             self._model.set_releases(releases)
-        self._editor.reload_offices()
         if current is not None:
-            fresh = next((r for r in releases if r.id == current.id), None)
-            if fresh is None:  # deleted elsewhere
+            if self._model.row_of(current.id) < 0:  # deleted elsewhere
                 self._editor.start_new()
             else:
-                self._select_row_of(fresh.id)
+                self._select_row_of(current.id)
                 if not self._editor.is_dirty():
-                    self._editor.load(fresh)
+                    self._load_in_editor(current.id)
         else:
             self._editor.refresh_contacts()
         self._refresh_outdated()
         self.actions_changed.emit()
 
-    def _refresh_outdated(self) -> None:
-        """Mark the published releases whose printed block cites details changed since.
-
-        The check reads every published release: it runs when the data changed, not when
-        the selection did (`_show_outdated_of_current` uses what it found)."""
+    def _load_in_editor(self, release_id: int) -> None:
         try:
-            outdated = self._services.releases.outdated()
+            release = self._services.releases.get(release_id)
         except CrmError as exc:
             self.status_message.emit(tr_error(exc))
             return
+        self._editor.load(release)
+        self._show_outdated_of_current()
+
+    def is_checking_outdated(self) -> bool:
+        return self._check is not None
+
+    def _refresh_outdated(self) -> None:
+        """Check, in a worker, which published releases print details changed since; the
+        marks follow when the answer comes (`_show_outdated`).
+
+        The check reads every published release: it runs when the data changed, not when
+        the selection did (`_show_outdated_of_current` uses what it found). A change made
+        while a check runs starts one more once it ends."""
+        if self._check is not None:
+            self._check_again = True
+            return
+        releases = self._services.releases
+        task = BackgroundTask(lambda _progress, _cancelled: releases.outdated(), self)
+        task.succeeded.connect(self._show_outdated)
+        task.failed.connect(self._outdated_failed)
+        task.finished.connect(self._check_finished)
+        self._check = task
+        self._outdated.set_checking(True)
+        task.start()
+
+    def _show_outdated(self, found: object) -> None:
+        if self._check_again:
+            return  # already out of date: the next check's answer is shown
+        assert isinstance(found, list)
+        outdated: list[OutdatedRelease] = found
+        self._outdated_found = outdated
         self._stale_by_id = {item.release.id: item.stale for item in outdated}
         self._model.set_outdated(self._stale_by_id)
         self._show_outdated_of_current()
         if self._tabs.currentIndex() == OUTDATED_TAB:
             self._outdated.show_items(outdated)
+
+    def _outdated_failed(self, message: str) -> None:
+        self.status_message.emit(message)
+        self._outdated.show_error(message)
+
+    def _check_finished(self) -> None:
+        task, self._check = self._check, None
+        if task is not None:
+            task.deleteLater()
+        if self._check_again:
+            self._check_again = False
+            self._refresh_outdated()
+            return
+        self._outdated.set_checking(False)
+        self.outdated_checked.emit()
+
+    def finish_work(self) -> None:
+        """Wait for a running check (the window is closing, the database closes next)."""
+        self._check_again = False
+        if self._check is not None:
+            self._check.cancel()
+            self._check.wait()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.finish_work()
+        super().closeEvent(event)
 
     def _show_outdated_of_current(self) -> None:
         current = self._editor.current()
@@ -321,6 +413,7 @@ class ReleasesSection(Section):
         columns = preferences.data(section_columns(self.key))
         if not columns.isEmpty():
             self._list.horizontalHeader().restoreState(columns)
+            measure_first_rows(self._list.horizontalHeader())
 
     def apply_preferences(self, preferences: Preferences) -> None:
         """Preferences changed: new defaults for the next release and the preview layout."""
@@ -330,6 +423,7 @@ class ReleasesSection(Section):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        self._read_if_needed()
         if not self._split_known:
             # Only now is the width known; a remembered splitter (restore_state) wins. The
             # list gets a share, the editor the rest, each at least its minimum.
@@ -350,6 +444,7 @@ class ReleasesSection(Section):
             return True
         if not self._editor.maybe_leave():
             return False
+        self._read_if_needed()
         try:
             release = self._services.releases.get(release_id)
         except CrmError as exc:
@@ -414,7 +509,10 @@ class ReleasesSection(Section):
 
     def _on_tab_changed(self, index: int) -> None:
         if index == OUTDATED_TAB:
-            self._outdated.reload()
+            # What the last check found, at once; a new check brings what others changed.
+            if self._outdated_found is not None:
+                self._outdated.show_items(self._outdated_found)
+            self._refresh_outdated()
 
     def _select_row_of(self, release_id: int) -> None:
         row = self._model.row_of(release_id)
@@ -452,4 +550,5 @@ class ReleasesSection(Section):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            self._model.retranslate()
         super().changeEvent(event)
