@@ -101,6 +101,18 @@ TARGETS: tuple[tuple[str, str, str, float, str], ...] = (
 )
 
 
+# What --only may name ("scroll" also saves far down and reads the memory).
+PARTS = ("window", "search", "scroll", "import", "rename", "export", "cli")
+
+
+def parts(text: str) -> tuple[str, ...]:
+    chosen = tuple(part.strip() for part in text.split(",") if part.strip())
+    unknown = [part for part in chosen if part not in PARTS]
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(f"choose among {', '.join(PARTS)}")
+    return chosen
+
+
 def log(text: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
 
@@ -580,11 +592,21 @@ def measure_cli(big: Store, contacts: int, runs: int) -> dict[str, Any]:
 
 
 def verdicts(figures: dict[str, Any], rename_all: bool) -> list[dict[str, Any]]:
-    rename = figures["rename"]
-    values: dict[str, tuple[float, str]] = {
-        "window": (figures["window"]["cold_open"]["median_ms"], "median of fresh processes"),
-        "search": (figures["search"]["p95_ms"], f"worst {figures['search']['worst_ms']} ms"),
-        "rename": (
+    """Each measured figure against its target (the parts left out by --only are skipped)."""
+    values: dict[str, tuple[float, str]] = {}
+    if "window" in figures:
+        values["window"] = (
+            figures["window"]["cold_open"]["median_ms"],
+            "median of fresh processes",
+        )
+    if "search" in figures:
+        values["search"] = (
+            figures["search"]["p95_ms"],
+            f"worst {figures['search']['worst_ms']} ms",
+        )
+    if "rename" in figures:
+        rename = figures["rename"]
+        values["rename"] = (
             (rename["all"]["ms"], f"measured on {rename['all']['office_contacts']:,} contacts")
             if rename_all
             else (
@@ -592,27 +614,32 @@ def verdicts(figures: dict[str, Any], rename_all: bool) -> list[dict[str, Any]]:
                 f"EXTRAPOLATED from {rename['office_contacts']} contacts"
                 f" ({rename['median_ms']} ms)",
             )
-        ),
-        "scroll": (
+        )
+    if "scroll" in figures:
+        values["scroll"] = (
             figures["scroll"]["worst_ms"],
             f"median step {figures['scroll']['median_ms']} ms",
-        ),
-        "import": (
+        )
+        values["memory"] = (figures["memory"]["peak_rss_mb"], "scrolled to the end")
+    if "vcard_import" in figures:
+        values["import"] = (
             figures["vcard_import"]["ratio"],
             f"{figures['vcard_import']['cards_per_s']} cards/s",
-        ),
-        "export": (
+        )
+    if "vcard_export" in figures:
+        values["export"] = (
             figures["vcard_export"]["ratio"],
             f"{figures['vcard_export']['cards_per_s']} cards/s",
-        ),
-        "cli_list": (
+        )
+    if "cli_list" in figures:
+        values["cli_list"] = (
             figures["cli_list"]["median_ms"],
             f"first byte {figures['cli_list']['first_byte_ms']} ms",
-        ),
-        "memory": (figures["memory"]["peak_rss_mb"], "scrolled to the end"),
-    }
+        )
     rows = []
     for key, what, unit, limit, sense in TARGETS:
+        if key not in values:
+            continue
         value, note = values[key]
         met = value <= limit if sense == "<=" else value >= limit
         rows.append(
@@ -640,16 +667,48 @@ def print_table(document: dict[str, Any]) -> None:
         value = f"{row['value']:,.2f} {row['unit']}"
         met = "yes" if row["met"] else "NO"
         print(f"{row['what']:<46}{value:>12}  {row['target']:<12}{met:<5}{row['note']}")
-    window = figures["window"]
-    print("\nwindow (fresh process to painted list), ms:")
-    print(
-        f"  {document['contacts']:,}: median {window['cold_open']['median_ms']}, "
-        f"p95 {window['cold_open']['p95_ms']}; empty database: median "
-        f"{window['baseline_empty_database']['median_ms']}; ratio {window['ratio']}; "
-        f"open_window() to paint {window['open_window_to_paint']['median_ms']}"
-        f" (empty {window['open_window_to_paint_baseline']['median_ms']})"
-    )
-    search = figures["search"]
+    window = figures.get("window")
+    if window is not None:
+        print("\nwindow (fresh process to painted list), ms:")
+        print(
+            f"  {document['contacts']:,}: median {window['cold_open']['median_ms']}, "
+            f"p95 {window['cold_open']['p95_ms']}; empty database: median "
+            f"{window['baseline_empty_database']['median_ms']}; ratio {window['ratio']}; "
+            f"open_window() to paint {window['open_window_to_paint']['median_ms']}"
+            f" (empty {window['open_window_to_paint_baseline']['median_ms']})"
+        )
+    if "search" in figures:
+        print_search(figures["search"])
+    if "rename" in figures:
+        print_rename(figures["rename"])
+    if "scroll" in figures:
+        print_scroll(figures, window)
+    if "vcard_import" in figures:
+        imp = figures["vcard_import"]
+        print(
+            f"\nvCard import: {imp['cards']:,} cards in {imp['seconds']} s = {imp['cards_per_s']}/s"
+            f" (created {imp['created']}, updated {imp['updated']}, skipped {imp['skipped']});"
+            f" vobject parse {imp['vobject_cards_per_s']}/s; ratio {imp['ratio']}"
+            + (f"; ran beside: {imp['beside']}" if "beside" in imp else "")
+        )
+    if "vcard_export" in figures:
+        exp = figures["vcard_export"]
+        print(
+            f"vCard export: {exp['cards']:,} cards in {exp['seconds']} s ="
+            f" {exp['cards_per_s']}/s; vobject serialize {exp['vobject_cards_per_s']}/s"
+            f" (sample of {exp['vobject_sample']:,}); ratio {exp['ratio']}"
+        )
+    if "cli_list" in figures:
+        cli = figures["cli_list"]
+        print(
+            f"contact list --json: {cli['median_ms']} ms ({cli['samples']} run(s)), first byte"
+            f" {cli['first_byte_ms']} ms, {cli['megabytes']} MB; crm-app --version"
+            f" {cli['baseline_version_ms']} ms; ratio {cli['ratio']}"
+        )
+    print(f"\ntook {document['seconds']:.0f} s")
+
+
+def print_search(search: dict[str, Any]) -> None:
     print(
         f"\nsearch keystrokes (set_query: count + first page), ms; baseline {BASELINE_CONTACTS:,}:"
     )
@@ -663,7 +722,9 @@ def print_table(document: dict[str, Any]) -> None:
             f"{item['baseline']['median_ms']:>10.1f}{item['baseline']['p95_ms']:>10.1f}"
             f"{item['ratio_p95'] or 0:>8.1f}  {item['worst_keystroke']!r}"
         )
-    rename = figures["rename"]
+
+
+def print_rename(rename: dict[str, Any]) -> None:
     print(
         f"\nrename: {rename['office']} ({rename['office_contacts']} contacts) "
         f"{rename['median_ms']} ms, {rename['per_contact_ms']} ms a contact; "
@@ -673,6 +734,9 @@ def print_table(document: dict[str, Any]) -> None:
         print(
             f"  measured on {rename['all']['office_contacts']:,} contacts: {rename['all']['ms']} ms"
         )
+
+
+def print_scroll(figures: dict[str, Any], window: dict[str, Any] | None) -> None:
     scroll, save, memory = figures["scroll"], figures["save"], figures["memory"]
     fetch = scroll["fetch_steps"] or {}
     print(
@@ -689,26 +753,13 @@ def print_table(document: dict[str, Any]) -> None:
     )
     print(
         f"memory: peak RSS {memory['peak_rss_mb']} MB scrolled ({memory['peak_rss_mb_after_open']}"
-        f" MB just opened); empty database {window['peak_rss_mb_empty_database']} MB"
+        " MB just opened)"
+        + (
+            f"; empty database {window['peak_rss_mb_empty_database']} MB"
+            if window is not None
+            else ""
+        )
     )
-    imp, exp, cli = figures["vcard_import"], figures["vcard_export"], figures["cli_list"]
-    print(
-        f"\nvCard import: {imp['cards']:,} cards in {imp['seconds']} s = {imp['cards_per_s']}/s"
-        f" (created {imp['created']}, updated {imp['updated']}, skipped {imp['skipped']});"
-        f" vobject parse {imp['vobject_cards_per_s']}/s; ratio {imp['ratio']}"
-        + (f"; ran beside: {imp['beside']}" if "beside" in imp else "")
-    )
-    print(
-        f"vCard export: {exp['cards']:,} cards in {exp['seconds']} s = {exp['cards_per_s']}/s;"
-        f" vobject serialize {exp['vobject_cards_per_s']}/s (sample of {exp['vobject_sample']:,});"
-        f" ratio {exp['ratio']}"
-    )
-    print(
-        f"contact list --json: {cli['median_ms']} ms ({cli['samples']} run(s)), first byte"
-        f" {cli['first_byte_ms']} ms, {cli['megabytes']} MB; crm-app --version"
-        f" {cli['baseline_version_ms']} ms; ratio {cli['ratio']}"
-    )
-    print(f"\ntook {document['seconds']:.0f} s")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -730,6 +781,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="run the vCard import after the scrolling, not beside it (a few minutes longer)",
     )
+    parser.add_argument(
+        "--only",
+        type=parts,
+        default=PARTS,
+        metavar="PART,…",
+        help=f"measure only these parts, among {','.join(PARTS)} (scroll includes the save"
+        " far down and the memory)",
+    )
     parser.add_argument("--import-into", nargs=2, metavar=("DIR", "CARDS"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.import_into:  # the import's own process (see start_import)
@@ -750,33 +809,48 @@ def main(argv: Sequence[str] | None = None) -> int:
         for store in (big, base, empty):
             open_database(store.url).close()  # the day's first-open check and backup
         figures: dict[str, Any] = {}
-        log("window: cold opens…")
-        figures["window"] = measure_window(big, empty, args.runs)
-        log("search keystrokes…")
-        figures["search"] = measure_search(big, base, args.search_repeats)
-        log("copying the database twice to change it…")
-        work = copy_store(big, folder / "work")
-        importing = copy_store(big, folder / "work-import")
-        importer = None if args.serial else start_import(importing, cards)
-        if importer is not None:
+        only = set(args.only)
+        if "window" in only:
+            log("window: cold opens…")
+            figures["window"] = measure_window(big, empty, args.runs)
+        if "search" in only:
+            log("search keystrokes…")
+            figures["search"] = measure_search(big, base, args.search_repeats)
+        copies: list[Store] = []
+        work: Store | None = None
+        importing: Store | None = None
+        if only & {"scroll", "rename"}:
+            log("copying the database to change it…")
+            work = copy_store(big, folder / "work")
+            copies.append(work)
+        if "import" in only:
+            importing = copy_store(big, folder / "work-import")
+            copies.append(importing)
+        importer: subprocess.Popen[str] | None = None
+        if importing is not None and "scroll" in only and not args.serial:
+            importer = start_import(importing, cards)
             log("vCard import, in its own process on the other core, beside:")
-        log("scrolling the whole list in the window, then saving a contact far down…")
-        figures.update(measure_scroll(work, args.scroll_limit))
+        if work is not None and "scroll" in only:
+            log("scrolling the whole list in the window, then saving a contact far down…")
+            figures.update(measure_scroll(work, args.scroll_limit))
         if importer is not None:
             log("waiting for the vCard import…")
             figures["vcard_import"] = finish_import(importer)
             figures["vcard_import"]["beside"] = "the window scrolling"
             figures["scroll"]["beside"] = "the vCard import"
-        else:
+        elif importing is not None:
             log("vCard import…")
             figures["vcard_import"] = measure_import(importing, cards)
-        log("renaming an office…")
-        figures["rename"] = measure_rename(work, args.contacts, args.rename_all)
-        log("vCard export…")
-        figures["vcard_export"] = measure_export(big, folder)
-        log("crm-app contact list --json…")
-        figures["cli_list"] = measure_cli(big, args.contacts, args.cli_runs)
-        for store in (work, importing):
+        if work is not None and "rename" in only:
+            log("renaming an office…")
+            figures["rename"] = measure_rename(work, args.contacts, args.rename_all)
+        if "export" in only:
+            log("vCard export…")
+            figures["vcard_export"] = measure_export(big, folder)
+        if "cli" in only:
+            log("crm-app contact list --json…")
+            figures["cli_list"] = measure_cli(big, args.contacts, args.cli_runs)
+        for store in copies:
             shutil.rmtree(store.folder, ignore_errors=True)
         document: dict[str, Any] = {
             "contacts": args.contacts,
