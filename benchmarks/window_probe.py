@@ -36,7 +36,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 import crm_app.app.cli  # noqa: F401  (what `crm-app` imports first)
-from crm_app.app.gui import OpenWindow, open_window
+from crm_app.app.gui import OpenWindow, keep_start_up_out_of_collections, open_window
 from crm_app.services.common import Clock
 from crm_app.services.contacts import ContactService
 from crm_app.services.drafts import ContactChanges
@@ -150,7 +150,7 @@ def save_far_down(opened: OpenWindow) -> dict[str, Any]:
     model = opened.window.contacts.model
     contacts = ContactService(opened.database, Clock())
     row = model.rowCount() - 1
-    contact = model.contact_at(row)
+    contact = contacts.get(model.contact_id_at(row))
     in_place: list[dict[str, float]] = []
     for attempt in range(3):
         started = time.perf_counter()
@@ -177,6 +177,7 @@ def main(started: float) -> None:
     imported = time.time()
     app = QApplication(sys.argv[:1])
     opened, report = open_and_paint(app, url, data_dir)
+    keep_start_up_out_of_collections()  # as run_window does before its event loop
     report.update(started=started, imported=imported, peak_rss_mb=peak_rss_mb())
     if mode == "scroll":
         limit = float(sys.argv[4]) if len(sys.argv) > 4 else 300.0

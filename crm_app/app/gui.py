@@ -8,6 +8,7 @@ only gets the services.
 
 from __future__ import annotations
 
+import gc
 import logging
 import platform
 import sys
@@ -188,6 +189,13 @@ def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> 
     return OpenWindow(window, preferences, reporter, database, restore, services.maintenance)
 
 
+def keep_start_up_out_of_collections() -> None:
+    """What start-up built (modules, services, the window) lives as long as the window: keep
+    it out of Python's full garbage collections, which otherwise walk all of it, for a few
+    hundred milliseconds, in the middle of whatever the person is doing (a scroll)."""
+    gc.freeze()
+
+
 def _open_or_restore(url: str, maintenance: MaintenanceService) -> Database | None:
     """The database at `url`; when its file is damaged, the person may first restore a backup.
 
@@ -225,11 +233,13 @@ def run_window(db_url: str | None, data_dir: str | None) -> int:
         opened = open_window(app, db_url, data_dir)
         if opened is None:
             return 1
+        keep_start_up_out_of_collections()
         try:
             code = app.exec()
             requested = opened.window.requested_restore
         finally:
             opened.close()
+            gc.unfreeze()  # what the closed window leaves in cycles can go now
         if requested is None:
             return code
         _restore(opened.maintenance, requested)
