@@ -3,6 +3,7 @@
 Run from the project folder:
 
     .venv/bin/python benchmarks/run.py [--contacts 100000] [--json] [--keep DIR] [--rename-all]
+                                       [--only window,search,scroll,import,rename,export,cli]
 
 With --keep DIR the generated databases (N contacts, and 1,000 for the baselines) and the
 vCard file are kept in DIR and reused by the next run with the same N; without it all is
