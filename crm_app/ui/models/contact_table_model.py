@@ -54,6 +54,8 @@ ROW_CACHE_SIZE = 3_000
 # batch reaches further ahead than behind.
 BATCH_BEHIND = 40
 BATCH_AHEAD = 120
+# What a search reads of its rows at once: a tall window's first screen.
+FIRST_ROWS = 50
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
@@ -166,7 +168,7 @@ class ContactTableModel(QAbstractTableModel):
             page = self._contacts.id_page(query, None, self._page_size)
             self._ids = array("q", page.ids)
             self._cursor = page.last
-            self._load_around(0)  # the first screen, read now rather than in the first paint
+            self._load_around(0, FIRST_ROWS)  # read now rather than in the first paint
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -313,9 +315,9 @@ class ContactTableModel(QAbstractTableModel):
         self._items.move_to_end(contact_id)
         return item
 
-    def _load_around(self, row: int) -> None:
+    def _load_around(self, row: int, ahead: int = BATCH_AHEAD) -> None:
         """Read the items of the rows around `row` that are not kept yet, in one batch."""
-        window = self._ids[max(0, row - BATCH_BEHIND) : row + BATCH_AHEAD]
+        window = self._ids[max(0, row - BATCH_BEHIND) : row + ahead]
         wanted = [contact_id for contact_id in window if contact_id not in self._items]
         try:
             items = self._contacts.list_items(wanted)
