@@ -3,7 +3,7 @@
 Run from the project folder:
 
     .venv/bin/python benchmarks/run.py [--contacts 100000] [--json] [--keep DIR] [--rename-all]
-    .venv/bin/python benchmarks/run.py --only window [--runs 5] …  # the cold opens alone
+                                       [--only window,search,scroll,import,rename,export,cli]
 
 With --keep DIR the generated databases (N contacts, and 1,000 for the baselines) and the
 vCard file are kept in DIR and reused by the next run with the same N; without it all is
@@ -24,7 +24,8 @@ their ratio):
   with the cost per contact extrapolated to 100,000 (said so); with --rename-all, measured
   on an office holding min(N, 100,000) contacts;
 - scroll: the real window's list scrolled from top to bottom two screens at a time (the view
-  fetching pages of 200 as it reaches the end), each step timed to its paint; worst step;
+  fetching pages of 200 as it reaches the end), each step timed to its paint; worst step,
+  and the GUI thread's own CPU time a step (which other busy processes do not inflate);
 - save: a contact on the last row of the fully scrolled list, ContactService.edit plus the
   model's contact_changed, in place and moved to the top;
 - memory: the peak RSS of that window process, the whole list scrolled; baseline: the window
@@ -100,6 +101,18 @@ TARGETS: tuple[tuple[str, str, str, float, str], ...] = (
     ("cli_list", "crm-app contact list --json", "ms", 5000, "<="),
     ("memory", "peak RSS, window with the list scrolled", "MB", 200, "<="),
 )
+
+
+# What --only may name ("scroll" also saves far down and reads the memory).
+PARTS = ("window", "search", "scroll", "import", "rename", "export", "cli")
+
+
+def parts(text: str) -> tuple[str, ...]:
+    chosen = tuple(part.strip() for part in text.split(",") if part.strip())
+    unknown = [part for part in chosen if part not in PARTS]
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(f"choose among {', '.join(PARTS)}")
+    return chosen
 
 
 def log(text: str) -> None:
@@ -438,6 +451,7 @@ def measure_scroll(work: Store, limit_s: float) -> dict[str, Any]:
         "scroll": {
             **summary(steps),
             "fetch_steps": summary(fetches) if fetches else None,
+            "cpu": summary(scrolled["cpu_steps"]),
             "worst_step_top_row": scrolled["worst_step_top_row"],
             "rows_loaded": scrolled["rows_loaded"],
             "total": scrolled["total"],
@@ -585,10 +599,51 @@ def measure_cli(big: Store, contacts: int, runs: int) -> dict[str, Any]:
 
 
 def verdicts(figures: dict[str, Any], rename_all: bool) -> list[dict[str, Any]]:
-    if set(figures) == {"window"}:  # --only window
-        values = {"window": (figures["window"]["cold_open"]["median_ms"], WINDOW_NOTE)}
-    else:
-        values = all_values(figures, rename_all)
+    """Each measured figure against its target (the parts left out by --only are skipped)."""
+    values: dict[str, tuple[float, str]] = {}
+    if "window" in figures:
+        values["window"] = (
+            figures["window"]["cold_open"]["median_ms"],
+            "median of fresh processes",
+        )
+    if "search" in figures:
+        values["search"] = (
+            figures["search"]["p95_ms"],
+            f"worst {figures['search']['worst_ms']} ms",
+        )
+    if "rename" in figures:
+        rename = figures["rename"]
+        values["rename"] = (
+            (rename["all"]["ms"], f"measured on {rename['all']['office_contacts']:,} contacts")
+            if rename_all
+            else (
+                rename["extrapolated_100k_ms"],
+                f"EXTRAPOLATED from {rename['office_contacts']} contacts"
+                f" ({rename['median_ms']} ms)",
+            )
+        )
+    if "scroll" in figures:
+        values["scroll"] = (
+            figures["scroll"]["worst_ms"],
+            f"median step {figures['scroll']['median_ms']} ms; its own CPU: worst"
+            f" {figures['scroll']['cpu']['worst_ms']} ms, p95 {figures['scroll']['cpu']['p95_ms']}",
+        )
+        values["memory"] = (figures["memory"]["peak_rss_mb"], "scrolled to the end")
+    if "vcard_import" in figures:
+        values["import"] = (
+            figures["vcard_import"]["ratio"],
+            f"{figures['vcard_import']['cards_per_s']} cards/s",
+        )
+    if "vcard_export" in figures:
+        values["export"] = (
+            figures["vcard_export"]["ratio"],
+            f"{figures['vcard_export']['cards_per_s']} cards/s",
+        )
+    if "cli_list" in figures:
+        values["cli_list"] = (
+            figures["cli_list"]["median_ms"],
+            f"first byte {figures['cli_list']['first_byte_ms']} ms",
+        )
     rows = []
     for key, what, unit, limit, sense in TARGETS:
         if key not in values:
@@ -609,43 +664,6 @@ def verdicts(figures: dict[str, Any], rename_all: bool) -> list[dict[str, Any]]:
     return rows
 
 
-WINDOW_NOTE = "median of fresh processes"
-
-
-def all_values(figures: dict[str, Any], rename_all: bool) -> dict[str, tuple[float, str]]:
-    rename = figures["rename"]
-    return {
-        "window": (figures["window"]["cold_open"]["median_ms"], WINDOW_NOTE),
-        "search": (figures["search"]["p95_ms"], f"worst {figures['search']['worst_ms']} ms"),
-        "rename": (
-            (rename["all"]["ms"], f"measured on {rename['all']['office_contacts']:,} contacts")
-            if rename_all
-            else (
-                rename["extrapolated_100k_ms"],
-                f"EXTRAPOLATED from {rename['office_contacts']} contacts"
-                f" ({rename['median_ms']} ms)",
-            )
-        ),
-        "scroll": (
-            figures["scroll"]["worst_ms"],
-            f"median step {figures['scroll']['median_ms']} ms",
-        ),
-        "import": (
-            figures["vcard_import"]["ratio"],
-            f"{figures['vcard_import']['cards_per_s']} cards/s",
-        ),
-        "export": (
-            figures["vcard_export"]["ratio"],
-            f"{figures['vcard_export']['cards_per_s']} cards/s",
-        ),
-        "cli_list": (
-            figures["cli_list"]["median_ms"],
-            f"first byte {figures['cli_list']['first_byte_ms']} ms",
-        ),
-        "memory": (figures["memory"]["peak_rss_mb"], "scrolled to the end"),
-    }
-
-
 def print_table(document: dict[str, Any]) -> None:
     figures = document["figures"]
     print(
@@ -657,23 +675,52 @@ def print_table(document: dict[str, Any]) -> None:
         value = f"{row['value']:,.2f} {row['unit']}"
         met = "yes" if row["met"] else "NO"
         print(f"{row['what']:<46}{value:>12}  {row['target']:<12}{met:<5}{row['note']}")
-    window = figures["window"]
-    print("\nwindow (fresh process to painted list), ms:")
-    print(
-        f"  {document['contacts']:,}: median {window['cold_open']['median_ms']}, "
-        f"p95 {window['cold_open']['p95_ms']}; empty database: median "
-        f"{window['baseline_empty_database']['median_ms']}; ratio {window['ratio']}; "
-        f"open_window() to paint {window['open_window_to_paint']['median_ms']}"
-        f" (empty {window['open_window_to_paint_baseline']['median_ms']})"
-    )
-    print(
-        f"  peak RSS just opened: {window['peak_rss_mb_after_open']} MB"
-        f" (empty database {window['peak_rss_mb_empty_database']} MB)"
-    )
-    if "search" not in figures:  # --only window
-        print(f"\ntook {document['seconds']:.0f} s")
-        return
-    search = figures["search"]
+    window = figures.get("window")
+    if window is not None:
+        print("\nwindow (fresh process to painted list), ms:")
+        print(
+            f"  {document['contacts']:,}: median {window['cold_open']['median_ms']}, "
+            f"p95 {window['cold_open']['p95_ms']}; empty database: median "
+            f"{window['baseline_empty_database']['median_ms']}; ratio {window['ratio']}; "
+            f"open_window() to paint {window['open_window_to_paint']['median_ms']}"
+            f" (empty {window['open_window_to_paint_baseline']['median_ms']})"
+        )
+        print(
+            f"  peak RSS just opened: {window['peak_rss_mb_after_open']} MB"
+            f" (empty database {window['peak_rss_mb_empty_database']} MB)"
+        )
+    if "search" in figures:
+        print_search(figures["search"])
+    if "rename" in figures:
+        print_rename(figures["rename"])
+    if "scroll" in figures:
+        print_scroll(figures, window)
+    if "vcard_import" in figures:
+        imp = figures["vcard_import"]
+        print(
+            f"\nvCard import: {imp['cards']:,} cards in {imp['seconds']} s = {imp['cards_per_s']}/s"
+            f" (created {imp['created']}, updated {imp['updated']}, skipped {imp['skipped']});"
+            f" vobject parse {imp['vobject_cards_per_s']}/s; ratio {imp['ratio']}"
+            + (f"; ran beside: {imp['beside']}" if "beside" in imp else "")
+        )
+    if "vcard_export" in figures:
+        exp = figures["vcard_export"]
+        print(
+            f"vCard export: {exp['cards']:,} cards in {exp['seconds']} s ="
+            f" {exp['cards_per_s']}/s; vobject serialize {exp['vobject_cards_per_s']}/s"
+            f" (sample of {exp['vobject_sample']:,}); ratio {exp['ratio']}"
+        )
+    if "cli_list" in figures:
+        cli = figures["cli_list"]
+        print(
+            f"contact list --json: {cli['median_ms']} ms ({cli['samples']} run(s)), first byte"
+            f" {cli['first_byte_ms']} ms, {cli['megabytes']} MB; crm-app --version"
+            f" {cli['baseline_version_ms']} ms; ratio {cli['ratio']}"
+        )
+    print(f"\ntook {document['seconds']:.0f} s")
+
+
+def print_search(search: dict[str, Any]) -> None:
     print(
         f"\nsearch keystrokes (set_query: count + first page), ms; baseline {BASELINE_CONTACTS:,}:"
     )
@@ -687,7 +734,9 @@ def print_table(document: dict[str, Any]) -> None:
             f"{item['baseline']['median_ms']:>10.1f}{item['baseline']['p95_ms']:>10.1f}"
             f"{item['ratio_p95'] or 0:>8.1f}  {item['worst_keystroke']!r}"
         )
-    rename = figures["rename"]
+
+
+def print_rename(rename: dict[str, Any]) -> None:
     print(
         f"\nrename: {rename['office']} ({rename['office_contacts']} contacts) "
         f"{rename['median_ms']} ms, {rename['per_contact_ms']} ms a contact; "
@@ -697,13 +746,18 @@ def print_table(document: dict[str, Any]) -> None:
         print(
             f"  measured on {rename['all']['office_contacts']:,} contacts: {rename['all']['ms']} ms"
         )
+
+
+def print_scroll(figures: dict[str, Any], window: dict[str, Any] | None) -> None:
     scroll, save, memory = figures["scroll"], figures["save"], figures["memory"]
     fetch = scroll["fetch_steps"] or {}
     print(
         f"\nscroll: {scroll['samples']} steps over {scroll['rows_loaded']:,} rows in"
         f" {scroll['seconds']} s: median {scroll['median_ms']} ms, p95 {scroll['p95_ms']},"
         f" worst {scroll['worst_ms']} (near row {scroll['worst_step_top_row']:,}); steps that"
-        f" fetched a page: median {fetch.get('median_ms')}, worst {fetch.get('worst_ms')}"
+        f" fetched a page: median {fetch.get('median_ms')}, worst {fetch.get('worst_ms')};"
+        f" the GUI thread's CPU time a step: median {scroll['cpu']['median_ms']},"
+        f" p95 {scroll['cpu']['p95_ms']}, worst {scroll['cpu']['worst_ms']}"
     )
     print(
         f"save far down (row {save['row']:,}): in place median {save['in_place']['median_ms']} ms"
@@ -713,26 +767,13 @@ def print_table(document: dict[str, Any]) -> None:
     )
     print(
         f"memory: peak RSS {memory['peak_rss_mb']} MB scrolled ({memory['peak_rss_mb_after_open']}"
-        f" MB just opened); empty database {window['peak_rss_mb_empty_database']} MB"
+        " MB just opened)"
+        + (
+            f"; empty database {window['peak_rss_mb_empty_database']} MB"
+            if window is not None
+            else ""
+        )
     )
-    imp, exp, cli = figures["vcard_import"], figures["vcard_export"], figures["cli_list"]
-    print(
-        f"\nvCard import: {imp['cards']:,} cards in {imp['seconds']} s = {imp['cards_per_s']}/s"
-        f" (created {imp['created']}, updated {imp['updated']}, skipped {imp['skipped']});"
-        f" vobject parse {imp['vobject_cards_per_s']}/s; ratio {imp['ratio']}"
-        + (f"; ran beside: {imp['beside']}" if "beside" in imp else "")
-    )
-    print(
-        f"vCard export: {exp['cards']:,} cards in {exp['seconds']} s = {exp['cards_per_s']}/s;"
-        f" vobject serialize {exp['vobject_cards_per_s']}/s (sample of {exp['vobject_sample']:,});"
-        f" ratio {exp['ratio']}"
-    )
-    print(
-        f"contact list --json: {cli['median_ms']} ms ({cli['samples']} run(s)), first byte"
-        f" {cli['first_byte_ms']} ms, {cli['megabytes']} MB; crm-app --version"
-        f" {cli['baseline_version_ms']} ms; ratio {cli['ratio']}"
-    )
-    print(f"\ntook {document['seconds']:.0f} s")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -746,11 +787,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         help=f"also rename an office holding min(N, {EXTRAPOLATE_TO:,}) contacts (slow)",
     )
     parser.add_argument("--runs", type=int, default=3, help="window opens per database")
-    parser.add_argument(
-        "--only",
-        choices=["window"],
-        help="measure only this part (the cold opens: about a minute); same JSON layout",
-    )
     parser.add_argument("--search-repeats", type=int, default=3)
     parser.add_argument("--cli-runs", type=int, default=2)
     parser.add_argument("--scroll-limit", type=float, default=300, help="seconds")
@@ -758,6 +794,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--serial",
         action="store_true",
         help="run the vCard import after the scrolling, not beside it (a few minutes longer)",
+    )
+    parser.add_argument(
+        "--only",
+        type=parts,
+        default=PARTS,
+        metavar="PART,…",
+        help=f"measure only these parts, among {','.join(PARTS)} (scroll includes the save"
+        " far down and the memory)",
     )
     parser.add_argument("--import-into", nargs=2, metavar=("DIR", "CARDS"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -772,16 +816,56 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         big, generated = ensure_generated(folder / f"contacts-{args.contacts}", args.contacts)
         base, _ = ensure_generated(folder / f"contacts-{BASELINE_CONTACTS}", BASELINE_CONTACTS)
+        cards = ensure_cards(folder, big, IMPORT_CARDS)
         empty = Store(folder / "empty")
         shutil.rmtree(empty.folder, ignore_errors=True)
         empty.folder.mkdir()
         for store in (big, base, empty):
             open_database(store.url).close()  # the day's first-open check and backup
         figures: dict[str, Any] = {}
-        log("window: cold opens…")
-        figures["window"] = measure_window(big, empty, args.runs)
-        if args.only != "window":
-            measure_the_rest(args, folder, big, base, figures)
+        only = set(args.only)
+        if "window" in only:
+            log("window: cold opens…")
+            figures["window"] = measure_window(big, empty, args.runs)
+        if "search" in only:
+            log("search keystrokes…")
+            figures["search"] = measure_search(big, base, args.search_repeats)
+        copies: list[Store] = []
+        work: Store | None = None
+        importing: Store | None = None
+        if only & {"scroll", "rename"}:
+            log("copying the database to change it…")
+            work = copy_store(big, folder / "work")
+            copies.append(work)
+        if "import" in only:
+            importing = copy_store(big, folder / "work-import")
+            copies.append(importing)
+        importer: subprocess.Popen[str] | None = None
+        if importing is not None and "scroll" in only and not args.serial:
+            importer = start_import(importing, cards)
+            log("vCard import, in its own process on the other core, beside:")
+        if work is not None and "scroll" in only:
+            log("scrolling the whole list in the window, then saving a contact far down…")
+            figures.update(measure_scroll(work, args.scroll_limit))
+        if importer is not None:
+            log("waiting for the vCard import…")
+            figures["vcard_import"] = finish_import(importer)
+            figures["vcard_import"]["beside"] = "the window scrolling"
+            figures["scroll"]["beside"] = "the vCard import"
+        elif importing is not None:
+            log("vCard import…")
+            figures["vcard_import"] = measure_import(importing, cards)
+        if work is not None and "rename" in only:
+            log("renaming an office…")
+            figures["rename"] = measure_rename(work, args.contacts, args.rename_all)
+        if "export" in only:
+            log("vCard export…")
+            figures["vcard_export"] = measure_export(big, folder)
+        if "cli" in only:
+            log("crm-app contact list --json…")
+            figures["cli_list"] = measure_cli(big, args.contacts, args.cli_runs)
+        for store in copies:
+            shutil.rmtree(store.folder, ignore_errors=True)
         document: dict[str, Any] = {
             "contacts": args.contacts,
             "baseline_contacts": BASELINE_CONTACTS,
@@ -804,43 +888,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         print_table(document)
     return 0
-
-
-def measure_the_rest(
-    args: argparse.Namespace,
-    folder: Path,
-    big: Store,
-    base: Store,
-    figures: dict[str, Any],
-) -> None:
-    """Everything after the window's cold opens, into `figures`."""
-    cards = ensure_cards(folder, big, IMPORT_CARDS)
-    log("search keystrokes…")
-    figures["search"] = measure_search(big, base, args.search_repeats)
-    log("copying the database twice to change it…")
-    work = copy_store(big, folder / "work")
-    importing = copy_store(big, folder / "work-import")
-    importer = None if args.serial else start_import(importing, cards)
-    if importer is not None:
-        log("vCard import, in its own process on the other core, beside:")
-    log("scrolling the whole list in the window, then saving a contact far down…")
-    figures.update(measure_scroll(work, args.scroll_limit))
-    if importer is not None:
-        log("waiting for the vCard import…")
-        figures["vcard_import"] = finish_import(importer)
-        figures["vcard_import"]["beside"] = "the window scrolling"
-        figures["scroll"]["beside"] = "the vCard import"
-    else:
-        log("vCard import…")
-        figures["vcard_import"] = measure_import(importing, cards)
-    log("renaming an office…")
-    figures["rename"] = measure_rename(work, args.contacts, args.rename_all)
-    log("vCard export…")
-    figures["vcard_export"] = measure_export(big, folder)
-    log("crm-app contact list --json…")
-    figures["cli_list"] = measure_cli(big, args.contacts, args.cli_runs)
-    for store in (work, importing):
-        shutil.rmtree(store.folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ only gets the services.
 
 from __future__ import annotations
 
+import gc
 import logging
 import platform
 import sys
@@ -230,6 +231,13 @@ def _choose_another_database(
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
+def keep_start_up_out_of_collections() -> None:
+    """What start-up built (modules, services, the window) lives as long as the window: keep
+    it out of Python's full garbage collections, which otherwise walk all of it, for a few
+    hundred milliseconds, in the middle of whatever the person is doing (a scroll)."""
+    gc.freeze()
+
+
 def _open_or_restore(url: str, maintenance: MaintenanceService) -> Database | None:
     """The database at `url`; when its file is damaged, the person may first restore a backup.
 
@@ -267,12 +275,14 @@ def run_window(db_url: str | None, data_dir: str | None) -> int:
         opened = open_window(app, db_url, data_dir)
         if opened is None:
             return 1
+        keep_start_up_out_of_collections()
         try:
             code = app.exec()
             requested = opened.window.requested_restore
             reopen = opened.window.requested_reopen
         finally:
             opened.close()
+            gc.unfreeze()  # what the closed window leaves in cycles can go now
         if reopen:  # another database was chosen in Preferences, to use at once
             continue
         if requested is None:

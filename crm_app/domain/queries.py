@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -27,3 +28,14 @@ class ContactQuery:
     archive: Archive = Archive.ALL_LIVE
     sort: ContactSort = ContactSort.NAME
     descending: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ListKey:
+    """Where a contact stands in a list's order: the value sorted on (the name's sort key, or
+    the time of the last change) and its id, which orders ties. A list reads its next page
+    as the rows after the last one's key, which costs the same deep in the list as at its top.
+    """
+
+    value: str | datetime
+    id: int

@@ -192,6 +192,32 @@ class Contact:
 
 
 @dataclass(frozen=True, slots=True)
+class ContactListItem:
+    """What one row of the contact list shows, and no more: a list keeps thousands of these.
+
+    `office_names` is shared by every item of the same office read together; the phone and
+    e-mail are the first ones, with how many there are in all.
+    """
+
+    id: int
+    name: str  # as a person reads it (full_name)
+    deleted: bool
+    active: bool
+    office_names: Mapping[str, str]
+    titles: Mapping[str, str]
+    phone: Phone | None
+    phone_count: int
+    email: str
+    email_count: int
+
+    def office(self, language: str = DEFAULT_LANGUAGE) -> str:
+        return pick_language(self.office_names, language)
+
+    def title(self, language: str = DEFAULT_LANGUAGE) -> str:
+        return pick_language(self.titles, language)
+
+
+@dataclass(frozen=True, slots=True)
 class PublishedBlock:
     """The block exactly as printed when a release was published."""
 

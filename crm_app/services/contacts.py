@@ -12,12 +12,25 @@ from crm_app.domain.emails import normalise_email
 from crm_app.domain.errors import DuplicateError, NotFoundError, ValidationError
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.phones import PhoneCheck, check_phone, format_phone, parse_phone
-from crm_app.domain.queries import ContactQuery
-from crm_app.domain.records import DEFAULT_LANGUAGE, Contact, Email, OfficeRef, Phone, full_name
+from crm_app.domain.queries import ContactQuery, ListKey
+from crm_app.domain.records import (
+    DEFAULT_LANGUAGE,
+    Contact,
+    ContactListItem,
+    Email,
+    OfficeRef,
+    Phone,
+    full_name,
+)
 from crm_app.domain.text import clean_line, clean_text, language_code
 from crm_app.services.common import Clock, check_version, resolve_office, transaction
 from crm_app.services.drafts import ContactChanges, ContactDraft, EmailInput, PhoneInput
-from crm_app.services.mapping import contact_record, contact_records, office_ref
+from crm_app.services.mapping import (
+    contact_list_items,
+    contact_record,
+    contact_records,
+    office_ref,
+)
 from crm_app.services.search_text import refresh_contact_search, sort_key
 from crm_app.store import repositories
 from crm_app.store.database import Database
@@ -73,6 +86,30 @@ class ContactPlace:
     contact: Contact | None
     position: int | None
     total: int
+
+
+@dataclass(frozen=True, slots=True)
+class IdPage:
+    """Ids of contacts in a list's order, and the key of the last one (None when there are
+    none): the next page starts after it."""
+
+    ids: list[int]
+    last: ListKey | None
+
+
+@dataclass(frozen=True, slots=True)
+class ListPlace:
+    """Where a changed contact now goes in a list that has read its rows down to `cursor`.
+
+    `item` and `key` are None when the query no longer matches it (or it is gone);
+    `previous_id` is the contact listed just before it (None when it comes first);
+    `within` says whether it lies at or before the cursor, among the rows already read.
+    """
+
+    item: ContactListItem | None
+    key: ListKey | None
+    previous_id: int | None
+    within: bool
 
 
 def checked_names(given: str, family: str) -> tuple[str, str]:
@@ -271,6 +308,44 @@ class ContactService:
                 repositories.contact_position(session, query, contact_id),
                 repositories.count_contacts(session, query),
             )
+
+    def id_page(
+        self,
+        query: ContactQuery,
+        after: ListKey | None = None,
+        limit: int | None = None,
+        through: ListKey | None = None,
+    ) -> IdPage:
+        """The ids listed after `after` (from the first when None): `limit` of them, or down
+        to `through` included. Costs the same at any depth of the list."""
+        with transaction(self._database, "contact") as session:
+            keys = repositories.contact_keys(session, query, after, limit, through)
+        if not keys:
+            return IdPage([], None)
+        return IdPage([contact_id for contact_id, _ in keys], ListKey(keys[-1][1], keys[-1][0]))
+
+    def list_items(self, contact_ids: Sequence[int]) -> list[ContactListItem]:
+        """What list rows show of these contacts, deleted ones too, in the order asked; an id
+        that is not stored is left out."""
+        with transaction(self._database, "contact") as session:
+            return contact_list_items(repositories.contact_list_columns(session, contact_ids))
+
+    def list_place(self, query: ContactQuery, contact_id: int, cursor: ListKey | None) -> ListPlace:
+        """Where a changed contact goes in a list read down to `cursor`: lets the list move
+        one row, without counting the rows before it."""
+        with transaction(self._database, "contact", contact_id) as session:
+            found = repositories.contact_neighbour(session, query, contact_id, cursor)
+            if found is None:
+                return ListPlace(None, None, None, False)
+            items = contact_list_items(repositories.contact_list_columns(session, [contact_id]))
+            return ListPlace(
+                items[0], ListKey(found.value, contact_id), found.previous_id, found.within
+            )
+
+    def matches(self, query: ContactQuery, contact_id: int) -> bool:
+        """Whether a list with `query` shows this contact."""
+        with transaction(self._database, "contact", contact_id) as session:
+            return repositories.contact_matches(session, query, contact_id)
 
     def page(self, query: ContactQuery, offset: int = 0, limit: int | None = None) -> list[Contact]:
         with transaction(self._database, "contact") as session:

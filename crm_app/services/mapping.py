@@ -9,6 +9,7 @@ from crm_app.domain.records import (
     BlockLayout,
     Contact,
     ContactKind,
+    ContactListItem,
     Email,
     EmailKind,
     LineType,
@@ -20,9 +21,10 @@ from crm_app.domain.records import (
     PublishedBlock,
     Release,
     ReleaseStatus,
+    full_name,
 )
 from crm_app.store.models import ContactRow, OfficeRow, PhoneRow, ReleaseRow
-from crm_app.store.repositories import ContactColumns
+from crm_app.store.repositories import ContactColumns, ContactListColumns
 
 
 def utc(moment: datetime | None) -> datetime | None:
@@ -146,6 +148,50 @@ def contact_records(columns: ContactColumns) -> list[Contact]:
             deleted_at=utc(row.deleted_at),
             version=row.version,
             family_first=row.family_first,
+        )
+        for row in columns.contacts
+    ]
+
+
+def contact_list_items(columns: ContactListColumns) -> list[ContactListItem]:
+    """What list rows show, from plain rows; the items of one office share its names."""
+    offices: defaultdict[int, dict[str, str]] = defaultdict(dict)
+    for office_id, language, name in columns.office_names:
+        offices[office_id][language] = name
+    titles: defaultdict[int, dict[str, str]] = defaultdict(dict)
+    for contact_id, language, title in columns.titles:
+        titles[contact_id][language] = title
+    first_phone: dict[int, Phone] = {}
+    phone_count: defaultdict[int, int] = defaultdict(int)
+    for contact_id, kind, raw, e164, extension, valid, line_type in columns.phones:
+        if contact_id not in first_phone:
+            first_phone[contact_id] = Phone(
+                kind=PhoneKind(kind),
+                raw=raw,
+                e164=e164,
+                extension=extension,
+                valid=valid,
+                line_type=LineType(line_type),
+            )
+        phone_count[contact_id] += 1
+    first_email: dict[int, str] = {}
+    email_count: defaultdict[int, int] = defaultdict(int)
+    for contact_id, address in columns.emails:
+        first_email.setdefault(contact_id, address)
+        email_count[contact_id] += 1
+    no_names: dict[str, str] = {}
+    return [
+        ContactListItem(
+            id=row.id,
+            name=full_name(row.given, row.family, row.family_first),
+            deleted=row.deleted_at is not None,
+            active=row.active,
+            office_names=offices[row.office_id] if row.office_id is not None else no_names,
+            titles=titles.get(row.id, no_names),
+            phone=first_phone.get(row.id),
+            phone_count=phone_count.get(row.id, 0),
+            email=first_email.get(row.id, ""),
+            email_count=email_count.get(row.id, 0),
         )
         for row in columns.contacts
     ]

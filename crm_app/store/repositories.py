@@ -7,10 +7,21 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Row, and_, exists, func, or_, select
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Row,
+    and_,
+    bindparam,
+    case,
+    exists,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from crm_app.domain.queries import Archive, ContactQuery, ContactSort
+from crm_app.domain.queries import Archive, ContactQuery, ContactSort, ListKey
 from crm_app.store.models import (
     ContactRow,
     ContactTitleRow,
@@ -59,6 +70,75 @@ def contact_ids(
     return list(session.scalars(statement))
 
 
+def contact_keys(
+    session: Session,
+    query: ContactQuery,
+    after: ListKey | None = None,
+    limit: int | None = None,
+    through: ListKey | None = None,
+) -> list[tuple[int, Any]]:
+    """(id, sort value) of the rows listed after `after` (from the first when None), in list
+    order, `limit` of them or down to `through` included.
+
+    A seek on the sort index from `after`: a page deep in the list costs what the first
+    does, where an OFFSET reads and skips every row before it.
+    """
+    column = _sort_column(query)
+    statement = select(ContactRow.id, column).where(*_contact_filters(session, query))
+    if after is not None:
+        statement = statement.where(_after(column, after, query.descending))
+    if through is not None:
+        statement = statement.where(_up_to(column, through, query.descending))
+    order = [column, ContactRow.id]
+    statement = statement.order_by(*(col.desc() if query.descending else col for col in order))
+    if limit is not None:
+        statement = statement.limit(limit)
+    return [(row[0], row[1]) for row in session.execute(statement)]
+
+
+@dataclass(frozen=True, slots=True)
+class ContactNeighbour:
+    """A contact that a list's query matches: its sort value, the id listed just before it
+    (None when it comes first), and whether it lies at or before a list's cursor."""
+
+    value: Any
+    previous_id: int | None
+    within: bool
+
+
+def contact_neighbour(
+    session: Session, query: ContactQuery, contact_id: int, cursor: ListKey | None
+) -> ContactNeighbour | None:
+    """Where a contact goes in a list, found by two seeks on the sort index (no count of
+    the rows before it); None when the query does not match it."""
+    filters = _contact_filters(session, query)
+    column = _sort_column(query)
+    columns: list[ColumnElement[Any] | InstrumentedAttribute[Any]] = [column]
+    if cursor is not None:
+        columns.append(case((_after(column, cursor, query.descending), 0), else_=1))
+    found = session.execute(select(*columns).where(*filters, ContactRow.id == contact_id)).first()
+    if found is None:
+        return None
+    value = found[0]
+    # The row before it in the list is the first after it in the opposite order.
+    backwards = not query.descending
+    order = [column.desc(), ContactRow.id.desc()] if backwards else [column, ContactRow.id]
+    previous = session.scalar(
+        select(ContactRow.id)
+        .where(*filters, _after(column, ListKey(value, contact_id), backwards))
+        .order_by(*order)
+        .limit(1)
+    )
+    return ContactNeighbour(value, previous, cursor is not None and bool(found[1]))
+
+
+def contact_matches(session: Session, query: ContactQuery, contact_id: int) -> bool:
+    statement = select(ContactRow.id).where(
+        *_contact_filters(session, query), ContactRow.id == contact_id
+    )
+    return session.scalar(statement) is not None
+
+
 def _sort_column(query: ContactQuery) -> InstrumentedAttribute[Any]:
     """The column the list is sorted on (ties go by id), for pages and positions alike."""
     return ContactRow.updated_at if query.sort is ContactSort.UPDATED else ContactRow.sort_key
@@ -101,6 +181,28 @@ def _before(
     if descending:
         return or_(column > value, and_(column == value, ContactRow.id > contact_id))
     return or_(column < value, and_(column == value, ContactRow.id < contact_id))
+
+
+# The seeks below bound the sort column itself first, so that any database reads them as a
+# range of its index; the id only orders rows of equal value.
+
+
+def _after(
+    column: InstrumentedAttribute[Any], key: ListKey, descending: bool
+) -> ColumnElement[bool]:
+    """Rows listed after `key` when sorted on (column, id)."""
+    if descending:
+        return and_(column <= key.value, or_(column < key.value, ContactRow.id < key.id))
+    return and_(column >= key.value, or_(column > key.value, ContactRow.id > key.id))
+
+
+def _up_to(
+    column: InstrumentedAttribute[Any], key: ListKey, descending: bool
+) -> ColumnElement[bool]:
+    """Rows listed before `key`, or at it, when sorted on (column, id)."""
+    if descending:
+        return and_(column >= key.value, or_(column > key.value, ContactRow.id >= key.id))
+    return and_(column <= key.value, or_(column < key.value, ContactRow.id <= key.id))
 
 
 def load_contacts(session: Session, ids: Sequence[int]) -> list[ContactRow]:
@@ -204,6 +306,83 @@ def contact_columns(session: Session, ids: Sequence[int]) -> ContactColumns:
         ).all()
     ordered = [contacts[i] for i in ids if i in contacts]
     return ContactColumns(ordered, titles, phones, emails, offices, office_names)
+
+
+@dataclass(frozen=True, slots=True)
+class ContactListColumns:
+    """What the rows of a contact list show, as plain rows: a few columns of each contact,
+    its titles, phones and e-mails in their order, and the names of its office."""
+
+    contacts: list[Any]  # rows of _LIST_COLUMNS, in the order asked
+    titles: list[Row[int, str, str]]  # contact_id, language, title
+    # contact_id, kind, raw, e164, extension, valid, line_type; in their order
+    phones: list[Row[int, str, str, str | None, str | None, bool, str]]
+    emails: list[Row[int, str]]  # contact_id, address; in their order
+    office_names: list[Row[int, str, str]]  # office_id, language, name
+
+
+# Core statements over the tables, built once: an expanding IN takes the ids as one
+# parameter, which spares the per-value coercion and the ORM's row handling of a list page.
+_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
+_contacts_table = ContactRow.__table__.c
+_titles_table = ContactTitleRow.__table__.c
+_phones_table = PhoneRow.__table__.c
+_emails_table = EmailRow.__table__.c
+_office_names_table = OfficeNameRow.__table__.c
+_LIST_CONTACTS = select(
+    _contacts_table.id,
+    _contacts_table.given,
+    _contacts_table.family,
+    _contacts_table.family_first,
+    _contacts_table.active,
+    _contacts_table.deleted_at,
+    _contacts_table.office_id,
+).where(_contacts_table.id.in_(_IDS))
+_LIST_TITLES = select(_titles_table.contact_id, _titles_table.language, _titles_table.title).where(
+    _titles_table.contact_id.in_(_IDS)
+)
+_LIST_PHONES = (
+    select(
+        _phones_table.contact_id,
+        _phones_table.kind,
+        _phones_table.raw,
+        _phones_table.e164,
+        _phones_table.extension,
+        _phones_table.valid,
+        _phones_table.line_type,
+    )
+    .where(_phones_table.contact_id.in_(_IDS))
+    .order_by(_phones_table.contact_id, _phones_table.position)
+)
+_LIST_EMAILS = (
+    select(_emails_table.contact_id, _emails_table.address)
+    .where(_emails_table.contact_id.in_(_IDS))
+    .order_by(_emails_table.contact_id, _emails_table.position)
+)
+_LIST_OFFICE_NAMES = select(
+    _office_names_table.office_id, _office_names_table.language, _office_names_table.name
+).where(_office_names_table.office_id.in_(_IDS))
+
+
+def contact_list_columns(session: Session, ids: Sequence[int]) -> ContactListColumns:
+    """The list columns of `ids` (in chunks: SQLite caps bound parameters)."""
+    contacts: dict[int, Any] = {}
+    titles: list[Any] = []
+    phones: list[Any] = []
+    emails: list[Any] = []
+    for start in range(0, len(ids), LOAD_CHUNK):
+        chunk = {"ids": list(ids[start : start + LOAD_CHUNK])}
+        contacts.update((row.id, row) for row in session.execute(_LIST_CONTACTS, chunk))
+        titles += session.execute(_LIST_TITLES, chunk).all()
+        phones += session.execute(_LIST_PHONES, chunk).all()
+        emails += session.execute(_LIST_EMAILS, chunk).all()
+    office_ids = sorted({row.office_id for row in contacts.values() if row.office_id is not None})
+    office_names: list[Any] = []
+    for start in range(0, len(office_ids), LOAD_CHUNK):
+        chunk = {"ids": office_ids[start : start + LOAD_CHUNK]}
+        office_names += session.execute(_LIST_OFFICE_NAMES, chunk).all()
+    ordered = [contacts[i] for i in ids if i in contacts]
+    return ContactListColumns(ordered, titles, phones, emails, office_names)
 
 
 def get_contact(session: Session, contact_id: int) -> ContactRow | None:

@@ -339,7 +339,7 @@ class ContactsSection(ListDetailSection):
         if contact is None or self._editor.is_dirty() or self._model.row_of(contact.id) is not None:
             return
         try:
-            hidden = self._services.contacts.place(self._model.query, contact.id).position is None
+            hidden = not self._services.contacts.matches(self._model.query, contact.id)
         except CrmError:
             hidden = True
         if hidden:

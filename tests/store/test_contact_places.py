@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from crm_app.domain.errors import DuplicateError
-from crm_app.domain.queries import Archive, ContactQuery
-from crm_app.domain.records import ReleaseStatus
+from crm_app.domain.queries import Archive, ContactQuery, ContactSort
+from crm_app.domain.records import ContactKind, ReleaseStatus
 from crm_app.services.container import Services
-from crm_app.services.drafts import ContactDraft, OfficeDraft, PhoneInput, ReleaseDraft
+from crm_app.services.drafts import (
+    ContactDraft,
+    EmailInput,
+    OfficeDraft,
+    PhoneInput,
+    ReleaseDraft,
+)
+from tests.conftest import FakeClock
 
 
 @pytest.fixture
@@ -118,3 +125,113 @@ def test_the_releases_citing_a_contact_newest_first(services: Services, beijing:
     ]
     assert [r.status for r in cited] == [ReleaseStatus.DRAFT, ReleaseStatus.PUBLISHED]
     assert [r.id for r in services.releases.citing(other)] == [old.id]
+
+
+@pytest.fixture
+def crowd(services: Services, clock: FakeClock, beijing: int) -> list[int]:
+    """Contacts that tie on name and on update time, in two offices and every state; the
+    ids of the deleted ones."""
+    deleted = []
+    services.offices.add(OfficeDraft(names={"en": "IOM Nairobi"}, country="KE"))
+    names = [("Li", "Wei")] * 6 + [("Ana", "Zhou")] * 4 + [("Kieran", "Best"), ("张", "伟")]
+    names += [("Amélie", "Ndiaye"), ("Nadia", "Haddad"), ("Émile", "Zola"), ("محمد", "حداد")]
+    names += [(f"Given{n}", f"Family{n % 5}") for n in range(14)]
+    for number, (given, family) in enumerate(names):
+        if number % 3 == 0:
+            clock.moment += timedelta(minutes=1)  # three by three on the same moment
+        added = services.contacts.add(
+            ContactDraft(
+                given,
+                family,
+                office=("IOM Beijing", "IOM Nairobi", None)[number % 3],
+                kind=(ContactKind.MEDIA, ContactKind.PRESS_OFFICER)[number % 2],
+                active=number % 7 != 3,
+            ),
+            force=True,
+        )
+        if number % 11 == 5:
+            deleted.append(services.contacts.delete(added.id).id)
+    return deleted
+
+
+def _queries() -> list[ContactQuery]:
+    queries = []
+    for sort in ContactSort:
+        for descending in (False, True):
+            for filters in (
+                {},
+                {"archive": Archive.CURRENT},
+                {"archive": Archive.ARCHIVED},
+                {"kind": ContactKind.MEDIA.value},
+                {"text": "wei"},
+                {"text": "nairobi"},
+            ):
+                queries.append(ContactQuery(sort=sort, descending=descending, **filters))
+    return queries
+
+
+def test_pages_read_after_the_last_key_make_the_whole_list(services: Services, crowd: None) -> None:
+    for query in _queries():
+        every = services.contacts.ids(query)
+        read: list[int] = []
+        page = services.contacts.id_page(query, None, 4)
+        while page.ids:
+            read += page.ids
+            page = services.contacts.id_page(query, page.last, 4)
+        assert read == every, query
+        assert len(every) > 1, query
+
+
+def test_a_page_read_down_to_a_key_ends_on_it(services: Services, crowd: list[int]) -> None:
+    for query in _queries():
+        every = services.contacts.ids(query)
+        first = services.contacts.id_page(query, None, 3)
+        target = services.contacts.list_place(query, every[-2], None).key
+        assert target is not None
+        rest = services.contacts.id_page(query, first.last, None, through=target)
+        assert first.ids + rest.ids == every[:-1], query
+
+
+def test_a_changed_contact_s_neighbour_is_the_row_before_it(
+    services: Services, crowd: list[int]
+) -> None:
+    for query in _queries():
+        every = services.contacts.ids(query)
+        cursor = services.contacts.id_page(query, None, 5).last
+        for row, contact_id in enumerate(every):
+            place = services.contacts.list_place(query, contact_id, cursor)
+            assert place.item is not None and place.item.id == contact_id
+            assert place.previous_id == (every[row - 1] if row else None), query
+            assert place.within == (row < 5), query
+    deleted = crowd[0]
+    gone = services.contacts.list_place(ContactQuery(), deleted, None)
+    assert (gone.item, gone.key, gone.previous_id) == (None, None, None)
+    assert services.contacts.matches(ContactQuery(archive=Archive.ARCHIVED), deleted)
+    assert not services.contacts.matches(ContactQuery(), deleted)
+
+
+def test_list_rows_show_what_the_record_holds(services: Services, beijing: int) -> None:
+    first = services.contacts.add(
+        ContactDraft(
+            "Kieran",
+            "Best",
+            titles={"en": "Press Officer", "fr": "Chargé de presse"},
+            office="IOM Beijing",
+            phones=(PhoneInput("+86 10 5979 9695 ext. 203"), PhoneInput("+41 22 717 9111")),
+            emails=(EmailInput("kbest@iom.int"), EmailInput("kieran@example.org")),
+        )
+    )
+    bare = services.contacts.add(ContactDraft("伟", "张", family_first=True, active=False))
+    services.contacts.delete(bare.id)
+    item, other = services.contacts.list_items([first.id, bare.id])
+    assert (item.name, item.office("fr"), item.title("fr"), item.title("de")) == (
+        "Kieran Best",
+        "OIM Pékin",
+        "Chargé de presse",
+        "Press Officer",
+    )
+    assert (item.phone, item.phone_count) == (first.phones[0], 2)
+    assert (item.email, item.email_count) == ("kbest@iom.int", 2)
+    assert (item.deleted, item.active) == (False, True)
+    assert (other.name, other.deleted, other.active) == ("张伟", True, False)
+    assert (other.office(), other.phone, other.phone_count, other.email) == ("", None, 0, "")

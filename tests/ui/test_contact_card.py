@@ -314,10 +314,52 @@ def test_saving_far_down_a_long_list_keeps_the_place(
         qtbot.mouseClick(find(window, QPushButton, "saveContact"), Qt.MouseButton.LeftButton)
     row = view.currentIndex().row()
     assert model.contact_at(row).id == chosen.id
-    assert model.contact_at(row).family == services_name
+    assert model.contact_at(row).name.endswith(f" {services_name}")
     assert row == services.contacts.ids(ContactQuery()).index(chosen.id)
     assert view.viewport().rect().intersects(view.visualRect(view.currentIndex()))
     assert services.contacts.count(ContactQuery()) == model.total
+
+
+def test_saving_the_last_contact_of_a_long_list_keeps_the_place(
+    qtbot: QtBot,
+    database: Database,
+    services: Services,
+    sample: None,
+    clock: FakeClock,
+    preferences: Preferences,
+) -> None:
+    insert_contacts(database, 3_000, services.offices.all(), clock.now())
+    window = open_window(qtbot, services, preferences)
+    model, view = window.contacts.model, window.contacts.view
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    last = model.rowCount() - 1
+    click_row(qtbot, window, last)
+    chosen = model.contact_id_at(last)
+    qtbot.mouseClick(find(window, QPushButton, "editContact"), Qt.MouseButton.LeftButton)
+    qtbot.wait(20)
+    scrolled = view.verticalScrollBar().value()
+    assert scrolled > 0
+    qtbot.keyClicks(find(window, QLineEdit, "jobTitle"), "Spokesperson")
+    with qtbot.assertNotEmitted(model.modelReset):
+        qtbot.mouseClick(find(window, QPushButton, "saveContact"), Qt.MouseButton.LeftButton)
+    qtbot.wait(20)
+    assert view.currentIndex().row() == last
+    assert model.contact_id_at(last) == chosen
+    assert model.index(last, 2).data() == "Spokesperson"
+    assert view.verticalScrollBar().value() == scrolled
+
+    # Moved to the top, it takes the selection with it; every contact is listed once.
+    qtbot.mouseClick(find(window, QPushButton, "editContact"), Qt.MouseButton.LeftButton)
+    family = find(window, QLineEdit, "familyName")
+    family.clear()
+    qtbot.keyClicks(family, "Aaberg")
+    with qtbot.assertNotEmitted(model.modelReset):
+        qtbot.mouseClick(find(window, QPushButton, "saveContact"), Qt.MouseButton.LeftButton)
+    assert view.currentIndex().row() == 0
+    assert model.contact_id_at(0) == chosen
+    listed = [model.contact_id_at(row) for row in range(model.rowCount())]
+    assert listed == services.contacts.ids(ContactQuery())
 
 
 def test_an_edit_elsewhere_moves_one_row_only(
@@ -328,7 +370,7 @@ def test_an_edit_elsewhere_moves_one_row_only(
     model = window.contacts.model
     with qtbot.assertNotEmitted(model.modelReset):
         row = model.contact_changed(kieran)
-    assert row == 4 and model.contact_at(4).family == "Zhou"
+    assert row == 4 and model.contact_at(4).name == "Kieran Zhou"
     assert [model.contact_at(r).id for r in range(5)] == services.contacts.ids(ContactQuery())
     services.contacts.delete(kieran)
     assert model.contact_changed(kieran) is None

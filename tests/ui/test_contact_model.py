@@ -7,6 +7,7 @@ from pytestqt.modeltest import ModelTester
 
 from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.services.container import Services
+from crm_app.services.drafts import ContactChanges, ContactDraft
 from crm_app.store.database import Database
 from crm_app.ui.models.contact_table_model import (
     CONTACT_ID_ROLE,
@@ -108,3 +109,104 @@ def test_a_search_counts_up_to_its_cap_and_still_scrolls_to_the_last_match(
     assert (model.total, model.more) == (services.contacts.count(ContactQuery(text="pekin")), False)
     model.set_query(ContactQuery())  # the whole list is always counted exactly
     assert (model.total, model.more) == (2_505, False)
+
+
+def _listed(model: ContactTableModel) -> list[int]:
+    return [model.contact_id_at(row) for row in range(model.rowCount())]
+
+
+def _fetch_all(model: ContactTableModel) -> None:
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+
+
+def test_changes_around_the_end_of_the_loaded_rows_keep_the_list_whole(
+    qtmodeltester: ModelTester,
+    database: Database,
+    services: Services,
+    sample: None,
+    clock: FakeClock,
+) -> None:
+    insert_contacts(database, 600, services.offices.all(), clock.now())
+    model = ContactTableModel(services.contacts, page_size=50)
+    model.set_query(ContactQuery())
+    query = model.query
+
+    # A namesake of the last loaded row comes just after it.
+    given, family = model.contact_at(49).name.split(" ")
+    twin = services.contacts.add(ContactDraft(given, family), force=True).id
+    assert model.contact_changed(twin) == 50
+    # The one before it moves to the top.
+    moved = model.contact_id_at(49)
+    services.contacts.edit(moved, ContactChanges(family="Aaberg"))
+    assert model.contact_changed(moved) == 0
+    # A contact deleted among the rows not loaded yet changes the count, not the rows.
+    hidden = services.contacts.ids(query)[-3]
+    services.contacts.delete(hidden)
+    assert model.contact_changed(hidden) is None
+    assert (model.rowCount(), model.total) == (51, services.contacts.count(query))
+    assert _listed(model) == services.contacts.ids(query)[:51]
+    # A row moves past the loaded rows: they are read down to it.
+    moved = model.contact_id_at(25)
+    services.contacts.edit(moved, ContactChanges(family="Zwane"))
+    row = model.contact_changed(moved)
+    assert row == model.rowCount() - 1 and model.contact_id_at(row) == moved
+    # A new contact past them all.
+    late = services.contacts.add(ContactDraft("Zoe", "Zyx")).id
+    assert model.contact_changed(late) == model.rowCount() - 1
+
+    _fetch_all(model)
+    assert _listed(model) == services.contacts.ids(query)
+    assert model.rowCount() == model.total == 606
+    qtmodeltester.check(model)
+
+
+def test_rows_move_by_qt_s_rules(
+    qtmodeltester: ModelTester, services: Services, sample: None
+) -> None:
+    model = ContactTableModel(services.contacts)
+    model.set_query(ContactQuery())
+    qtmodeltester.check(model)  # and every signal from here on
+    first, last = model.contact_id_at(0), model.contact_id_at(4)
+    services.contacts.edit(first, ContactChanges(family="Zwane"))
+    assert model.contact_changed(first) == 4
+    services.contacts.edit(last, ContactChanges(family="Aaberg"))
+    assert model.contact_changed(last) == 0
+    services.contacts.delete(first)
+    assert model.contact_changed(first) is None
+    services.contacts.restore(first)
+    assert model.contact_changed(first) == 4
+    assert _listed(model) == services.contacts.ids(ContactQuery())
+
+
+def test_a_search_s_rows_follow_a_change_past_its_count_cap(
+    database: Database, services: Services, sample: None, clock: FakeClock
+) -> None:
+    insert_contacts(database, 1_500, services.offices.all(), clock.now())
+    model = ContactTableModel(services.contacts)
+    query = ContactQuery(text="example.org")
+    model.set_query(query)
+    assert (model.total, model.more) == (SEARCH_COUNT_CAP, True)
+    first = model.contact_id_at(0)
+    services.contacts.delete(first)
+    assert model.contact_changed(first) is None
+    assert model.more  # still "1,000+"
+    _fetch_all(model)
+    assert _listed(model) == services.contacts.ids(query)
+    assert (model.total, model.more) == (1_499, False)
+
+
+def test_the_rows_kept_in_memory_stay_few_however_far_the_list_scrolls(
+    database: Database, services: Services, sample: None, clock: FakeClock
+) -> None:
+    insert_contacts(database, 2_500, services.offices.all(), clock.now())
+    model = ContactTableModel(services.contacts, row_cache_size=300)
+    model.set_query(ContactQuery())
+    _fetch_all(model)
+    shown = [model.index(row, ContactColumn.NAME).data() for row in range(model.rowCount())]
+    assert model.cached_rows <= 300
+    # Rows read again after they left the cache show the same thing.
+    assert [model.index(row, ContactColumn.NAME).data() for row in range(40)] == shown[:40]
+    assert model.cached_rows <= 300
+    items = services.contacts.list_items(services.contacts.ids(ContactQuery()))
+    assert shown == [item.name for item in items]

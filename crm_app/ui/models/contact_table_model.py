@@ -1,16 +1,25 @@
-"""The contact list: a table over Contact records, read a page at a time.
+"""The contact list: the ids of its rows in order, and a bounded cache of what rows show.
 
-The model knows how many contacts match (one COUNT) and holds only the pages the view has
-asked for through canFetchMore/fetchMore, so 100,000 contacts cost one page of records.
-Searching, filtering and sorting go into the ContactQuery and are done by the store.
+The model knows how many contacts match (one COUNT) and holds the ids of the rows the view
+has asked for through canFetchMore/fetchMore, a page at a time. A page is read by seeking
+after the key of the last row read, so it costs the same deep in the list as at its top.
+What a row shows is a light ContactListItem, read in a batch around the first row a paint
+asks for and kept in a bounded cache: a scrolled list of 100,000 costs 100,000 ids and a
+few thousand items. Searching, filtering and sorting go into the ContactQuery and are done
+by the store.
 
 The loaded rows are always the first rows of the result, in order. When one contact
-changes, `contact_changed` asks the store where it stands now and updates, moves, inserts
-or removes that one row, so the view keeps its scroll position and its selection.
+changes, `contact_changed` asks the store which contact now comes just before it and
+updates, moves, inserts or removes that one row, so the view keeps its scroll position and
+its selection.
 """
 
 from __future__ import annotations
 
+import logging
+import sys
+from array import array
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
 from enum import IntEnum
@@ -27,18 +36,38 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
-from crm_app.domain.queries import ContactQuery, ContactSort
-from crm_app.domain.records import Contact, Phone
+from crm_app.domain.errors import CrmError, NotFoundError
+from crm_app.domain.queries import ContactQuery, ContactSort, ListKey
+from crm_app.domain.records import Contact, ContactListItem, Phone
 from crm_app.services.contacts import ContactService
+
+log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
 # A search counts its matches up to here and says "1,000+" past it: an exact count of a term
 # that 100,000 contacts hold reads them all on every keystroke. The list still scrolls to
 # the last match; the whole list (no search text) is always counted exactly.
 SEARCH_COUNT_CAP = 1_000
+# Rows whose items are kept: many screens' worth, a few hundred kilobytes.
+ROW_CACHE_SIZE = 3_000
+# A paint asks for rows from the top of the screen down, mostly while scrolling down: a
+# batch reaches further ahead than behind.
+BATCH_BEHIND = 40
+BATCH_AHEAD = 120
+# What a search reads of its rows at once: a tall window's first screen.
+FIRST_ROWS = 50
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
+_ITEM_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+    }
+)
 
 
 class ContactColumn(IntEnum):
@@ -60,6 +89,19 @@ def _header(column: ContactColumn) -> str:
     return headers[column]
 
 
+def _find(ids: array[int], value: int) -> int | None:
+    """Where `value` is in `ids`: a byte search, several times faster than array.index
+    (which makes an int object of every element it passes)."""
+    data = ids.tobytes()
+    needle = value.to_bytes(ids.itemsize, sys.byteorder, signed=True)
+    start = 0
+    while (found := data.find(needle, start)) >= 0:
+        if found % ids.itemsize == 0:
+            return found // ids.itemsize
+        start = found + 1
+    return None
+
+
 class ContactTableModel(QAbstractTableModel):
     def __init__(
         self,
@@ -68,17 +110,23 @@ class ContactTableModel(QAbstractTableModel):
         phone_text: Callable[[Phone], str] = attrgetter("raw"),
         page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
+        row_cache_size: int = ROW_CACHE_SIZE,
     ) -> None:
         super().__init__(parent)
         self._contacts = contacts
         self._language = language
         self._phone_text = phone_text
         self._page_size = page_size
+        self._cache_size = max(row_cache_size, BATCH_BEHIND + BATCH_AHEAD)
         self._query = ContactQuery()
-        self._rows: list[Contact] = []
-        self._row_of_id: dict[int, int] = {}
+        self._ids: array[int] = array("q")
+        # Every loaded row is at or before this key, every matching row not loaded after it.
+        self._cursor: ListKey | None = None
+        self._items: OrderedDict[int, ContactListItem] = OrderedDict()  # least recent first
+        self._tip: Contact | None = None  # the whole record a tooltip read last
         self._total = 0
         self._more = False  # True while _total is only a lower bound (a capped count)
+        self._changing = False
         self._warning_icon: QIcon | None = None
 
     # Query
@@ -102,114 +150,227 @@ class ContactTableModel(QAbstractTableModel):
     def page_size(self) -> int:
         return self._page_size
 
+    @property
+    def cached_rows(self) -> int:
+        """How many rows' items are kept in memory; never more than the cache's size."""
+        return len(self._items)
+
     def set_query(self, query: ContactQuery) -> None:
         """Count what matches and load the first page; the view asks for more as it scrolls."""
         self.beginResetModel()
         self._query = query
-        cap = SEARCH_COUNT_CAP if query.text.strip() else None
-        self._total = self._contacts.count(query, cap)
-        self._more = cap is not None and self._total > cap
-        if self._more:
-            self._total = SEARCH_COUNT_CAP
-        self._rows = []
-        self._row_of_id = {}
+        self._ids = array("q")
+        self._cursor = None
+        self._items.clear()
+        self._tip = None
+        self._count()
         if self._total:
-            self._append(self._contacts.page(query, 0, self._page_size))
+            page = self._contacts.id_page(query, None, self._page_size)
+            self._ids = array("q", page.ids)
+            self._cursor = page.last
+            self._load_around(0, FIRST_ROWS)  # read now rather than in the first paint
         self.endResetModel()
 
     def refresh(self) -> None:
         """Read the same query again, after a change."""
         self.set_query(self._query)
 
+    def _count(self) -> None:
+        cap = SEARCH_COUNT_CAP if self._query.text.strip() else None
+        total = self._contacts.count(self._query, cap)
+        self._more = cap is not None and total > cap
+        self._total = max(SEARCH_COUNT_CAP if self._more else total, len(self._ids))
+
     def contact_changed(self, contact_id: int) -> int | None:
         """One contact was added, edited, deleted or restored: follow it without a reset.
 
-        Returns its row afterwards (loading pages down to it when it moved past what is
+        Returns its row afterwards (loading the rows down to it when it moved past what is
         loaded), or None when the query no longer matches it.
         """
-        place = self._contacts.place(self._query, contact_id)
-        self._more = False  # place.total is an exact count
-        old = self._row_of_id.get(contact_id)
-        new = place.position
-        if place.contact is None or new is None:
+        place = self._contacts.list_place(self._query, contact_id, self._cursor)
+        self._items.pop(contact_id, None)
+        self._tip = None
+        old = self.row_of(contact_id)
+        # Every matching row is loaded: one not among them did not match before.
+        complete = not self.canFetchMore(QModelIndex())
+        if place.item is None or place.key is None:
             if old is not None:
                 self._remove(old)
-            self._total = max(place.total, len(self._rows))
+                if not self._more:
+                    self._total = max(self._total - 1, len(self._ids))
+            elif not complete:
+                self._count()  # it may have been among the rows not read yet
             return None
-        if old is not None and old == new:
+        self._remember(place.item)
+        after = -1 if place.previous_id is None else self.row_of(place.previous_id)
+        if after is None:
+            if place.within:
+                return self._read_again(contact_id)
+            return self._load_down_to(contact_id, place.key, old, complete)
+        new = after + 1
+        if old is not None and old < new:
+            new -= 1  # the rows below its old place move up once it leaves it
+        rows = len(self._ids) - (old is not None)
+        if not place.within and new < rows:
+            return self._read_again(contact_id)
+        cursor = None if place.within else place.key  # past the cursor: the last row now
+        if old is None:
+            self._insert(new, [contact_id], cursor)
+            if complete:
+                self._total += 1
+            else:
+                self._count()
+        elif old == new:
             # The same place: repaint one row, nothing moves.
-            self._rows[old] = place.contact
-            self._total = max(place.total, len(self._rows))
+            self._cursor = cursor or self._cursor
             self.dataChanged.emit(self.index(old, 0), self.index(old, len(ContactColumn) - 1))
-            return old
-        if old is not None:
-            self._remove(old)
-        self._total = max(place.total, len(self._rows))
-        if new <= len(self._rows):
-            # Within (or just after) the loaded rows: the loaded part stays the list's start.
-            self.beginInsertRows(QModelIndex(), new, new)
-            self._rows.insert(new, place.contact)
-            self._reindex(new)
+        else:
+            self._move(old, new, cursor)
+        self._total = max(self._total, len(self._ids))
+        return new
+
+    def _load_down_to(
+        self, contact_id: int, key: ListKey, old: int | None, complete: bool
+    ) -> int | None:
+        """Follow a contact that now lies past the loaded rows: load the rows down to it."""
+        page = self._contacts.id_page(self._query, self._cursor, None, through=key)
+        if not page.ids or page.ids[-1] != contact_id:
+            return self._read_again(contact_id)
+        if old is None:
+            self._insert(len(self._ids), page.ids, page.last)
+            if complete:
+                self._total += 1
+            else:
+                self._count()
+        else:
+            # Still at its old row, it is within the rows read down to its new key.
+            if page.ids[:-1]:
+                self._insert(len(self._ids), page.ids[:-1], page.last)
+            self._cursor = page.last
+            if old != len(self._ids) - 1:
+                self._move(old, len(self._ids) - 1, None)
+        self._total = max(self._total, len(self._ids))
+        return len(self._ids) - 1
+
+    def _read_again(self, contact_id: int) -> int | None:
+        """The loaded rows miss a change made elsewhere, unannounced: read the list again."""
+        self.refresh()
+        return self.row_of(contact_id)
+
+    # Each change of rows updates the ids (and the cursor, when it moves) between its begin
+    # and end calls, and lets no fetchMore in while it is under way (a model tester asks).
+
+    def _insert(self, row: int, ids: list[int], cursor: ListKey | None) -> None:
+        self._changing = True
+        try:
+            self.beginInsertRows(QModelIndex(), row, row + len(ids) - 1)
+            self._ids[row:row] = array("q", ids)
+            self._cursor = cursor or self._cursor
             self.endInsertRows()
-            self._total = max(self._total, len(self._rows))
-            return new
-        while len(self._rows) <= new and self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
-        return self._row_of_id.get(contact_id)
+        finally:
+            self._changing = False
+
+    def _move(self, old: int, new: int, cursor: ListKey | None) -> None:
+        """A move, not a removal and an insertion: the selection goes with the row."""
+        self._changing = True
+        try:
+            self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), new + (new > old))
+            self._ids.insert(new, self._ids.pop(old))
+            self._cursor = cursor or self._cursor
+            self.endMoveRows()
+        finally:
+            self._changing = False
 
     def _remove(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._row_of_id[self._rows.pop(row).id]
-        self._reindex(row)
-        self.endRemoveRows()
-
-    def _reindex(self, start: int) -> None:
-        for row in range(start, len(self._rows)):
-            self._row_of_id[self._rows[row].id] = row
+        self._changing = True
+        try:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._ids[row]
+            self.endRemoveRows()
+        finally:
+            self._changing = False
 
     # Rows
 
-    def contact_at(self, row: int) -> Contact:
-        return self._rows[row]
+    def contact_id_at(self, row: int) -> int:
+        return self._ids[row]
+
+    def contact_at(self, row: int) -> ContactListItem:
+        """What the list shows of the contact on `row` (ContactService.get reads all of it)."""
+        item = self._item(row)
+        if item is None:
+            raise NotFoundError("contact", self._ids[row])
+        return item
 
     def row_of(self, contact_id: int) -> int | None:
         """The row of a loaded contact, or None when it is not (yet) loaded."""
-        return self._row_of_id.get(contact_id)
+        return _find(self._ids, contact_id)
 
-    def _append(self, contacts: list[Contact]) -> None:
-        start = len(self._rows)
-        self._rows.extend(contacts)
-        for offset, contact in enumerate(contacts):
-            self._row_of_id[contact.id] = start + offset
+    def _item(self, row: int) -> ContactListItem | None:
+        contact_id = self._ids[row]
+        item = self._items.get(contact_id)
+        if item is None:
+            self._load_around(row)
+            return self._items.get(contact_id)
+        self._items.move_to_end(contact_id)
+        return item
+
+    def _load_around(self, row: int, ahead: int = BATCH_AHEAD) -> None:
+        """Read the items of the rows around `row` that are not kept yet, in one batch."""
+        window = self._ids[max(0, row - BATCH_BEHIND) : row + ahead]
+        wanted = [contact_id for contact_id in window if contact_id not in self._items]
+        try:
+            items = self._contacts.list_items(wanted)
+        except CrmError as exc:
+            # The rows stay blank; the next paint asks again.
+            log.warning("contact list rows could not be read: %s", exc)
+            return
+        for item in items:
+            self._remember(item)
+
+    def _remember(self, item: ContactListItem) -> None:
+        self._items[item.id] = item
+        self._items.move_to_end(item.id)
+        while len(self._items) > self._cache_size:
+            self._items.popitem(last=False)
+
+    def _whole(self, contact_id: int) -> Contact | None:
+        """The whole record, for a tooltip that lists every phone or e-mail."""
+        if self._tip is None or self._tip.id != contact_id:
+            try:
+                self._tip = self._contacts.get(contact_id, include_deleted=True)
+            except CrmError:
+                return None
+        return self._tip
 
     # QAbstractItemModel
 
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(ContactColumn)
 
     def canFetchMore(self, parent: _ModelIndex) -> bool:  # noqa: N802
-        return not parent.isValid() and (len(self._rows) < self._total or self._more)
+        if parent.isValid() or self._changing:
+            return False
+        return len(self._ids) < self._total or self._more
 
     def fetchMore(self, parent: _ModelIndex) -> None:  # noqa: N802
-        if parent.isValid():
+        if parent.isValid() or self._changing:
             return
-        start = len(self._rows)
-        page = self._contacts.page(self._query, start, self._page_size)
-        if not page:
+        start = len(self._ids)
+        page = self._contacts.id_page(self._query, self._cursor, self._page_size)
+        if not page.ids:
             # Someone deleted contacts since the count (or a capped count ended here).
             self._total = start
             self._more = False
             return
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self._append(page)
-        self.endInsertRows()
-        if self._more and len(page) < self._page_size:
+        self._insert(start, page.ids, page.last)
+        if self._more and len(page.ids) < self._page_size:
             self._more = False  # the last page: now the count is exact
-            self._total = len(self._rows)
-        self._total = max(self._total, len(self._rows))
+            self._total = len(self._ids)
+        self._total = max(self._total, len(self._ids))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The store sorts by name (family, then given name) through an index; other columns
@@ -232,61 +393,69 @@ class ContactTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        contact = self._rows[index.row()]
+        if role == CONTACT_ID_ROLE:
+            return self._ids[index.row()]
+        if role not in _ITEM_ROLES:
+            return None
+        item = self._item(index.row())
+        if item is None:
+            return None
         column = ContactColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(contact, column)
-        if role == CONTACT_ID_ROLE:
-            return contact.id
+            return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(contact, column)
+            return self._tooltip(item, column)
         if role == Qt.ItemDataRole.DecorationRole and column == ContactColumn.PHONE:
-            if contact.phones and not contact.phones[0].valid:
+            if item.phone is not None and not item.phone.valid:
                 return self._warning()
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and (contact.deleted or not contact.active):
+        if role == Qt.ItemDataRole.ForegroundRole and (item.deleted or not item.active):
             # Retired contacts read as secondary, in whatever palette the system uses.
             return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
-        if role == Qt.ItemDataRole.FontRole and contact.deleted:
+        if role == Qt.ItemDataRole.FontRole and item.deleted:
             font = QFont()
             font.setItalic(True)
             return font
         return None
 
-    def _display(self, contact: Contact, column: ContactColumn) -> str:
+    def _display(self, item: ContactListItem, column: ContactColumn) -> str:
         if column == ContactColumn.NAME:
-            name = contact.display_name
-            if contact.deleted:
+            if item.deleted:
                 return QCoreApplication.translate("ContactTableModel", "{name} (deleted)").format(
-                    name=name
+                    name=item.name
                 )
-            if not contact.active:
+            if not item.active:
                 return QCoreApplication.translate("ContactTableModel", "{name} (left)").format(
-                    name=name
+                    name=item.name
                 )
-            return name
+            return item.name
         if column == ContactColumn.OFFICE:
-            return contact.office.name(self._language) if contact.office is not None else ""
+            return item.office(self._language)
         if column == ContactColumn.TITLE:
-            return contact.title(self._language)
+            return item.title(self._language)
         if column == ContactColumn.PHONE:
-            return self._phone_text(contact.phones[0]) if contact.phones else ""
-        return contact.emails[0].address if contact.emails else ""
+            return self._phone_text(item.phone) if item.phone is not None else ""
+        return item.email
 
-    def _tooltip(self, contact: Contact, column: ContactColumn) -> str | None:
-        if column == ContactColumn.PHONE and contact.phones:
-            lines = [self._phone_text(phone) for phone in contact.phones]
-            if not contact.phones[0].valid:
+    def _tooltip(self, item: ContactListItem, column: ContactColumn) -> str | None:
+        if column == ContactColumn.PHONE and item.phone is not None:
+            phones: tuple[Phone, ...] = (item.phone,)
+            whole = self._whole(item.id) if item.phone_count > 1 else None
+            if whole is not None and whole.phones:
+                phones = whole.phones
+            lines = [self._phone_text(phone) for phone in phones]
+            if not item.phone.valid:
                 lines.append(
                     QCoreApplication.translate(
                         "ContactTableModel", "The first number was kept as typed: it looks invalid."
                     )
                 )
             return "\n".join(lines)
-        if column == ContactColumn.EMAIL and len(contact.emails) > 1:
-            return "\n".join(email.address for email in contact.emails)
+        if column == ContactColumn.EMAIL and item.email_count > 1:
+            whole = self._whole(item.id)
+            return "\n".join(email.address for email in whole.emails) if whole else None
         return None
 
     def _warning(self) -> QIcon:
