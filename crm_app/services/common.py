@@ -56,8 +56,9 @@ def transaction(database: Database, what: str, key: object = None) -> Iterator[S
             database.mark_damaged(reason)
             raise CrmError(damaged_message(database.file, database.damage or reason)) from exc
         # SQLite answers a write that meets another writer's lock with "database is locked"
-        # once the busy timeout has passed: another person is saving; nothing was written.
-        if "locked" in reason.lower() or "busy" in reason.lower():
+        # once the busy timeout has passed, PostgreSQL with "lock timeout" (see store/locks):
+        # another person is saving; nothing was written.
+        if any(word in reason.lower() for word in ("locked", "busy", "lock timeout")):
             raise CrmError(
                 msg("the database is busy with someone else's change; nothing was saved, try again")
             ) from exc

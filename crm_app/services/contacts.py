@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -34,7 +35,10 @@ from crm_app.services.mapping import (
 from crm_app.services.search_text import refresh_contact_search, sort_key
 from crm_app.store import repositories
 from crm_app.store.database import Database
+from crm_app.store.locks import lock_contact_identities
 from crm_app.store.models import ContactRow, ContactTitleRow, EmailRow, OfficeRow, PhoneRow
+
+log = logging.getLogger(__name__)
 
 MAX_PHONES = 50
 MAX_EMAILS = 50
@@ -391,19 +395,21 @@ class ContactService:
     def add(self, draft: ContactDraft, force: bool = False) -> Contact:
         given, family = checked_names(draft.given, draft.family)
         with transaction(self._database, "contact") as session:
+            # Before any read: another add or import can neither slip a duplicate in between
+            # the check and the insert, nor go unseen by the check.
+            lock_contact_identities(session)
             office = resolve_office(session, draft.office) if draft.office else None
             phones = checked_phones(draft.phones, office)
             emails = checked_emails(draft.emails)
-            if not force:
-                office_id = office.id if office is not None else None
-                hints = _duplicates(session, phones, emails, None, (given, family), office_id)
-                if hints:
-                    first = hints[0]
-                    raise DuplicateError(
-                        first.field,
-                        msg("{what} as {name}", what=first.reason, name=first.label()),
-                        first.contact_id,
-                    )
+            office_id = office.id if office is not None else None
+            hints = _duplicates(session, phones, emails, None, (given, family), office_id)
+            if hints and not force:
+                first = hints[0]
+                raise DuplicateError(
+                    first.field,
+                    msg("{what} as {name}", what=first.reason, name=first.label()),
+                    first.contact_id,
+                )
             if draft.uid and repositories.contact_by_uid(session, draft.uid) is not None:
                 raise ValidationError("uid", msg("'{uid}' is already taken", uid=draft.uid))
             now = self._clock.now()
@@ -430,12 +436,24 @@ class ContactService:
             refresh_contact_search(row)
             session.add(row)
             session.flush()
+            if hints:
+                # Forced: the one sanctioned exception to "no duplicates", kept on record.
+                log.info(
+                    "contact %d added by force although it duplicates %s",
+                    row.id,
+                    ", ".join(f"contact {h.contact_id} ({h.field})" for h in hints),
+                )
             return contact_record(row)
 
     def edit(
         self, contact_id: int, changes: ContactChanges, expected_version: int | None = None
     ) -> Contact:
+        identities = (changes.given, changes.family, changes.office, changes.phones, changes.emails)
         with transaction(self._database, "contact", contact_id) as session:
+            if any(value is not None for value in identities):
+                # What adds and imports match against: they wait, rather than check a
+                # contact this edit is changing (and fail on its version when they fill it in).
+                lock_contact_identities(session)
             row = _live_contact(session, contact_id)
             check_version("contact", contact_id, row.version, expected_version)
             given = row.given if changes.given is None else changes.given
@@ -500,6 +518,7 @@ class ContactService:
         """Bring a deleted contact back, even when another live one shares its e-mail or phone
         now; those are returned with it, for the caller to warn about."""
         with transaction(self._database, "contact", contact_id) as session:
+            lock_contact_identities(session)  # the duplicates it warns of are the current ones
             row = repositories.get_contact(session, contact_id)
             if row is None:
                 raise NotFoundError("contact", contact_id)

@@ -53,6 +53,7 @@ from crm_app.services.mapping import contact_record
 from crm_app.services.search_text import refresh_contact_search, set_search_fields
 from crm_app.store import repositories
 from crm_app.store.database import Database
+from crm_app.store.locks import lock_contact_identities
 from crm_app.store.models import ContactRow, ContactTitleRow, OfficeRow
 from crm_app.store.search import fold
 
@@ -232,6 +233,7 @@ class ImportEngine:
         For a large source, call this a batch (`IMPORT_BATCH`) at a time and `expunge_all`
         the session in between.
         """
+        lock_contact_identities(self._session)  # first, before any read (see store/locks.py)
         decisions = decisions or {}
         warnings: list[Message] = []
         # In the records' order; a written row has its id only after the flush.
