@@ -38,11 +38,11 @@ import binascii
 import codecs
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
-from typing import BinaryIO, Final, NamedTuple
+from typing import BinaryIO, Final, NamedTuple, Protocol
 from urllib.parse import unquote
 
 import phonenumbers
@@ -54,16 +54,16 @@ from crm_app.domain.incoming import IncomingContact
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.records import (
     DEFAULT_LANGUAGE,
-    Contact,
     ContactKind,
     EmailKind,
-    Phone,
+    OfficeRef,
     PhoneKind,
     full_name,
 )
 
 __all__ = [
     "PRODID",
+    "CardContact",
     "CardProblem",
     "IncomingContact",
     "ReadReport",
@@ -92,6 +92,63 @@ class VCardProfile(StrEnum):
 # Export
 # ---------------------------------------------------------------------------------------------
 
+
+class CardPhone(Protocol):
+    @property
+    def kind(self) -> str: ...  # a PhoneKind value
+    @property
+    def raw(self) -> str: ...
+    @property
+    def e164(self) -> str | None: ...
+    @property
+    def extension(self) -> str | None: ...
+    @property
+    def valid(self) -> bool: ...
+
+
+class CardEmail(Protocol):
+    @property
+    def kind(self) -> str: ...  # an EmailKind value
+    @property
+    def address(self) -> str: ...
+
+
+class CardContact(Protocol):
+    """What a card is written from: a `Contact` record, or a stored contact's plain values
+    (domain.values.ContactValues) when exporting many."""
+
+    @property
+    def uid(self) -> str: ...
+    @property
+    def given(self) -> str: ...
+    @property
+    def family(self) -> str: ...
+    @property
+    def honorific(self) -> str: ...
+    @property
+    def family_first(self) -> bool: ...
+    @property
+    def kind(self) -> str: ...  # a ContactKind value
+    @property
+    def languages(self) -> Sequence[str]: ...
+    @property
+    def notes(self) -> str: ...
+    @property
+    def active(self) -> bool: ...
+    @property
+    def last_verified(self) -> date | None: ...
+    @property
+    def updated_at(self) -> datetime | None: ...
+    @property
+    def office(self) -> OfficeRef | None: ...
+    @property
+    def titles(self) -> Mapping[str, str]: ...
+    @property
+    def phones(self) -> Sequence[CardPhone]: ...
+    @property
+    def emails(self) -> Sequence[CardEmail]: ...
+
+
 _FOLD_OCTETS: Final = 75
 _CONTROL_RE: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
@@ -102,26 +159,26 @@ _NEEDS_ESCAPE_V4_RE: Final = re.compile(r"[\\,\n]")
 
 # TYPE parameters per kind. OTHER is not a registered type: other clients ignore it (Outlook
 # files a bare VOICE under "other"), and it keeps the kind through our own round trip.
-_TEL_TYPES_V3: Final[Mapping[PhoneKind, str]] = {
+_TEL_TYPES_V3: Final[Mapping[str, str]] = {
     PhoneKind.WORK: "WORK,VOICE",
     PhoneKind.MOBILE: "CELL,VOICE",
     PhoneKind.FAX: "WORK,FAX",
     PhoneKind.HOME: "HOME,VOICE",
     PhoneKind.OTHER: "OTHER,VOICE",
 }
-_TEL_TYPES_V4: Final[Mapping[PhoneKind, str]] = {
+_TEL_TYPES_V4: Final[Mapping[str, str]] = {
     PhoneKind.WORK: "work,voice",
     PhoneKind.MOBILE: "cell",
     PhoneKind.FAX: "work,fax",
     PhoneKind.HOME: "home,voice",
     PhoneKind.OTHER: "other,voice",
 }
-_EMAIL_TYPES_V3: Final[Mapping[EmailKind, str]] = {
+_EMAIL_TYPES_V3: Final[Mapping[str, str]] = {
     EmailKind.WORK: "INTERNET,WORK",
     EmailKind.HOME: "INTERNET,HOME",
     EmailKind.OTHER: "INTERNET,OTHER",
 }
-_EMAIL_TYPES_V4: Final[Mapping[EmailKind, str]] = {
+_EMAIL_TYPES_V4: Final[Mapping[str, str]] = {
     EmailKind.WORK: "work",
     EmailKind.HOME: "home",
     EmailKind.OTHER: "other",
@@ -239,7 +296,7 @@ def _phone_forms(e164: str) -> tuple[str, str] | None:
     return f"+{country_code} {formatted}", f"tel:+{country_code}-{uri_part}"
 
 
-def _tel(phone: Phone, v4: bool) -> tuple[bool, str] | None:
+def _tel(phone: CardPhone, v4: bool) -> tuple[bool, str] | None:
     """(is_uri, value) for a TEL line, or None when there is nothing to write."""
     extension = phone.extension or ""
     if phone.valid and phone.e164:
@@ -318,7 +375,7 @@ def _check_options(
 
 
 def _render(
-    contact: Contact,
+    contact: CardContact,
     version: VCardVersion,
     profile: VCardProfile,
     organisation: str,
@@ -407,7 +464,7 @@ def _render(
     notes = clean_text(contact.notes)
     if notes:
         lines.append(f"NOTE{cs}:{single(notes)}")
-    lines.append(f"X-CRM-KIND{cs}:{contact.kind.value}")
+    lines.append(f"X-CRM-KIND{cs}:{contact.kind}")
     if languages and not v4:
         # Escaped commas: one text value, which vobject and other 3.0 readers keep whole.
         lines.append(f"X-CRM-LANGUAGES{cs}:" + "\\,".join(languages))
@@ -425,7 +482,7 @@ def _render(
 
 
 def write_card(
-    contact: Contact,
+    contact: CardContact,
     *,
     version: VCardVersion = VCardVersion.V3,
     profile: VCardProfile = VCardProfile.STANDARD,
@@ -443,7 +500,7 @@ _WRITE_BATCH: Final = 256
 
 
 def write_cards(
-    contacts: Iterable[Contact],
+    contacts: Iterable[CardContact],
     out: BinaryIO,
     *,
     version: VCardVersion = VCardVersion.V3,
