@@ -35,6 +35,9 @@ from crm_app.store.models import (
 from crm_app.store.search import fold, search_condition
 
 LOAD_CHUNK = 500
+# Contacts a stream reads at once: their phones and e-mails are then read LOAD_CHUNK at a time
+# in id order, a dense run of ids whose rows share pages (a quarter faster than 500 at once).
+STREAM_CHUNK = 5_000
 T = TypeVar("T")
 
 
@@ -225,6 +228,7 @@ class ContactChunk:
     # contact_id, kind, raw, e164, extension, valid, line_type; by contact, in their order
     phones: list[Row[int, str, str, str | None, str | None, bool, str]]
     emails: list[Row[int, str, str]]  # contact_id, kind, address; by contact, in their order
+    # (Contacts in id order, not the order of `contacts`.)
 
 
 _CHUNK_COLUMNS = (
@@ -246,7 +250,7 @@ _CHUNK_COLUMNS = (
 
 
 def contact_chunks(
-    session: Session, query: ContactQuery, size: int = LOAD_CHUNK, *, titles: bool = True
+    session: Session, query: ContactQuery, size: int = STREAM_CHUNK, *, titles: bool = True
 ) -> Iterator[ContactChunk]:
     """Every contact matching `query`, in list order, `size` at a time; without their titles
     when `titles` is false (a listing that does not show them reads a quarter less).
@@ -321,15 +325,16 @@ _CHUNK_EMAILS = (
 
 def _chunk(connection: Connection, contacts: list[Any], titles: bool = True) -> ContactChunk:
     """`contacts` with their phones, e-mails and (unless `titles` is false) titles."""
-    if not contacts:
-        return ContactChunk(contacts, [], [], [])
-    ids = {"ids": [row.id for row in contacts]}
-    return ContactChunk(
-        contacts,
-        list(connection.execute(_CHUNK_TITLES, ids).all()) if titles else [],
-        list(connection.execute(_CHUNK_PHONES, ids).all()),
-        list(connection.execute(_CHUNK_EMAILS, ids).all()),
-    )
+    chunk = ContactChunk(contacts, [], [], [])
+    ids = sorted({row.id for row in contacts})  # each once: a duplicate would double phones
+    for start in range(0, len(ids), LOAD_CHUNK):
+        some = {"ids": ids[start : start + LOAD_CHUNK]}
+        # all(): iterating the result itself would fetch one row at a time.
+        if titles:
+            chunk.titles.extend(connection.execute(_CHUNK_TITLES, some).all())
+        chunk.phones.extend(connection.execute(_CHUNK_PHONES, some).all())
+        chunk.emails.extend(connection.execute(_CHUNK_EMAILS, some).all())
+    return chunk
 
 
 def all_office_names(session: Session) -> tuple[list[Row[int, str, str]], list[Row[int, str, str]]]:
