@@ -19,6 +19,7 @@ from crm_app.app.logs import log_command
 from crm_app.app.paths import AppPaths
 from crm_app.app.serialize import (
     contact_json,
+    contact_list_json,
     import_report_json,
     office_json,
     phone_check_json,
@@ -43,6 +44,7 @@ from crm_app.domain.records import (
 )
 from crm_app.domain.redact import redact_url
 from crm_app.domain.text import language_code
+from crm_app.domain.values import ContactValues
 from crm_app.services.container import Services
 from crm_app.services.drafts import (
     ContactChanges,
@@ -223,7 +225,7 @@ def _titles(args: argparse.Namespace) -> dict[str, str] | None:
     return titles if (args.title is not None or args.title_in) else None
 
 
-def _contact_line(contact: Contact) -> str:
+def _contact_line(contact: Contact | ContactValues) -> str:
     phone = next((p for p in contact.phones), None)
     phone_text = ""
     if phone is not None:
@@ -328,14 +330,14 @@ def contact_add(args: argparse.Namespace, services: Services, out: TextIO) -> in
 
 def contact_list(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     archive = Archive.ARCHIVED if args.archived else Archive.ALL_LIVE
-    contacts = services.contacts.stream(ContactQuery(text=args.search or "", archive=archive))
+    query = ContactQuery(text=args.search or "", archive=archive)
+    contacts = services.contacts.stream_values(query, titles=False)  # neither form shows them
     if args.json:
         # Written as it is read, so 100,000 contacts never sit in memory at once.
         out.write("[")
         count = 0
         for contact in contacts:
-            document = json.dumps(contact_json(contact), ensure_ascii=False, indent=2)
-            out.write(("," if count else "") + "\n  " + document.replace("\n", "\n  "))
+            out.write(("," if count else "") + "\n  " + contact_list_json(contact))
             count += 1
         out.write("\n]\n" if count else "]\n")
         return EXIT_OK

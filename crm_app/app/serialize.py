@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
 from crm_app.domain.phones import PhoneCheck
@@ -14,6 +15,7 @@ from crm_app.domain.records import (
     full_name,
     pick_language,
 )
+from crm_app.domain.values import ContactValues
 
 # Only for the annotations: the importers (vobject, ftfy, the release reader) load with the
 # commands that use them, not with every command and the window.
@@ -69,6 +71,51 @@ def contact_json(contact: Contact, full: bool = False) -> dict[str, Any]:
             }
         )
     return document
+
+
+_string = json.encoder.encode_basestring  # a str as json.dumps(ensure_ascii=False) writes it
+
+
+_CLOSE = "\n    ]"
+
+
+def _optional(value: str | None) -> str:
+    return "null" if value is None else _string(value)
+
+
+def contact_list_json(contact: ContactValues) -> str:
+    """contact_json(contact) as json.dumps(indent=2, ensure_ascii=False) writes it, indented
+    once more as an item of the listed array: the same text, several times faster."""
+    phones = ",".join(
+        "\n      {"
+        f'\n        "kind": {_string(p.kind)},'
+        f'\n        "e164": {_optional(p.e164)},'
+        f'\n        "extension": {_optional(p.extension)},'
+        f'\n        "valid": {"true" if p.valid else "false"},'
+        f'\n        "raw": {_string(p.raw)},'
+        f'\n        "line_type": {_string(p.line_type)}'
+        "\n      }"
+        for p in contact.phones
+    )
+    emails = ",".join(
+        "\n      {"
+        f'\n        "kind": {_string(e.kind)},'
+        f'\n        "address": {_string(e.address)}'
+        "\n      }"
+        for e in contact.emails
+    )
+    office = _string(contact.office.name()) if contact.office is not None else "null"
+    return (
+        "{"
+        f'\n    "id": {contact.id},'
+        f'\n    "uid": {_string(contact.uid)},'
+        f'\n    "given": {_string(contact.given)},'
+        f'\n    "family": {_string(contact.family)},'
+        f'\n    "office": {office},'
+        f'\n    "phones": {"[" + phones + _CLOSE if phones else "[]"},'
+        f'\n    "emails": {"[" + emails + _CLOSE if emails else "[]"}'
+        "\n  }"
+    )
 
 
 def office_json(office: Office) -> dict[str, Any]:

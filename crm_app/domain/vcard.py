@@ -38,11 +38,11 @@ import binascii
 import codecs
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
-from typing import BinaryIO, Final, NamedTuple
+from typing import BinaryIO, Final, NamedTuple, Protocol
 from urllib.parse import unquote
 
 import phonenumbers
@@ -54,16 +54,16 @@ from crm_app.domain.incoming import IncomingContact
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.records import (
     DEFAULT_LANGUAGE,
-    Contact,
     ContactKind,
     EmailKind,
-    Phone,
+    OfficeRef,
     PhoneKind,
     full_name,
 )
 
 __all__ = [
     "PRODID",
+    "CardContact",
     "CardProblem",
     "IncomingContact",
     "ReadReport",
@@ -92,6 +92,63 @@ class VCardProfile(StrEnum):
 # Export
 # ---------------------------------------------------------------------------------------------
 
+
+class CardPhone(Protocol):
+    @property
+    def kind(self) -> str: ...  # a PhoneKind value
+    @property
+    def raw(self) -> str: ...
+    @property
+    def e164(self) -> str | None: ...
+    @property
+    def extension(self) -> str | None: ...
+    @property
+    def valid(self) -> bool: ...
+
+
+class CardEmail(Protocol):
+    @property
+    def kind(self) -> str: ...  # an EmailKind value
+    @property
+    def address(self) -> str: ...
+
+
+class CardContact(Protocol):
+    """What a card is written from: a `Contact` record, or a stored contact's plain values
+    (domain.values.ContactValues) when exporting many."""
+
+    @property
+    def uid(self) -> str: ...
+    @property
+    def given(self) -> str: ...
+    @property
+    def family(self) -> str: ...
+    @property
+    def honorific(self) -> str: ...
+    @property
+    def family_first(self) -> bool: ...
+    @property
+    def kind(self) -> str: ...  # a ContactKind value
+    @property
+    def languages(self) -> Sequence[str]: ...
+    @property
+    def notes(self) -> str: ...
+    @property
+    def active(self) -> bool: ...
+    @property
+    def last_verified(self) -> date | None: ...
+    @property
+    def updated_at(self) -> datetime | None: ...
+    @property
+    def office(self) -> OfficeRef | None: ...
+    @property
+    def titles(self) -> Mapping[str, str]: ...
+    @property
+    def phones(self) -> Sequence[CardPhone]: ...
+    @property
+    def emails(self) -> Sequence[CardEmail]: ...
+
+
 _FOLD_OCTETS: Final = 75
 _CONTROL_RE: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
@@ -102,26 +159,26 @@ _NEEDS_ESCAPE_V4_RE: Final = re.compile(r"[\\,\n]")
 
 # TYPE parameters per kind. OTHER is not a registered type: other clients ignore it (Outlook
 # files a bare VOICE under "other"), and it keeps the kind through our own round trip.
-_TEL_TYPES_V3: Final[Mapping[PhoneKind, str]] = {
+_TEL_TYPES_V3: Final[Mapping[str, str]] = {
     PhoneKind.WORK: "WORK,VOICE",
     PhoneKind.MOBILE: "CELL,VOICE",
     PhoneKind.FAX: "WORK,FAX",
     PhoneKind.HOME: "HOME,VOICE",
     PhoneKind.OTHER: "OTHER,VOICE",
 }
-_TEL_TYPES_V4: Final[Mapping[PhoneKind, str]] = {
+_TEL_TYPES_V4: Final[Mapping[str, str]] = {
     PhoneKind.WORK: "work,voice",
     PhoneKind.MOBILE: "cell",
     PhoneKind.FAX: "work,fax",
     PhoneKind.HOME: "home,voice",
     PhoneKind.OTHER: "other,voice",
 }
-_EMAIL_TYPES_V3: Final[Mapping[EmailKind, str]] = {
+_EMAIL_TYPES_V3: Final[Mapping[str, str]] = {
     EmailKind.WORK: "INTERNET,WORK",
     EmailKind.HOME: "INTERNET,HOME",
     EmailKind.OTHER: "INTERNET,OTHER",
 }
-_EMAIL_TYPES_V4: Final[Mapping[EmailKind, str]] = {
+_EMAIL_TYPES_V4: Final[Mapping[str, str]] = {
     EmailKind.WORK: "work",
     EmailKind.HOME: "home",
     EmailKind.OTHER: "other",
@@ -207,39 +264,70 @@ def _national_rules(country_code: int) -> tuple[_NationalRule, ...] | None:
     )
 
 
-@functools.lru_cache(maxsize=4096)
-def _phone_forms(e164: str) -> tuple[str, str] | None:
-    """International text and RFC 3966 URI (both without extension) of an E.164 number."""
+@functools.cache
+def _calling_code(prefix: str) -> tuple[int, str, tuple[_NationalRule, ...]] | None:
+    """(its length in digits, "+86 ", its rules) of the calling code an E.164 number's first
+    three digits begin with: calling codes are prefix-free, so these decide it."""
+    for size in (1, 2, 3):
+        country_code = int(prefix[:size])
+        rules = _national_rules(country_code)
+        if rules is not None:
+            return size, f"+{country_code} ", rules
+    return None
+
+
+def _international(e164: str) -> tuple[str, str] | None:
+    """("+86 ", "10 5979 9695"): the calling code and the national number as written
+    internationally, of an E.164 number (without extension)."""
     digits = e164[1:]
     if not (e164.startswith("+") and digits.isascii() and digits.isdigit()):
         return None
-    # Calling codes are prefix-free, so the first known prefix is the one.
-    for size in (1, 2, 3):
-        country_code = int(digits[:size])
-        rules = _national_rules(country_code)
-        if rules is not None:
-            break
-    else:
+    found = _calling_code(digits[:3])
+    if found is None:
         return None
+    size, code, rules = found
     national = digits[size:]
     if not national:
         return None
-    formatted = national
-    for rule in rules:
-        if (rule.leading is None or rule.leading.match(national)) and rule.pattern.fullmatch(
-            national
-        ):
-            match = rule.pattern.match(national)
-            if match is not None and match.end() == len(national):
-                formatted = rule.layout.format(*match.groups(""))
-            else:  # what phonenumbers does (re.sub), for patterns whose first match is short
-                formatted = rule.pattern.sub(rule.template, national)
-            break
+    for leading, pattern, template, layout in rules:
+        # The first rule whose leading digits and whole pattern fit, as phonenumbers picks.
+        if leading is not None and leading.match(national) is None:
+            continue
+        match = pattern.match(national)
+        if match is None:  # then no full match either
+            continue
+        if match.end() == len(national):
+            return code, layout.format(*match.groups(""))
+        if pattern.fullmatch(national) is not None:
+            # What phonenumbers does (re.sub), for patterns whose first match is short.
+            return code, pattern.sub(template, national)
+    return code, national
+
+
+@functools.lru_cache(maxsize=4096)
+def _phone_forms(e164: str) -> tuple[str, str] | None:
+    """International text and RFC 3966 URI (both without extension) of an E.164 number."""
+    found = _international(e164)
+    if found is None:
+        return None
+    code, formatted = found
     uri_part = _NON_DIGITS_RE.sub("-", formatted.lstrip(" -./()")).rstrip("-")
-    return f"+{country_code} {formatted}", f"tel:+{country_code}-{uri_part}"
+    return code + formatted, f"tel:{code.rstrip()}-{uri_part}"
 
 
-def _tel(phone: Phone, v4: bool) -> tuple[bool, str] | None:
+def _tel_text(phone: CardPhone) -> str | None:
+    """The value of a 3.0 TEL line (not escaped), or None when there is nothing to write:
+    what _tel gives, without the URI that 3.0 never writes."""
+    if phone.valid and phone.e164:
+        found = _international(phone.e164)
+        if found is not None:
+            extension = phone.extension
+            text = found[0] + found[1]
+            return f"{text} ext. {extension}" if extension else text
+    return _tel_fallback(phone)
+
+
+def _tel(phone: CardPhone, v4: bool) -> tuple[bool, str] | None:
     """(is_uri, value) for a TEL line, or None when there is nothing to write."""
     extension = phone.extension or ""
     if phone.valid and phone.e164:
@@ -249,12 +337,18 @@ def _tel(phone: Phone, v4: bool) -> tuple[bool, str] | None:
             if v4 and (not extension or (extension.isascii() and extension.isdigit())):
                 return True, f"{uri};ext={extension}" if extension else uri
             return False, f"{text} ext. {extension}" if extension else text
-    # Never lose a number: what was typed, else whatever E.164 there is.
+    fallback = _tel_fallback(phone)
+    return None if fallback is None else (False, fallback)
+
+
+def _tel_fallback(phone: CardPhone) -> str | None:
+    """Never lose a number: what was typed, else whatever E.164 there is."""
     raw = clean_text(phone.raw).strip()
     if raw:
-        return False, raw
+        return raw
     if phone.e164:
-        return False, f"{phone.e164} ext. {extension}" if extension else phone.e164
+        extension = phone.extension
+        return f"{phone.e164} ext. {extension}" if extension else phone.e164
     return None
 
 
@@ -266,9 +360,9 @@ def _rev(moment: datetime) -> str:
     """UTC timestamp, 20261127T101500Z; a naive datetime is taken as UTC already."""
     if moment.tzinfo is not None:
         moment = moment.astimezone(UTC)
-    # Not strftime: it does not zero-pad years before 1000 on every platform.
-    m = moment
-    return f"{m.year:04d}{m.month:02d}{m.day:02d}T{m.hour:02d}{m.minute:02d}{m.second:02d}Z"
+    # Not strftime: it does not zero-pad years before 1000 on every platform. isoformat
+    # does ("0999-01-02T03:04:05", then any microseconds and offset, cut off here).
+    return moment.isoformat()[:19].replace("-", "").replace(":", "") + "Z"
 
 
 def _fold(line: str) -> str:
@@ -317,30 +411,50 @@ def _check_options(
     return version, profile
 
 
+class _Style(NamedTuple):
+    """What depends on the version and profile only, worked out once per export."""
+
+    v4: bool
+    head: str  # BEGIN, VERSION and PRODID, with their line ends
+    cs: str  # ";CHARSET=utf-8" for Outlook
+    single: Callable[[str], str]  # escaping of values that are not compound (FN, NOTE, ...)
+    tel_types: Mapping[str, str]
+    email_types: Mapping[str, str]
+    pref: str  # the first phone's and e-mail's preference mark
+
+
+def _style(version: VCardVersion, profile: VCardProfile) -> _Style:
+    v4 = version is VCardVersion.V4
+    return _Style(
+        v4=v4,
+        head=f"BEGIN:VCARD\r\nVERSION:{version.value}\r\nPRODID:{PRODID}\r\n",
+        cs=";CHARSET=utf-8" if profile is VCardProfile.OUTLOOK else "",
+        # See the module's notes on ';'.
+        single=_escape_v4 if v4 else _escape,
+        tel_types=_TEL_TYPES_V4 if v4 else _TEL_TYPES_V3,
+        email_types=_EMAIL_TYPES_V4 if v4 else _EMAIL_TYPES_V3,
+        pref=";PREF=1" if v4 else "",
+    )
+
+
 def _render(
-    contact: Contact,
-    version: VCardVersion,
-    profile: VCardProfile,
-    organisation: str,
-    now: datetime,
-    language: str,
+    contact: CardContact, style: _Style, organisation: str, now: datetime, language: str
 ) -> str:
     """One card as a str with CRLF line ends (including the last)."""
-    v4 = version is VCardVersion.V4
-    # Values that are not compound (FN, TITLE, NOTE, ...): see the module's notes on ';'.
-    single = _escape_v4 if v4 else _escape
-    cs = ";CHARSET=utf-8" if profile is VCardProfile.OUTLOOK else ""
+    v4, cs, single = style.v4, style.cs, style.single
     given, family = clean_text(contact.given), clean_text(contact.family)
-    office_name = contact.office.name(language) if contact.office else ""
+    office = contact.office
+    office_name = office.name(language) if office is not None else ""
 
-    lines = ["BEGIN:VCARD", "VERSION:4.0" if v4 else "VERSION:3.0", "PRODID:" + PRODID]
-    if contact.uid:
+    lines = []
+    uid = contact.uid
+    if uid:
         if not v4:
-            lines.append("UID:" + _text(contact.uid))
-        elif _UUID_RE.fullmatch(contact.uid):
-            lines.append("UID:urn:uuid:" + contact.uid)  # 4.0 UID is a URI
+            lines.append("UID:" + _text(uid))
+        elif _UUID_RE.fullmatch(uid):
+            lines.append("UID:urn:uuid:" + uid)  # 4.0 UID is a URI
         else:
-            lines.append("UID;VALUE=text:" + _escape_v4(clean_text(contact.uid)))
+            lines.append("UID;VALUE=text:" + _escape_v4(clean_text(uid)))
     if v4:
         lines.append("KIND:individual")
     lines.append(f"N{cs}:{_escape(family)};{_escape(given)};;{_text(contact.honorific)};")
@@ -349,52 +463,58 @@ def _render(
         addresses = (clean_text(e.address).strip() for e in contact.emails)
         display = next((a for a in addresses if a), clean_text(office_name or organisation))
     lines.append(f"FN{cs}:{single(display)}")
-    org = [_text(part) for part in (organisation, office_name) if part]
-    if org:
-        lines.append(f"ORG{cs}:{';'.join(org)}")
+    if organisation and office_name:
+        lines.append(f"ORG{cs}:{_text(organisation)};{_text(office_name)}")
+    elif organisation or office_name:
+        lines.append(f"ORG{cs}:{_text(organisation or office_name)}")
 
-    titles = [(lang, title) for lang, t in contact.titles.items() if (title := clean_text(t))]
-    titles.sort(key=lambda item: item[0] != DEFAULT_LANGUAGE)  # English first, stable otherwise
-    if v4:
-        altid = ";ALTID=1" if len(titles) > 1 else ""
-        lines.extend(
-            f"TITLE{altid};LANGUAGE={_param(lang)}:{_escape_v4(title)}" for lang, title in titles
-        )
-    elif titles:
-        # One TITLE for clients (English, else the first one, labelled); the rest in X-CRM-TITLE.
-        lang, title = titles[0]
-        label = "" if lang == DEFAULT_LANGUAGE else f";LANGUAGE={_param(lang)}"
-        lines.append(f"TITLE{label}{cs}:{_escape(title)}")
-        lines.extend(
-            f"X-CRM-TITLE;LANGUAGE={_param(lang)}{cs}:{_escape(title)}"
-            for lang, title in titles[1:]
-        )
+    if contact.titles:
+        titles = [(lang, title) for lang, t in contact.titles.items() if (title := clean_text(t))]
+        if len(titles) > 1 and titles[0][0] != DEFAULT_LANGUAGE:
+            titles.sort(key=_not_english)  # English first, stable otherwise
+        if v4:
+            altid = ";ALTID=1" if len(titles) > 1 else ""
+            lines.extend(
+                f"TITLE{altid};LANGUAGE={_param(lang)}:{_escape_v4(title)}"
+                for lang, title in titles
+            )
+        elif titles:
+            # One TITLE for clients (English, else the first, labelled); the rest X-CRM-TITLE.
+            lang, title = titles[0]
+            label = "" if lang == DEFAULT_LANGUAGE else f";LANGUAGE={_param(lang)}"
+            lines.append(f"TITLE{label}{cs}:{_escape(title)}")
+            lines.extend(
+                f"X-CRM-TITLE;LANGUAGE={_param(lang)}{cs}:{_escape(title)}"
+                for lang, title in titles[1:]
+            )
 
-    tel_types = _TEL_TYPES_V4 if v4 else _TEL_TYPES_V3
-    pref = ";PREF=1" if v4 else ""
+    tel_types = style.tel_types
+    pref = style.pref
     for phone in contact.phones:
+        if not v4:
+            value = _tel_text(phone)
+            if value is not None:
+                lines.append(f"TEL;TYPE={tel_types[phone.kind]}:{_escape(value)}")
+            continue
         tel = _tel(phone, v4)
         if tel is None:
             continue
         is_uri, value = tel
         types = tel_types[phone.kind]
-        if not v4:
-            lines.append(f"TEL;TYPE={types}:{_escape(value)}")
-        elif is_uri:
+        if is_uri:
             lines.append(f"TEL;VALUE=uri;TYPE={types}{pref}:{value}")
         else:
             lines.append(f"TEL;VALUE=text;TYPE={types}{pref}:{_escape_v4(value)}")
         pref = ""
 
-    email_types = _EMAIL_TYPES_V4 if v4 else _EMAIL_TYPES_V3
-    pref = ";PREF=1" if v4 else ""
+    email_types = style.email_types
+    pref = style.pref
     for email in contact.emails:
         address = clean_text(email.address).strip()
         if address:
             lines.append(f"EMAIL;TYPE={email_types[email.kind]}{pref}:{single(address)}")
             pref = ""
 
-    office = contact.office
     if office is not None and (office.city or office.country):
         adr_type = "work" if v4 else "WORK"
         # A country name, not the ISO code: clients show this field as it is.
@@ -404,10 +524,10 @@ def _render(
     languages = [single(clean_text(lang)) for lang in contact.languages if lang.strip()]
     if v4:
         lines.extend(f"LANG;PREF={i}:{lang}" for i, lang in enumerate(languages, start=1))
-    notes = clean_text(contact.notes)
-    if notes:
+    notes = contact.notes
+    if notes and (notes := clean_text(notes)):
         lines.append(f"NOTE{cs}:{single(notes)}")
-    lines.append(f"X-CRM-KIND{cs}:{contact.kind.value}")
+    lines.append(f"X-CRM-KIND{cs}:{contact.kind}")
     if languages and not v4:
         # Escaped commas: one text value, which vobject and other 3.0 readers keep whole.
         lines.append(f"X-CRM-LANGUAGES{cs}:" + "\\,".join(languages))
@@ -416,16 +536,24 @@ def _render(
     if contact.last_verified is not None:
         lines.append(f"X-CRM-VERIFIED{cs}:{contact.last_verified.isoformat()}")
     lines.append("REV:" + _rev(contact.updated_at or now))
-    lines.append("END:VCARD")
-    # Most lines are short ASCII: test inline rather than call _fold for each.
-    folded = [
-        line if len(line) <= _FOLD_OCTETS and line.isascii() else _fold(line) for line in lines
-    ]
-    return "\r\n".join(folded) + "\r\n"
+    body = "\r\n".join(lines)
+    # Most cards are short ASCII lines only: one test for all of them.
+    if not (body.isascii() and max(map(len, lines)) <= _FOLD_OCTETS):
+        body = "\r\n".join(
+            [
+                line if len(line) <= _FOLD_OCTETS and line.isascii() else _fold(line)
+                for line in lines
+            ]
+        )
+    return f"{style.head}{body}\r\nEND:VCARD\r\n"
+
+
+def _not_english(item: tuple[str, str]) -> bool:
+    return item[0] != DEFAULT_LANGUAGE
 
 
 def write_card(
-    contact: Contact,
+    contact: CardContact,
     *,
     version: VCardVersion = VCardVersion.V3,
     profile: VCardProfile = VCardProfile.STANDARD,
@@ -436,14 +564,15 @@ def write_card(
     """One vCard, CRLF line ends. `now` stands in for REV when the contact has no updated_at;
     `language` is the one office and country names are written in."""
     version, profile = _check_options(version, profile)
-    return _render(contact, version, profile, organisation, now or datetime.now(UTC), language)
+    style = _style(version, profile)
+    return _render(contact, style, organisation, now or datetime.now(UTC), language)
 
 
 _WRITE_BATCH: Final = 256
 
 
 def write_cards(
-    contacts: Iterable[Contact],
+    contacts: Iterable[CardContact],
     out: BinaryIO,
     *,
     version: VCardVersion = VCardVersion.V3,
@@ -460,13 +589,14 @@ def write_cards(
     at the end.
     """
     version, profile = _check_options(version, profile)
+    style = _style(version, profile)
     now = datetime.now(UTC)  # one REV fallback for the whole file
     pending: list[str] = []
     written = 0
     for contact in contacts:
         if is_cancelled is not None and is_cancelled():
             break
-        pending.append(_render(contact, version, profile, organisation, now, language))
+        pending.append(_render(contact, style, organisation, now, language))
         written += 1
         if len(pending) >= _WRITE_BATCH:
             out.write("".join(pending).encode("utf-8"))

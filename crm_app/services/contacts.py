@@ -24,13 +24,16 @@ from crm_app.domain.records import (
     full_name,
 )
 from crm_app.domain.text import clean_line, clean_text, language_code
+from crm_app.domain.values import ContactValues
 from crm_app.services.common import Clock, check_version, resolve_office, transaction
 from crm_app.services.drafts import ContactChanges, ContactDraft, EmailInput, PhoneInput
 from crm_app.services.mapping import (
     contact_list_items,
     contact_record,
     contact_records,
+    contact_values,
     office_ref,
+    office_refs,
 )
 from crm_app.services.search_text import refresh_contact_search, sort_key
 from crm_app.store import repositories
@@ -365,6 +368,15 @@ class ContactService:
                 yield from contact_records(
                     repositories.contact_columns(session, ids[start : start + chunk])
                 )
+
+    def stream_values(self, query: ContactQuery, *, titles: bool = True) -> Iterator[ContactValues]:
+        """Every matching contact in list order, as plain values (see domain.values), read
+        a chunk at a time: for listing or exporting everyone, in flat memory. With `titles`
+        false, their titles are left unread (empty): a listing that shows none is faster."""
+        with transaction(self._database, "contact") as session:
+            offices = office_refs(*repositories.all_office_names(session))
+            chunks = repositories.contact_chunks(session, query, titles=titles)
+            yield from contact_values(chunks, offices)
 
     def check_phone(self, raw: str, office_id: int | None) -> PhoneCheck:
         """Check a number as typed, in the office's country, with its switchboard's area code."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 
 from crm_app.domain.records import (
@@ -23,8 +24,9 @@ from crm_app.domain.records import (
     ReleaseStatus,
     full_name,
 )
+from crm_app.domain.values import ContactValues, EmailValues, PhoneValues
 from crm_app.store.models import ContactRow, OfficeRow, PhoneRow, ReleaseRow
-from crm_app.store.repositories import ContactColumns, ContactListColumns
+from crm_app.store.repositories import ContactChunk, ContactColumns, ContactListColumns
 
 
 def utc(moment: datetime | None) -> datetime | None:
@@ -195,6 +197,78 @@ def contact_list_items(columns: ContactListColumns) -> list[ContactListItem]:
         )
         for row in columns.contacts
     ]
+
+
+def office_refs(
+    offices: Iterable[tuple[int, str, str]], names: Iterable[tuple[int, str, str]]
+) -> dict[int, OfficeRef]:
+    """Every office as the one OfficeRef its contacts share, from all_office_names."""
+    by_office: defaultdict[int, dict[str, str]] = defaultdict(dict)
+    for office_id, language, name in names:
+        by_office[office_id][language] = name
+    return {
+        office_id: OfficeRef(id=office_id, names=by_office[office_id], country=country, city=city)
+        for office_id, country, city in offices
+    }
+
+
+def contact_values(
+    chunks: Iterable[ContactChunk], offices: Mapping[int, OfficeRef]
+) -> Iterator[ContactValues]:
+    """The contacts of each chunk as plain values, their office shared, not copied."""
+    no_titles: Mapping[str, str] = {}
+    language_lists: dict[str, tuple[str, ...]] = {}  # a few combinations, for everyone
+    for chunk in chunks:
+        titles: dict[int, dict[str, str]] = {}
+        for contact_id, language, title in chunk.titles:
+            titles.setdefault(contact_id, {})[language] = title
+        phones: dict[int, list[PhoneValues]] = {}
+        for contact_id, kind, raw, e164, extension, valid, line_type in chunk.phones:
+            phones.setdefault(contact_id, []).append(
+                PhoneValues(kind, raw, e164, extension, valid, line_type)
+            )
+        emails: dict[int, list[EmailValues]] = {}
+        for contact_id, kind, address in chunk.emails:
+            emails.setdefault(contact_id, []).append(EmailValues(kind, address))
+        for (
+            contact_id,
+            uid,
+            given,
+            family,
+            honorific,
+            family_first,
+            kind,
+            languages,
+            notes,
+            active,
+            last_verified,
+            updated_at,
+            deleted_at,
+            office_id,
+            *_,
+        ) in chunk.contacts:
+            codes = language_lists.get(languages)
+            if codes is None:
+                codes = language_lists[languages] = tuple(c for c in languages.split(",") if c)
+            yield ContactValues(
+                contact_id,
+                uid,
+                given,
+                family,
+                honorific,
+                family_first,
+                kind,
+                codes,
+                notes,
+                active,
+                last_verified,
+                updated_at,
+                deleted_at,
+                offices.get(office_id) if office_id is not None else None,
+                titles.get(contact_id, no_titles),
+                tuple(phones.get(contact_id, ())),
+                tuple(emails.get(contact_id, ())),
+            )
 
 
 def release_record(row: ReleaseRow) -> Release:

@@ -18,8 +18,9 @@ from typing import BinaryIO
 from crm_app.domain.errors import ValidationError
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.queries import Archive, ContactQuery
-from crm_app.domain.records import DEFAULT_LANGUAGE, Contact
+from crm_app.domain.records import DEFAULT_LANGUAGE
 from crm_app.domain.text import language_code
+from crm_app.domain.values import ContactValues
 from crm_app.domain.vcard import (
     ReadReport,
     VCardProfile,
@@ -37,12 +38,12 @@ from crm_app.services.importing import (
     OutcomeKind,
     batches,
 )
-from crm_app.services.mapping import contact_record
+from crm_app.services.mapping import contact_values, office_refs
 from crm_app.store import repositories
 from crm_app.store.database import Database
 from crm_app.store.models import ReleaseRow
 
-EXPORT_PAGE = 1_000
+EXPORT_PAGE = repositories.LOAD_CHUNK
 # Flushing and forgetting rows every so often keeps memory flat on a huge file while the
 # whole import still stays one transaction (the engine's batch size, here to be tuned).
 IMPORT_BATCH = importing.IMPORT_BATCH
@@ -103,29 +104,32 @@ class VCardService:
 
     def _contacts(
         self, contact_ids: Sequence[int] | None, release_id: int | None
-    ) -> Generator[Contact, None, None]:
-        """Contacts to export, read a page at a time so memory stays flat."""
+    ) -> Generator[ContactValues, None, None]:
+        """Contacts to export, in list order (or the order given), read a chunk at a time
+        so memory stays flat; their offices are read once and shared."""
         with transaction(self._database, "contact") as session:
+            offices = office_refs(*repositories.all_office_names(session))
+            if release_id is None and contact_ids is None:
+                query = ContactQuery(archive=Archive.ALL_LIVE)
+                yield from contact_values(repositories.contact_chunks(session, query), offices)
+                return
             if release_id is not None:
                 release = session.get(ReleaseRow, release_id)
                 if release is None or release.deleted_at is not None:
                     raise ValidationError("release", msg("no release with id {id}", id=release_id))
                 ids = [link.contact_id for link in release.contact_links]
-            elif contact_ids is not None:
-                ids = list(contact_ids)
             else:
-                ids = repositories.contact_ids(session, ContactQuery(archive=Archive.ALL_LIVE))
+                ids = list(contact_ids or ())
             for start in range(0, len(ids), EXPORT_PAGE):
-                chunk = ids[start : start + EXPORT_PAGE]
-                rows = repositories.load_contacts(session, chunk)
-                found = {row.id for row in rows if row.deleted_at is None}
-                missing = [i for i in chunk if i not in found]
+                wanted = ids[start : start + EXPORT_PAGE]
+                chunk = repositories.contact_chunk(session, wanted)
+                found = {row.id for row in chunk.contacts if row.deleted_at is None}
+                missing = [i for i in wanted if i not in found]
                 if missing and release_id is None:
                     raise ValidationError("contact", msg("no contact with id {id}", id=missing[0]))
-                for row in rows:
-                    if row.deleted_at is None:
-                        yield contact_record(row)
-                session.expunge_all()
+                for contact in contact_values([chunk], offices):
+                    if contact.deleted_at is None:
+                        yield contact
 
     def count_for_export(
         self, contact_ids: Sequence[int] | None = None, release_id: int | None = None

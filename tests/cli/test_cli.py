@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -118,6 +119,31 @@ def test_search(beijing: Run) -> None:
     beijing(*KIERAN)
     assert len(beijing("contact", "list", "--search", "pékin", "--json").json()) == 1
     assert beijing("contact", "list", "--search", "nobody", "--json").json() == []
+
+
+def test_the_listing_is_the_same_json_text_as_ever(beijing: Run) -> None:
+    """Scripts that read the listing as text see the layout json.dumps(indent=2) gave it."""
+    assert beijing("contact", "list", "--json").out == "[]\n"
+    beijing(*KIERAN)
+    beijing("contact", "add", "--given", "伟", "--family", "张", "--name-order", "family-first")
+    beijing(
+        "contact",
+        "add",
+        "--given",
+        'Anna "<b>"',
+        "--family",
+        "O\\Brien",
+        "--phone",
+        "12",
+        "--allow-invalid-phone",
+        "--email",
+        "anna@example.org",
+        "--email",
+        "home:anna@home.example",
+    )
+    listed = beijing("contact", "list", "--json").out
+    assert listed == json.dumps(json.loads(listed), ensure_ascii=False, indent=2) + "\n"
+    assert [c["family"] for c in json.loads(listed)] == ["Best", "O\\Brien", "张"]
 
 
 @pytest.mark.parametrize(
