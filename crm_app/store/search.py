@@ -1,33 +1,74 @@
 """Full-text search over contacts: one folded document per contact, indexed per dialect.
 
-A contact's document holds its names, e-mails and phone digits; its office's names (in
-every language) live once, in the office's own document, and a term found there matches
-every contact of that office. Renaming an office thus rewrites one short document, not
-those of its contacts.
+What a query finds. The query is folded (case, accents, compatibility forms) and split at
+white space and "+" into terms; a contact matches when it matches every term. Its own
+document holds its names, e-mails and phone digits; its office's names (in every language)
+live once, in the office's own document, and a term found there matches every contact of
+that office. Renaming an office thus rewrites one short document, not those of its contacts.
 
-SQLite keeps an FTS5 trigram index (substring search from three characters) in step with
-`contacts.search_text` through triggers; PostgreSQL uses a pg_trgm GIN index on the same column.
-Shorter terms fall back to LIKE on the column, and so do terms that most documents hold
-(the list then walks its name index and stops at a page, instead of sorting them all).
+- A term of three characters or more matches where it appears, anywhere in a document
+  ("ijin" finds "Beijing", "@iom" an address, "5979" a number).
+- A shorter term matches the start of a word: "k" finds Kieran, not every address holding
+  a k. Words are runs of ASCII letters and digits and of any other (non-ASCII) characters:
+  "-", ".", "@", "(", "'" and the other ASCII signs part them, so "kgormanbest@iom.int"
+  holds the words kgormanbest, iom and int, and a Chinese name is one word (the document
+  holds the whole name and each part: 张 and 张伟 are word starts). The signs in such a
+  term do not count ("k." finds what "k" finds); a short term of signs alone ("%", "-")
+  finds no one.
+
+How it is indexed. The document ends with the words that follow a sign other than a space
+("iom int" for an address at iom.int), so that every word start follows a space or opens
+the document: `search_text LIKE 'k%' OR search_text LIKE '% k%'` is the exact test for a
+short term, as `LIKE '%term%'` is for a longer one. SQLite keeps two FTS5 indexes over the
+column, in step through triggers: trigram (substring search from three characters) and one
+of words with prefix indexes of one and two characters (the 'ascii' tokenizer parts words
+exactly as above). A term found in few documents gives the candidates (read from its index
+and sorted, a few thousand at most); when every term is common, the list walks its covering
+index in name order and tests each document, stopping at a page. PostgreSQL uses a pg_trgm
+GIN index on the same column for both tests (a word start is a trigram there too).
 """
 
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Integer, and_, bindparam, column, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    and_,
+    bindparam,
+    column,
+    false,
+    func,
+    or_,
+    select,
+    text,
+    union_all,
+)
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.sql.selectable import CompoundSelect, Select
 
 from crm_app.store.models import ContactRow, OfficeRow
 
 _SPACES = re.compile(r"\s+")
 _NON_DIGIT = re.compile(r"\D+")
 MIN_INDEXED_TERM = 3
-# A term in at least this many documents is common: reading the list in name order and
-# testing each document finds a page of them sooner than collecting and sorting them all.
-COMMON_TERM = 2_000
+# What a word is made of; everything else in ASCII parts words (the FTS5 'ascii' tokenizer).
+_WORD_CHARS = "0-9A-Za-z\x80-\U0010ffff"
+_NOT_WORD = re.compile(f"[^{_WORD_CHARS}]+")
+# A word right after a sign that is not a space: "iom" and "int" in "kgormanbest@iom.int".
+_WORD_AFTER_SIGN = re.compile(f"(?<=[^{_WORD_CHARS} ])[{_WORD_CHARS}]+")
+# For a page, candidates read from an index and sorted, up to this many; past it, walking
+# the list in name order and testing each document finds a page sooner.
+PAGE_CANDIDATES = 5_000
+# For a count (which stops past the list's cap), candidates read from an index, up to this
+# many; past it, a term is in so many documents that testing rows finds enough sooner.
+COUNT_CANDIDATES = 10_000
 
 
 def fold(value: str) -> str:
@@ -48,7 +89,14 @@ def build_search_text(
         digits = _NON_DIGIT.sub("", number)
         if digits:
             parts.append(digits)
-    return " | ".join(parts)
+    return with_word_starts(" | ".join(parts))
+
+
+def with_word_starts(document: str) -> str:
+    """`document` followed by the words that start after a sign other than a space, once
+    each: then every word start follows a space (or opens the document)."""
+    words = dict.fromkeys(_WORD_AFTER_SIGN.findall(document))
+    return f"{document} | {' '.join(words)}" if words else document
 
 
 # Scripts written without spaces between names: a person types "张伟" for 张 (family) 伟.
@@ -64,73 +112,133 @@ def unspaced_name_forms(given: str, family: str) -> list[str]:
 
 def build_office_search_text(names: Iterable[str]) -> str:
     """The document an office is found by: its names in every language, folded."""
-    return " | ".join(fold(name) for name in names if name)
+    return with_word_starts(" | ".join(fold(name) for name in names if name))
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def search_terms(query: str) -> list[str]:
-    """Split a typed query into folded terms; digit groups stay whole ("5979 9695" -> two terms)."""
-    return [term for term in fold(query).replace("+", " ").split(" ") if term]
+    """Split a typed query into folded terms; digit groups stay whole ("5979 9695" -> two terms).
+
+    "+" and control characters part terms as spaces do (PostgreSQL takes no NUL in text).
+    """
+    return [term for term in _CONTROL.sub(" ", fold(query)).replace("+", " ").split(" ") if term]
 
 
-def _fts_phrase(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
+@dataclass(frozen=True, slots=True)
+class _Term:
+    """One folded term and how it matches: as a substring, or (`word`) as a word start."""
+
+    text: str
+    word: str | None  # a short term's letters and digits; "" when it has none
+
+    @classmethod
+    def of(cls, term: str) -> _Term:
+        if len(term) >= MIN_INDEXED_TERM:
+            return cls(term, None)
+        return cls(term, _NOT_WORD.sub("", term))
+
+    def test(self, document: InstrumentedAttribute[str]) -> ColumnElement[bool]:
+        """The term in a document (a contact's or an office's), tested on the row."""
+        if self.word is None:
+            return document.like(f"%{_like_escape(self.text)}%", escape="\\")
+        word = _like_escape(self.word)
+        return or_(document.like(f"{word}%", escape="\\"), document.like(f"% {word}%", escape="\\"))
+
+    def offices(self) -> Select[int]:
+        """The offices whose names hold the term (deleted ones too: archived contacts
+        still point at them); a few hundred short documents."""
+        return select(OfficeRow.id).where(self.test(OfficeRow.search_text))
+
+    def condition(self) -> ColumnElement[bool]:
+        """The term in a contact's own document or in its office's names."""
+        return or_(self.test(ContactRow.search_text), ContactRow.office_id.in_(self.offices()))
+
+    def candidates(self) -> CompoundSelect[int]:
+        """The ids of the contacts matching the term, through indexes (SQLite): its FTS
+        table, and the contacts of the offices that match."""
+        matching = (
+            text(f"SELECT rowid AS id FROM {self.fts_table} WHERE {self.fts_table} MATCH :match")
+            .bindparams(bindparam("match", self.fts_query, unique=True))
+            .columns(column("id", Integer))
+            .subquery()
+        )
+        return union_all(
+            select(matching.c.id),
+            select(ContactRow.id).where(ContactRow.office_id.in_(self.offices())),
+        )
+
+    @property
+    def fts_table(self) -> str:
+        return "contact_search" if self.word is None else "contact_words"
+
+    @property
+    def fts_query(self) -> str:
+        """An FTS5 query for the term alone: a quoted phrase, so no input is syntax."""
+        if self.word is None:
+            return '"' + self.text.replace('"', '""') + '"'
+        return f'"{self.word}"*'  # letters and digits only: nothing to escape
 
 
-def _like_pattern(term: str) -> str:
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _offices_matching(session: Session, terms: list[str]) -> list[list[int]]:
-    """For each term, the offices (deleted ones too: archived contacts still point at them)
-    whose names hold it. A few hundred short documents, read once for all the terms and
-    tested as LIKE '%term%' would (both sides are folded)."""
-    offices = session.execute(select(OfficeRow.id, OfficeRow.search_text)).all()
-    return [[office_id for office_id, names in offices if term in names] for term in terms]
-
-
-def search_condition(session: Session, query: str) -> ColumnElement[bool] | None:
+def search_condition(
+    session: Session, query: str, ordered: bool = True
+) -> ColumnElement[bool] | None:
     """A WHERE condition on ContactRow matching every term of `query`, or None for no filter.
 
-    Each term must be in the contact's own document or in its office's names.
+    Each term must be in the contact's own document or in its office's names. `ordered`
+    says what the condition is for: a page in list order (True) or a count; the same
+    contacts match either way, the way to find them differs (SQLite).
     """
-    terms = search_terms(query)
+    terms = [_Term.of(term) for term in search_terms(query)]
     if not terms:
         return None
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    conditions: list[ColumnElement[bool]] = []
-    own_fts_terms: list[str] = []  # found only in contacts' documents: one FTS query for all
-    for term, office_ids in zip(terms, _offices_matching(session, terms), strict=True):
-        indexed = sqlite and len(term) >= MIN_INDEXED_TERM and not _common(session, term)
-        if indexed and not office_ids:
-            own_fts_terms.append(term)
-            continue
-        own = _fts_condition([term]) if indexed else _like_condition(term)
-        conditions.append(or_(own, ContactRow.office_id.in_(office_ids)) if office_ids else own)
-    if own_fts_terms:
-        conditions.insert(0, _fts_condition(own_fts_terms))
-    return and_(*conditions)
-
-
-def _common(session: Session, term: str) -> bool:
-    """Whether the FTS index holds `term` in COMMON_TERM documents or more (stops counting
-    there, so it costs little whatever the answer)."""
-    probe = text(
-        "SELECT count(*) FROM (SELECT 1 FROM contact_search WHERE contact_search MATCH :match"
-        " LIMIT :limit)"
-    ).bindparams(match=_fts_phrase(term), limit=COMMON_TERM)
-    return int(session.scalar(probe) or 0) >= COMMON_TERM
-
-
-def _fts_condition(terms: list[str]) -> ColumnElement[bool]:
-    match = " AND ".join(_fts_phrase(t) for t in terms)
-    matching_ids = (
-        text("SELECT rowid FROM contact_search WHERE contact_search MATCH :match")
-        .bindparams(bindparam("match", match, unique=True))
-        .columns(column("rowid", Integer))
+    if any(term.word == "" for term in terms):
+        return false()
+    conditions = [term.condition() for term in terms]
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return and_(*conditions)
+    size, fewest = min(
+        (size, index) for index, size in enumerate(_candidate_counts(connection, terms))
     )
-    return ContactRow.id.in_(matching_ids)
+    if size >= (PAGE_CANDIDATES if ordered else COUNT_CANDIDATES):
+        return and_(*conditions)  # every term is common: testing rows finds enough sooner
+    others = (condition for index, condition in enumerate(conditions) if index != fewest)
+    return and_(ContactRow.id.in_(terms[fewest].candidates()), *others)
 
 
-def _like_condition(term: str) -> ColumnElement[bool]:
-    return ContactRow.search_text.like(_like_pattern(term), escape="\\")
+# Candidate counts by (engine, term), so that the page after a count (the same keystroke)
+# need not count again; only the way to search depends on them, never what is found.
+_COUNTED: dict[tuple[int, str], tuple[float, int]] = {}
+_COUNTED_FOR = 5.0  # seconds
+_COUNTED_MOST = 256
+
+
+def _candidate_counts(connection: Connection, terms: list[_Term]) -> list[int]:
+    """How many candidates each term has, counting no further than COUNT_CANDIDATES, nor
+    (after the first, the longest) than the fewest found so far: only the fewest matters."""
+    now = time.monotonic()
+    if len(_COUNTED) > _COUNTED_MOST:
+        _COUNTED.clear()
+    engine = id(connection.engine)
+    counts: dict[int, int] = {}
+    most = COUNT_CANDIDATES
+    for index in sorted(range(len(terms)), key=lambda index: -len(terms[index].text)):
+        key = (engine, terms[index].text)
+        known = _COUNTED.get(key)
+        if known is not None and now - known[0] < _COUNTED_FOR:
+            counts[index] = known[1]
+        else:
+            limited = terms[index].candidates().limit(most).subquery()
+            counts[index] = int(connection.scalar(select(func.count()).select_from(limited)) or 0)
+            if counts[index] < most or most == COUNT_CANDIDATES:
+                _COUNTED[key] = (now, counts[index])
+            else:
+                counts[index] = most + 1  # more than another term: not the fewest
+        most = min(most, counts[index])
+    return [counts[index] for index in range(len(terms))]
