@@ -35,6 +35,7 @@ import time
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import (
     ColumnElement,
@@ -152,12 +153,16 @@ class _Term:
         return select(OfficeRow.id).where(self.test(OfficeRow.search_text))
 
     def condition(self) -> ColumnElement[bool]:
-        """The term in a contact's own document or in its office's names."""
-        return or_(self.test(ContactRow.search_text), ContactRow.office_id.in_(self.offices()))
+        """The term in a contact's own document or in its office's names (tested first:
+        when it holds, SQLite need not read the document)."""
+        return _condition(self)
 
     def candidates(self) -> CompoundSelect[int]:
         """The ids of the contacts matching the term, through indexes (SQLite): its FTS
         table, and the contacts of the offices that match."""
+        return _candidates(self)
+
+    def _candidates(self) -> CompoundSelect[int]:
         matching = (
             text(f"SELECT rowid AS id FROM {self.fts_table} WHERE {self.fts_table} MATCH :match")
             .bindparams(bindparam("match", self.fts_query, unique=True))
@@ -179,6 +184,17 @@ class _Term:
         if self.word is None:
             return '"' + self.text.replace('"', '""') + '"'
         return f'"{self.word}"*'  # letters and digits only: nothing to escape
+
+
+# Built once per term: typing repeats terms, and SQLAlchemy expressions cost to build.
+@lru_cache(maxsize=512)
+def _condition(term: _Term) -> ColumnElement[bool]:
+    return or_(ContactRow.office_id.in_(term.offices()), term.test(ContactRow.search_text))
+
+
+@lru_cache(maxsize=512)
+def _candidates(term: _Term) -> CompoundSelect[int]:
+    return term._candidates()
 
 
 def _like_escape(value: str) -> str:
