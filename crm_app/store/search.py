@@ -8,8 +8,10 @@ that office. Renaming an office thus rewrites one short document, not those of i
 
 - A term of three characters or more matches where it appears, anywhere in a document
   ("ijin" finds "Beijing", "@iom" an address, "5979" a number).
-- A shorter term matches the start of a word: "k" finds Kieran, not every address holding
-  a k. Words are runs of ASCII letters and digits and of any other (non-ASCII) characters:
+- A term of one or two digits matches anywhere too: a number typed in groups
+  ("+41 22 791 7111") finds the number.
+- Any other shorter term matches the start of a word: "k" finds Kieran, not every address
+  holding a k. Words are runs of ASCII letters and digits and of any other (non-ASCII) characters:
   "-", ".", "@", "(", "'" and the other ASCII signs part them, so "kgormanbest@iom.int"
   holds the words kgormanbest, iom and int, and a Chinese name is one word (the document
   holds the whole name and each part: 张 and 张伟 are word starts). The signs in such a
@@ -23,8 +25,9 @@ short term, as `LIKE '%term%'` is for a longer one. SQLite keeps two FTS5 indexe
 column, in step through triggers: trigram (substring search from three characters) and one
 of words with prefix indexes of one and two characters (the 'ascii' tokenizer parts words
 exactly as above). A term found in few documents gives the candidates (read from its index
-and sorted, a few thousand at most); when every term is common, the list walks its covering
-index in name order and tests each document, stopping at a page. PostgreSQL uses a pg_trgm
+and sorted, a few thousand at most); when every term is common (one or two digits always
+are), the list walks its covering index in name order and tests each document, stopping
+at a page. PostgreSQL uses a pg_trgm
 GIN index on the same column for both tests (a word start is a trigram there too).
 """
 
@@ -136,9 +139,14 @@ class _Term:
 
     @classmethod
     def of(cls, term: str) -> _Term:
-        if len(term) >= MIN_INDEXED_TERM:
+        if len(term) >= MIN_INDEXED_TERM or (term.isascii() and term.isdigit()):
             return cls(term, None)
         return cls(term, _NOT_WORD.sub("", term))
+
+    @property
+    def indexed(self) -> bool:
+        """Whether an FTS table finds it (not one or two digits: those are in most numbers)."""
+        return self.word is not None or len(self.text) >= MIN_INDEXED_TERM
 
     def test(self, document: InstrumentedAttribute[str]) -> ColumnElement[bool]:
         """The term in a document (a contact's or an office's), tested on the row."""
@@ -242,9 +250,12 @@ def _candidate_counts(connection: Connection, terms: list[_Term]) -> list[int]:
     if len(_COUNTED) > _COUNTED_MOST:
         _COUNTED.clear()
     engine = id(connection.engine)
-    counts: dict[int, int] = {}
+    counts: dict[int, int] = {
+        index: COUNT_CANDIDATES + 1 for index, term in enumerate(terms) if not term.indexed
+    }
     most = COUNT_CANDIDATES
-    for index in sorted(range(len(terms)), key=lambda index: -len(terms[index].text)):
+    indexed = [index for index, term in enumerate(terms) if term.indexed]
+    for index in sorted(indexed, key=lambda index: -len(terms[index].text)):
         key = (engine, terms[index].text)
         known = _COUNTED.get(key)
         if known is not None and now - known[0] < _COUNTED_FOR:

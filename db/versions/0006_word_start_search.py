@@ -144,6 +144,7 @@ def upgrade() -> None:
         op.drop_index("ix_contacts_sort_key", "contacts")
         op.create_index("ix_contacts_list", "contacts", _LIST_COLUMNS)
         op.create_index("ix_contacts_list_by_id", "contacts", _LIST_BY_ID_COLUMNS)
+        op.execute("ANALYZE contacts")  # the planner chooses among the new indexes by these
     elif documents:
         op.execute("DROP INDEX IF EXISTS ix_contacts_search_text_trgm")
         _write_documents(bind, documents)

@@ -56,7 +56,7 @@ def texts(contact: Contact) -> list[str]:
 
 
 def term_matches(term: str, found: Iterable[str]) -> bool:
-    if len(term) >= 3:
+    if len(term) >= 3 or (term.isascii() and term.isdigit()):
         return any(term in text for text in found)
     word = _SIGNS.sub("", term)
     return bool(word) and any(
