@@ -48,6 +48,7 @@ from sqlalchemy import (
     column,
     false,
     func,
+    intersect,
     or_,
     select,
     text,
@@ -170,18 +171,6 @@ class _Term:
         table, and the contacts of the offices that match."""
         return _candidates(self)
 
-    def _candidates(self) -> CompoundSelect[int]:
-        matching = (
-            text(f"SELECT rowid AS id FROM {self.fts_table} WHERE {self.fts_table} MATCH :match")
-            .bindparams(bindparam("match", self.fts_query, unique=True))
-            .columns(column("id", Integer))
-            .subquery()
-        )
-        return union_all(
-            select(matching.c.id),
-            select(ContactRow.id).where(ContactRow.office_id.in_(self.offices())),
-        )
-
     @property
     def fts_table(self) -> str:
         return "contact_search" if self.word is None else "contact_words"
@@ -202,7 +191,35 @@ def _condition(term: _Term) -> ColumnElement[bool]:
 
 @lru_cache(maxsize=512)
 def _candidates(term: _Term) -> CompoundSelect[int]:
-    return term._candidates()
+    return union_all(
+        _fts_ids(term.fts_table, term.fts_query),
+        select(ContactRow.id).where(ContactRow.office_id.in_(term.offices())),
+    )
+
+
+@lru_cache(maxsize=128)
+def _candidates_of_all(terms: tuple[_Term, ...]) -> CompoundSelect[int]:
+    """More than the contacts matching every term, and often far fewer than those of any
+    one: the contacts whose own documents hold them all (the FTS indexes intersect them),
+    and those of the offices that match any of them."""
+    by_table: dict[str, list[str]] = {}
+    for term in terms:
+        by_table.setdefault(term.fts_table, []).append(term.fts_query)
+    own = [_fts_ids(table, " AND ".join(queries)) for table, queries in by_table.items()]
+    in_all = own[0] if len(own) == 1 else select(intersect(*own).subquery().c.id)
+    offices = select(OfficeRow.id).where(or_(*(t.test(OfficeRow.search_text) for t in terms)))
+    return union_all(in_all, select(ContactRow.id).where(ContactRow.office_id.in_(offices)))
+
+
+def _fts_ids(table: str, match: str) -> Select[int]:
+    """Rowids of an FTS5 table (named by this module, never by input) matching `match`."""
+    matching = (
+        text(f"SELECT rowid AS id FROM {table} WHERE {table} MATCH :match")
+        .bindparams(bindparam("match", match, unique=True))
+        .columns(column("id", Integer))
+        .subquery()
+    )
+    return select(matching.c.id)
 
 
 def _like_escape(value: str) -> str:
@@ -223,49 +240,70 @@ def search_condition(
         return None
     if any(term.word == "" for term in terms):
         return false()
-    conditions = [term.condition() for term in terms]
     connection = session.connection()
     if connection.dialect.name != "sqlite":
-        return and_(*conditions)
-    size, fewest = min(
-        (size, index) for index, size in enumerate(_candidate_counts(connection, terms))
-    )
-    if size >= (PAGE_CANDIDATES if ordered else COUNT_CANDIDATES):
+        return and_(*_listed_conditions(connection, terms))
+    conditions = [term.condition() for term in terms]
+    indexed = [index for index, term in enumerate(terms) if term.indexed]
+    options: list[tuple[str, CompoundSelect[int], int | None]] = [
+        (term.text, term.candidates(), index)
+        for index, term in sorted(
+            ((index, terms[index]) for index in indexed), key=lambda item: -len(item[1].text)
+        )
+    ]
+    if len(indexed) > 1:
+        together = tuple(terms[index] for index in indexed)
+        options.insert(0, (" ".join(t.text for t in together), _candidates_of_all(together), None))
+    sizes = _candidate_counts(connection, [(key, ids) for key, ids, _ in options])
+    if not sizes or min(sizes) >= (PAGE_CANDIDATES if ordered else COUNT_CANDIDATES):
         return and_(*conditions)  # every term is common: testing rows finds enough sooner
-    others = (condition for index, condition in enumerate(conditions) if index != fewest)
-    return and_(ContactRow.id.in_(terms[fewest].candidates()), *others)
+    _, ids, satisfied = options[sizes.index(min(sizes))]
+    others = (condition for index, condition in enumerate(conditions) if index != satisfied)
+    return and_(ContactRow.id.in_(ids), *others)
 
 
-# Candidate counts by (engine, term), so that the page after a count (the same keystroke)
+def _listed_conditions(connection: Connection, terms: list[_Term]) -> list[ColumnElement[bool]]:
+    """Each term's condition with its offices listed (PostgreSQL): the planner can then
+    join the index on search_text and the one on office_id (it cannot with a subquery)."""
+    tests = [term.test(OfficeRow.search_text) for term in terms]
+    rows = connection.execute(select(OfficeRow.id, *tests).where(or_(*tests))).all()
+    conditions: list[ColumnElement[bool]] = []
+    for index, term in enumerate(terms):
+        own = term.test(ContactRow.search_text)
+        office_ids = [row[0] for row in rows if row[index + 1]]
+        conditions.append(or_(own, ContactRow.office_id.in_(office_ids)) if office_ids else own)
+    return conditions
+
+
+# Candidate counts by (engine, terms), so that the page after a count (the same keystroke)
 # need not count again; only the way to search depends on them, never what is found.
 _COUNTED: dict[tuple[int, str], tuple[float, int]] = {}
 _COUNTED_FOR = 5.0  # seconds
 _COUNTED_MOST = 256
 
 
-def _candidate_counts(connection: Connection, terms: list[_Term]) -> list[int]:
-    """How many candidates each term has, counting no further than COUNT_CANDIDATES, nor
-    (after the first, the longest) than the fewest found so far: only the fewest matters."""
+def _candidate_counts(
+    connection: Connection, options: list[tuple[str, CompoundSelect[int]]]
+) -> list[int]:
+    """How many ids each option yields, counting no further than COUNT_CANDIDATES, nor
+    (after the first) than the fewest found so far: only the fewest matters."""
     now = time.monotonic()
     if len(_COUNTED) > _COUNTED_MOST:
         _COUNTED.clear()
     engine = id(connection.engine)
-    counts: dict[int, int] = {
-        index: COUNT_CANDIDATES + 1 for index, term in enumerate(terms) if not term.indexed
-    }
+    counts: list[int] = []
     most = COUNT_CANDIDATES
-    indexed = [index for index, term in enumerate(terms) if term.indexed]
-    for index in sorted(indexed, key=lambda index: -len(terms[index].text)):
-        key = (engine, terms[index].text)
-        known = _COUNTED.get(key)
+    for key, ids in options:
+        known = _COUNTED.get((engine, key))
         if known is not None and now - known[0] < _COUNTED_FOR:
-            counts[index] = known[1]
+            count = known[1]
         else:
-            limited = terms[index].candidates().limit(most).subquery()
-            counts[index] = int(connection.scalar(select(func.count()).select_from(limited)) or 0)
-            if counts[index] < most or most == COUNT_CANDIDATES:
-                _COUNTED[key] = (now, counts[index])
+            limited = ids.limit(most).subquery()
+            count = int(connection.scalar(select(func.count()).select_from(limited)) or 0)
+            if count < most or most == COUNT_CANDIDATES:
+                _COUNTED[(engine, key)] = (now, count)
             else:
-                counts[index] = most + 1  # more than another term: not the fewest
-        most = min(most, counts[index])
-    return [counts[index] for index in range(len(terms))]
+                count = most + 1  # more than another option has: not the fewest
+        counts.append(count)
+        most = min(most, count)
+    return counts
