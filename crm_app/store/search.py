@@ -11,12 +11,12 @@ that office. Renaming an office thus rewrites one short document, not those of i
 - A term of one or two digits matches anywhere too: a number typed in groups
   ("+41 22 791 7111") finds the number.
 - Any other shorter term matches the start of a word: "k" finds Kieran, not every address
-  holding a k. Words are runs of ASCII letters and digits and of any other (non-ASCII) characters:
-  "-", ".", "@", "(", "'" and the other ASCII signs part them, so "kgormanbest@iom.int"
-  holds the words kgormanbest, iom and int, and a Chinese name is one word (the document
-  holds the whole name and each part: 张 and 张伟 are word starts). The signs in such a
-  term do not count ("k." finds what "k" finds); a short term of signs alone ("%", "-")
-  finds no one.
+  holding a k. Words are runs of ASCII letters and digits and of any other characters
+  (Chinese, Arabic...): "-", ".", "@", "(", "'" and the other ASCII signs part them, so
+  "kgormanbest@iom.int" holds the words kgormanbest, iom and int, and a Chinese name is
+  one word (the document holds the whole name and each part: 张 and 张伟 are word starts).
+  The signs in such a term do not count ("k." finds what "k" finds); a short term of signs
+  alone ("%", "-") finds no one.
 
 How it is indexed. The document ends with the words that follow a sign other than a space
 ("iom int" for an address at iom.int), so that every word start follows a space or opens
@@ -24,11 +24,12 @@ the document: `search_text LIKE 'k%' OR search_text LIKE '% k%'` is the exact te
 short term, as `LIKE '%term%'` is for a longer one. SQLite keeps two FTS5 indexes over the
 column, in step through triggers: trigram (substring search from three characters) and one
 of words with prefix indexes of one and two characters (the 'ascii' tokenizer parts words
-exactly as above). A term found in few documents gives the candidates (read from its index
-and sorted, a few thousand at most); when every term is common (one or two digits always
-are), the list walks its covering index in name order and tests each document, stopping
-at a page. PostgreSQL uses a pg_trgm
-GIN index on the same column for both tests (a word start is a trigram there too).
+exactly as above). The fewest candidates an index gives (one term's, or all the terms'
+together) are read and sorted when they are a few thousand at most; when every term is
+common (one or two digits always are), the list walks its covering index in name order and
+tests each document, stopping at a page. Which way is taken changes the time, never what is
+found. PostgreSQL uses a pg_trgm GIN index on the same column for both tests (a word start
+is a trigram there too) and its planner chooses.
 """
 
 from __future__ import annotations

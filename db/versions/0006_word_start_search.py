@@ -8,8 +8,9 @@ characters (SQLite). For an exact and cheap test on the row as well, each docume
 with the words that follow a sign other than a space ("iom int" for an address at iom.int):
 then every word start follows a space. Offices' documents get them too. The trigram index
 and what longer terms find do not change (those words are already in the document).
-SQLite also gets one index that holds what the list filters and sorts on, so that walking
-it in name order reads no table row; it replaces the index on sort_key alone.
+SQLite also gets two indexes of what the list filters and sorts on: one in name order with
+the search text (walking it reads no table row; it replaces the index on sort_key alone),
+and one by id (sorting a few thousand candidates reads it, not the table).
 
 The documents are rewritten set-based, with the search indexes set aside and built again
 once at the end (as 0004 does). Downgrading takes those words off again.
