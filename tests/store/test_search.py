@@ -131,6 +131,15 @@ def test_arabic_names(services: Services, people: dict[str, int]) -> None:
     assert found(services, "د") == []
 
 
+def test_terms_of_every_kind_together(services: Services, people: dict[str, int]) -> None:
+    assert found(services, "ki best") == found(services, "best ki") == ["Kieran Best"]
+    assert found(services, "be 5979 pe") == ["Kieran Best"]  # one term from his office
+    assert found(services, "lu iom.int j") == ["Jean-Luc Picard"]
+    assert found(services, "王 小明") == ["王小明"]
+    assert found(services, "ke mü") == ["Jürgen Müller"]
+    assert found(services, "ke mü ki") == []
+
+
 def test_a_contact_changed_is_found_by_its_new_words(
     services: Services, people: dict[str, int]
 ) -> None:
