@@ -82,7 +82,12 @@ COUNTRIES = 150
 OFFICES_PER_COUNTRY = 2
 RELEASES = 2_000
 BATCH = 5_000
-SEARCH_TRIGGER = "contacts_search_insert"  # db/versions/0002_search_and_citations.py
+# The FTS5 tables kept in step with contacts.search_text, and their insert triggers
+# (db/versions/0002_search_and_citations.py, 0006_word_start_search.py).
+SEARCH_INDEXES = {
+    "contact_search": "contacts_search_insert",
+    "contact_words": "contacts_words_insert",
+}
 # The countries a press office works with most; the rest are drawn with the seed.
 FIRST_COUNTRIES = ("CN", "KE", "CH", "FR", "US", "ES", "MX", "EG", "LB", "SN", "BR", "DE")
 
@@ -511,7 +516,7 @@ def insert_contacts(database: Database, contacts: Iterable[Contact]) -> int:
     """Bulk insert, a batch at a time, in one transaction; returns how many."""
     written = 0
     with database.engine.begin() as connection:
-        trigger = _suspend_search_trigger(connection)
+        triggers = _suspend_search_triggers(connection)
         batch: list[Contact] = []
 
         def flush() -> None:
@@ -540,32 +545,34 @@ def insert_contacts(database: Database, contacts: Iterable[Contact]) -> int:
                 flush()
         if batch:
             flush()
-        _resume_search_trigger(connection, trigger)
+        _resume_search_triggers(connection, triggers)
         _advance_sequence(connection, "contacts")
     return written
 
 
-def _suspend_search_trigger(connection: Any) -> str | None:
-    """SQLite: the FTS5 index is filled row by row by a trigger, which slows down more and
-    more within one big transaction; drop it for the load (its SQL is kept, as stored)."""
+def _suspend_search_triggers(connection: Any) -> dict[str, str]:
+    """SQLite: the FTS5 indexes are filled row by row by triggers, which slow down more and
+    more within one big transaction; drop them for the load (their SQL is kept, as stored)."""
     if connection.dialect.name != "sqlite":
-        return None
-    sql = connection.scalar(
-        text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
-        {"name": SEARCH_TRIGGER},
-    )
-    if sql is not None:
-        connection.exec_driver_sql(f"DROP TRIGGER {SEARCH_TRIGGER}")
-    return str(sql) if sql is not None else None
+        return {}
+    suspended: dict[str, str] = {}
+    for table, trigger in SEARCH_INDEXES.items():
+        sql = connection.scalar(
+            text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
+            {"name": trigger},
+        )
+        if sql is not None:
+            connection.exec_driver_sql(f"DROP TRIGGER {trigger}")
+            suspended[table] = str(sql)
+    return suspended
 
 
-def _resume_search_trigger(connection: Any, sql: str | None) -> None:
-    """The index rebuilt from contacts.search_text in one pass (as the migration that made
-    it does), and the trigger put back exactly as it was."""
-    if sql is None:
-        return
-    connection.exec_driver_sql("INSERT INTO contact_search(contact_search) VALUES ('rebuild')")
-    connection.exec_driver_sql(sql)
+def _resume_search_triggers(connection: Any, suspended: dict[str, str]) -> None:
+    """Each index rebuilt from contacts.search_text in one pass (as the migrations that
+    made them do), and its trigger put back exactly as it was."""
+    for table, sql in suspended.items():
+        connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+        connection.exec_driver_sql(sql)
 
 
 def _advance_sequence(connection: Any, table: str) -> None:

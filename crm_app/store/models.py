@@ -94,7 +94,8 @@ class ContactRow(Base):
     # Accent- and case-folded names, e-mails and phone digits: what search reads (office names
     # are in the office's own search_text).
     search_text: Mapped[str] = mapped_column(Text, default="")
-    # Lower-cased "family given" so the list sorts by name through an index.
+    # Lower-cased "family given" so the list sorts by name through an index (on SQLite,
+    # ix_contacts_list: with what the list filters on and the search text, see 0006).
     sort_key: Mapped[str] = mapped_column(String(410), default="", index=True)
 
     titles: Mapped[list[ContactTitleRow]] = relationship(

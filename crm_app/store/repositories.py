@@ -44,7 +44,11 @@ STREAM_CHUNK = 5_000
 T = TypeVar("T")
 
 
-def _contact_filters(session: Session, query: ContactQuery) -> list[ColumnElement[bool]]:
+def _contact_filters(
+    session: Session, query: ContactQuery, ordered: bool = True
+) -> list[ColumnElement[bool]]:
+    """The conditions of `query`; `ordered` for a page in list order, not a count (the
+    search finds the same contacts either way, by the way that is quicker for each)."""
     conditions: list[ColumnElement[bool]] = []
     if query.archive is Archive.CURRENT:
         conditions += [ContactRow.deleted_at.is_(None), ContactRow.active.is_(True)]
@@ -56,7 +60,7 @@ def _contact_filters(session: Session, query: ContactQuery) -> list[ColumnElemen
         conditions.append(ContactRow.office_id == query.office_id)
     if query.kind:
         conditions.append(ContactRow.kind == query.kind)
-    text_condition = search_condition(session, query.text)
+    text_condition = search_condition(session, query.text, ordered)
     if text_condition is not None:
         conditions.append(text_condition)
     return conditions
@@ -152,7 +156,7 @@ def _sort_column(query: ContactQuery) -> InstrumentedAttribute[Any]:
 def count_contacts(session: Session, query: ContactQuery, cap: int | None = None) -> int:
     """How many contacts match; with `cap`, counting stops past it (cap + 1 means "more
     than cap"), which costs little however many match."""
-    filters = _contact_filters(session, query)
+    filters = _contact_filters(session, query, ordered=False)
     if cap is None:
         statement = select(func.count(ContactRow.id)).where(*filters)
     else:
@@ -164,7 +168,7 @@ def count_contacts(session: Session, query: ContactQuery, cap: int | None = None
 def contact_position(session: Session, query: ContactQuery, contact_id: int) -> int | None:
     """Where a contact stands in the query's order (0 is first), or None when it does not
     match: a count of those before it, over the same index the list is sorted by."""
-    filters = _contact_filters(session, query)
+    filters = _contact_filters(session, query, ordered=False)
     found = session.execute(
         select(ContactRow.sort_key, ContactRow.updated_at).where(
             *filters, ContactRow.id == contact_id

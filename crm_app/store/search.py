@@ -1,33 +1,80 @@
 """Full-text search over contacts: one folded document per contact, indexed per dialect.
 
-A contact's document holds its names, e-mails and phone digits; its office's names (in
-every language) live once, in the office's own document, and a term found there matches
-every contact of that office. Renaming an office thus rewrites one short document, not
-those of its contacts.
+What a query finds. The query is folded (case, accents, compatibility forms) and split at
+white space and "+" into terms; a contact matches when it matches every term. Its own
+document holds its names, e-mails and phone digits; its office's names (in every language)
+live once, in the office's own document, and a term found there matches every contact of
+that office. Renaming an office thus rewrites one short document, not those of its contacts.
 
-SQLite keeps an FTS5 trigram index (substring search from three characters) in step with
-`contacts.search_text` through triggers; PostgreSQL uses a pg_trgm GIN index on the same column.
-Shorter terms fall back to LIKE on the column, and so do terms that most documents hold
-(the list then walks its name index and stops at a page, instead of sorting them all).
+- A term of three characters or more matches where it appears, anywhere in a document
+  ("ijin" finds "Beijing", "@iom" an address, "5979" a number).
+- A term of one or two digits matches anywhere too: a number typed in groups
+  ("+41 22 791 7111") finds the number.
+- Any other shorter term matches the start of a word: "k" finds Kieran, not every address
+  holding a k. Words are runs of ASCII letters and digits and of any other characters
+  (Chinese, Arabic...): "-", ".", "@", "(", "'" and the other ASCII signs part them, so
+  "kgormanbest@iom.int" holds the words kgormanbest, iom and int, and a Chinese name is
+  one word (the document holds the whole name and each part: 张 and 张伟 are word starts).
+  The signs in such a term do not count ("k." finds what "k" finds); a short term of signs
+  alone ("%", "-") finds no one.
+
+How it is indexed. The document ends with the words that follow a sign other than a space
+("iom int" for an address at iom.int), so that every word start follows a space or opens
+the document: `search_text LIKE 'k%' OR search_text LIKE '% k%'` is the exact test for a
+short term, as `LIKE '%term%'` is for a longer one. SQLite keeps two FTS5 indexes over the
+column, in step through triggers: trigram (substring search from three characters) and one
+of words with prefix indexes of one and two characters (the 'ascii' tokenizer parts words
+exactly as above). The fewest candidates an index gives (one term's, or all the terms'
+together) are read and sorted when they are a few thousand at most; when every term is
+common (one or two digits always are), the list walks its covering index in name order and
+tests each document, stopping at a page. Which way is taken changes the time, never what is
+found. PostgreSQL uses a pg_trgm GIN index on the same column for both tests (a word start
+is a trigram there too) and its planner chooses.
 """
 
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 
-from sqlalchemy import ColumnElement, Integer, and_, bindparam, column, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    and_,
+    bindparam,
+    column,
+    false,
+    func,
+    intersect,
+    or_,
+    select,
+    text,
+    union_all,
+)
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.sql.selectable import CompoundSelect, Select
 
 from crm_app.store.models import ContactRow, OfficeRow
 
 _SPACES = re.compile(r"\s+")
 _NON_DIGIT = re.compile(r"\D+")
 MIN_INDEXED_TERM = 3
-# A term in at least this many documents is common: reading the list in name order and
-# testing each document finds a page of them sooner than collecting and sorting them all.
-COMMON_TERM = 2_000
+# What a word is made of; everything else in ASCII parts words (the FTS5 'ascii' tokenizer).
+_WORD_CHARS = "0-9A-Za-z\x80-\U0010ffff"
+_NOT_WORD = re.compile(f"[^{_WORD_CHARS}]+")
+# A word right after a sign that is not a space: "iom" and "int" in "kgormanbest@iom.int".
+_WORD_AFTER_SIGN = re.compile(f"(?<=[^{_WORD_CHARS} ])[{_WORD_CHARS}]+")
+# For a page, candidates read from an index and sorted, up to this many; past it, walking
+# the list in name order and testing each document finds a page sooner.
+PAGE_CANDIDATES = 5_000
+# For a count (which stops past the list's cap), candidates read from an index, up to this
+# many; past it, a term is in so many documents that testing rows finds enough sooner.
+COUNT_CANDIDATES = 10_000
 
 
 def fold(value: str) -> str:
@@ -48,7 +95,14 @@ def build_search_text(
         digits = _NON_DIGIT.sub("", number)
         if digits:
             parts.append(digits)
-    return " | ".join(parts)
+    return with_word_starts(" | ".join(parts))
+
+
+def with_word_starts(document: str) -> str:
+    """`document` followed by the words that start after a sign other than a space, once
+    each: then every word start follows a space (or opens the document)."""
+    words = dict.fromkeys(_WORD_AFTER_SIGN.findall(document))
+    return f"{document} | {' '.join(words)}" if words else document
 
 
 # Scripts written without spaces between names: a person types "张伟" for 张 (family) 伟.
@@ -64,73 +118,193 @@ def unspaced_name_forms(given: str, family: str) -> list[str]:
 
 def build_office_search_text(names: Iterable[str]) -> str:
     """The document an office is found by: its names in every language, folded."""
-    return " | ".join(fold(name) for name in names if name)
+    return with_word_starts(" | ".join(fold(name) for name in names if name))
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def search_terms(query: str) -> list[str]:
-    """Split a typed query into folded terms; digit groups stay whole ("5979 9695" -> two terms)."""
-    return [term for term in fold(query).replace("+", " ").split(" ") if term]
+    """Split a typed query into folded terms; digit groups stay whole ("5979 9695" -> two terms).
+
+    "+" and control characters part terms as spaces do (PostgreSQL takes no NUL in text).
+    """
+    return [term for term in _CONTROL.sub(" ", fold(query)).replace("+", " ").split(" ") if term]
 
 
-def _fts_phrase(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
+@dataclass(frozen=True, slots=True)
+class _Term:
+    """One folded term and how it matches: as a substring, or (`word`) as a word start."""
+
+    text: str
+    word: str | None  # a short term's letters and digits; "" when it has none
+
+    @classmethod
+    def of(cls, term: str) -> _Term:
+        if len(term) >= MIN_INDEXED_TERM or (term.isascii() and term.isdigit()):
+            return cls(term, None)
+        return cls(term, _NOT_WORD.sub("", term))
+
+    @property
+    def indexed(self) -> bool:
+        """Whether an FTS table finds it (not one or two digits: those are in most numbers)."""
+        return self.word is not None or len(self.text) >= MIN_INDEXED_TERM
+
+    def test(self, document: InstrumentedAttribute[str]) -> ColumnElement[bool]:
+        """The term in a document (a contact's or an office's), tested on the row."""
+        if self.word is None:
+            return document.like(f"%{_like_escape(self.text)}%", escape="\\")
+        word = _like_escape(self.word)
+        return or_(document.like(f"{word}%", escape="\\"), document.like(f"% {word}%", escape="\\"))
+
+    def offices(self) -> Select[int]:
+        """The offices whose names hold the term (deleted ones too: archived contacts
+        still point at them); a few hundred short documents."""
+        return select(OfficeRow.id).where(self.test(OfficeRow.search_text))
+
+    def condition(self) -> ColumnElement[bool]:
+        """The term in a contact's own document or in its office's names (tested first:
+        when it holds, SQLite need not read the document)."""
+        return _condition(self)
+
+    def candidates(self) -> CompoundSelect[int]:
+        """The ids of the contacts matching the term, through indexes (SQLite): its FTS
+        table, and the contacts of the offices that match."""
+        return _candidates(self)
+
+    @property
+    def fts_table(self) -> str:
+        return "contact_search" if self.word is None else "contact_words"
+
+    @property
+    def fts_query(self) -> str:
+        """An FTS5 query for the term alone: a quoted phrase, so no input is syntax."""
+        if self.word is None:
+            return '"' + self.text.replace('"', '""') + '"'
+        return f'"{self.word}"*'  # letters and digits only: nothing to escape
 
 
-def _like_pattern(term: str) -> str:
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+# Built once per term: typing repeats terms, and SQLAlchemy expressions cost to build.
+@lru_cache(maxsize=512)
+def _condition(term: _Term) -> ColumnElement[bool]:
+    return or_(ContactRow.office_id.in_(term.offices()), term.test(ContactRow.search_text))
 
 
-def _offices_matching(session: Session, terms: list[str]) -> list[list[int]]:
-    """For each term, the offices (deleted ones too: archived contacts still point at them)
-    whose names hold it. A few hundred short documents, read once for all the terms and
-    tested as LIKE '%term%' would (both sides are folded)."""
-    offices = session.execute(select(OfficeRow.id, OfficeRow.search_text)).all()
-    return [[office_id for office_id, names in offices if term in names] for term in terms]
+@lru_cache(maxsize=512)
+def _candidates(term: _Term) -> CompoundSelect[int]:
+    return union_all(
+        _fts_ids(term.fts_table, term.fts_query),
+        select(ContactRow.id).where(ContactRow.office_id.in_(term.offices())),
+    )
 
 
-def search_condition(session: Session, query: str) -> ColumnElement[bool] | None:
+@lru_cache(maxsize=128)
+def _candidates_of_all(terms: tuple[_Term, ...]) -> CompoundSelect[int]:
+    """More than the contacts matching every term, and often far fewer than those of any
+    one: the contacts whose own documents hold them all (the FTS indexes intersect them),
+    and those of the offices that match any of them."""
+    by_table: dict[str, list[str]] = {}
+    for term in terms:
+        by_table.setdefault(term.fts_table, []).append(term.fts_query)
+    own = [_fts_ids(table, " AND ".join(queries)) for table, queries in by_table.items()]
+    in_all = own[0] if len(own) == 1 else select(intersect(*own).subquery().c.id)
+    offices = select(OfficeRow.id).where(or_(*(t.test(OfficeRow.search_text) for t in terms)))
+    return union_all(in_all, select(ContactRow.id).where(ContactRow.office_id.in_(offices)))
+
+
+def _fts_ids(table: str, match: str) -> Select[int]:
+    """Rowids of an FTS5 table (named by this module, never by input) matching `match`."""
+    matching = (
+        text(f"SELECT rowid AS id FROM {table} WHERE {table} MATCH :match")
+        .bindparams(bindparam("match", match, unique=True))
+        .columns(column("id", Integer))
+        .subquery()
+    )
+    return select(matching.c.id)
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search_condition(
+    session: Session, query: str, ordered: bool = True
+) -> ColumnElement[bool] | None:
     """A WHERE condition on ContactRow matching every term of `query`, or None for no filter.
 
-    Each term must be in the contact's own document or in its office's names.
+    Each term must be in the contact's own document or in its office's names. `ordered`
+    says what the condition is for: a page in list order (True) or a count; the same
+    contacts match either way, the way to find them differs (SQLite).
     """
-    terms = search_terms(query)
+    terms = [_Term.of(term) for term in search_terms(query)]
     if not terms:
         return None
-    sqlite = session.get_bind().dialect.name == "sqlite"
+    if any(term.word == "" for term in terms):
+        return false()
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return and_(*_listed_conditions(connection, terms))
+    conditions = [term.condition() for term in terms]
+    indexed = [index for index, term in enumerate(terms) if term.indexed]
+    options: list[tuple[str, CompoundSelect[int], int | None]] = [
+        (term.text, term.candidates(), index)
+        for index, term in sorted(
+            ((index, terms[index]) for index in indexed), key=lambda item: -len(item[1].text)
+        )
+    ]
+    if len(indexed) > 1:
+        together = tuple(terms[index] for index in indexed)
+        options.insert(0, (" ".join(t.text for t in together), _candidates_of_all(together), None))
+    sizes = _candidate_counts(connection, [(key, ids) for key, ids, _ in options])
+    if not sizes or min(sizes) >= (PAGE_CANDIDATES if ordered else COUNT_CANDIDATES):
+        return and_(*conditions)  # every term is common: testing rows finds enough sooner
+    _, ids, satisfied = options[sizes.index(min(sizes))]
+    others = (condition for index, condition in enumerate(conditions) if index != satisfied)
+    return and_(ContactRow.id.in_(ids), *others)
+
+
+def _listed_conditions(connection: Connection, terms: list[_Term]) -> list[ColumnElement[bool]]:
+    """Each term's condition with its offices listed (PostgreSQL): the planner can then
+    join the index on search_text and the one on office_id (it cannot with a subquery)."""
+    tests = [term.test(OfficeRow.search_text) for term in terms]
+    rows = connection.execute(select(OfficeRow.id, *tests).where(or_(*tests))).all()
     conditions: list[ColumnElement[bool]] = []
-    own_fts_terms: list[str] = []  # found only in contacts' documents: one FTS query for all
-    for term, office_ids in zip(terms, _offices_matching(session, terms), strict=True):
-        indexed = sqlite and len(term) >= MIN_INDEXED_TERM and not _common(session, term)
-        if indexed and not office_ids:
-            own_fts_terms.append(term)
-            continue
-        own = _fts_condition([term]) if indexed else _like_condition(term)
+    for index, term in enumerate(terms):
+        own = term.test(ContactRow.search_text)
+        office_ids = [row[0] for row in rows if row[index + 1]]
         conditions.append(or_(own, ContactRow.office_id.in_(office_ids)) if office_ids else own)
-    if own_fts_terms:
-        conditions.insert(0, _fts_condition(own_fts_terms))
-    return and_(*conditions)
+    return conditions
 
 
-def _common(session: Session, term: str) -> bool:
-    """Whether the FTS index holds `term` in COMMON_TERM documents or more (stops counting
-    there, so it costs little whatever the answer)."""
-    probe = text(
-        "SELECT count(*) FROM (SELECT 1 FROM contact_search WHERE contact_search MATCH :match"
-        " LIMIT :limit)"
-    ).bindparams(match=_fts_phrase(term), limit=COMMON_TERM)
-    return int(session.scalar(probe) or 0) >= COMMON_TERM
+# Candidate counts by (engine, terms), so that the page after a count (the same keystroke)
+# need not count again; only the way to search depends on them, never what is found.
+_COUNTED: dict[tuple[int, str], tuple[float, int]] = {}
+_COUNTED_FOR = 5.0  # seconds
+_COUNTED_MOST = 256
 
 
-def _fts_condition(terms: list[str]) -> ColumnElement[bool]:
-    match = " AND ".join(_fts_phrase(t) for t in terms)
-    matching_ids = (
-        text("SELECT rowid FROM contact_search WHERE contact_search MATCH :match")
-        .bindparams(bindparam("match", match, unique=True))
-        .columns(column("rowid", Integer))
-    )
-    return ContactRow.id.in_(matching_ids)
-
-
-def _like_condition(term: str) -> ColumnElement[bool]:
-    return ContactRow.search_text.like(_like_pattern(term), escape="\\")
+def _candidate_counts(
+    connection: Connection, options: list[tuple[str, CompoundSelect[int]]]
+) -> list[int]:
+    """How many ids each option yields, counting no further than COUNT_CANDIDATES, nor
+    (after the first) than the fewest found so far: only the fewest matters."""
+    now = time.monotonic()
+    if len(_COUNTED) > _COUNTED_MOST:
+        _COUNTED.clear()
+    engine = id(connection.engine)
+    counts: list[int] = []
+    most = COUNT_CANDIDATES
+    for key, ids in options:
+        known = _COUNTED.get((engine, key))
+        if known is not None and now - known[0] < _COUNTED_FOR:
+            count = known[1]
+        else:
+            limited = ids.limit(most).subquery()
+            count = int(connection.scalar(select(func.count()).select_from(limited)) or 0)
+            if count < most or most == COUNT_CANDIDATES:
+                _COUNTED[(engine, key)] = (now, count)
+            else:
+                count = most + 1  # more than another option has: not the fewest
+        counts.append(count)
+        most = min(most, count)
+    return counts

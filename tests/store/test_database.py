@@ -287,7 +287,8 @@ def test_office_names_leave_the_contacts_search_documents_and_come_back_on_downg
     with engine.connect() as connection:
         document = connection.exec_driver_sql("SELECT search_text FROM contacts").scalar()
         office = connection.exec_driver_sql("SELECT search_text FROM offices").scalar()
-    assert document == "kieran | best | kgormanbest@iom.int | 861059799695"
+    # 0006 adds the words that follow a sign ("iom int"), for the word-start search.
+    assert document == "kieran | best | kgormanbest@iom.int | 861059799695 | iom int"
     assert office == "iom beijing | oim pekin"
     engine.dispose()
 
@@ -355,5 +356,73 @@ def test_names_without_spaces_are_found_whole_after_upgrading_and_left_as_they_w
                 connection.exec_driver_sql("SELECT id, search_text FROM contacts").all()
             )
         assert documents == {1: "伟 | 张", 2: "kieran | best"}
+    finally:
+        database.close()
+
+
+def test_word_starts_are_indexed_after_upgrading_and_taken_off_on_downgrade(
+    database_url: str,
+) -> None:
+    from alembic import command
+
+    from crm_app.domain.queries import ContactQuery
+    from crm_app.services.common import Clock
+    from crm_app.services.contacts import ContactService
+    from crm_app.store.database import migrate
+
+    before = {
+        1: "kieran | best | kgormanbest@iom.int | 861059799695",
+        2: "siobhan | o'brien | dr.",
+        3: "伟 | 张 | 张伟 | 伟张",
+    }
+    engine = make_engine(database_url)
+    upgrade(engine, "0005")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO offices (id, kind, country, city, switchboard_valid, created_at,"
+            " updated_at, version, search_text) VALUES (1, 'mission', 'KE', 'Nairobi', true,"
+            " '2020-01-01', '2020-01-01', 1, 'iom nairobi (kenya)')"
+        )
+        for contact_id, document in before.items():
+            given, family = document.split(" | ")[:2]
+            office = "1" if contact_id == 1 else "NULL"
+            connection.exec_driver_sql(
+                "INSERT INTO contacts (id, uid, honorific, given, family, kind, office_id,"
+                " languages, notes, active, created_at, updated_at, version, search_text,"
+                f" sort_key) VALUES ({contact_id}, 'u-{contact_id}', '', '{given}',"
+                f" '{family}', 'press_officer', {office}, '', '', true, '2020-01-01',"
+                f" '2020-01-01', 1, '{document}', '{family} {given}')".replace("o'b", "o''b")
+            )
+    upgrade(engine)
+    with engine.connect() as connection:
+        documents = dict(connection.exec_driver_sql("SELECT id, search_text FROM contacts").all())
+        office = connection.exec_driver_sql("SELECT search_text FROM offices").scalar()
+    assert documents == {
+        1: "kieran | best | kgormanbest@iom.int | 861059799695 | iom int",
+        2: "siobhan | o'brien | dr. | brien",
+        3: "伟 | 张 | 张伟 | 伟张",
+    }
+    assert office == "iom nairobi (kenya) | kenya"
+    engine.dispose()
+
+    database = open_database(database_url)
+    try:
+        contacts = ContactService(database, Clock())
+        for text, expected in (("in", [1]), ("br", [2]), ("ke", [1]), ("张", [3]), ("i", [1])):
+            assert [c.id for c in contacts.page(ContactQuery(text=text))] == expected, text
+        migrate(database.engine, lambda config: command.downgrade(config, "0005"))
+        with database.engine.connect() as connection:
+            documents = dict(
+                connection.exec_driver_sql("SELECT id, search_text FROM contacts").all()
+            )
+            office = connection.exec_driver_sql("SELECT search_text FROM offices").scalar()
+            if database.dialect == "sqlite":
+                left = connection.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE name LIKE 'contact_words%'"
+                    " OR name LIKE 'ix_contacts_list%'"
+                ).all()
+                assert left == []
+        assert documents == before
+        assert office == "iom nairobi (kenya)"
     finally:
         database.close()
