@@ -3,6 +3,7 @@
 Run from the project folder:
 
     .venv/bin/python benchmarks/run.py [--contacts 100000] [--json] [--keep DIR] [--rename-all]
+                                       [--only PART ...]
 
 With --keep DIR the generated databases (N contacts, and 1,000 for the baselines) and the
 vCard file are kept in DIR and reused by the next run with the same N; without it all is
@@ -41,6 +42,9 @@ with and without it); --serial runs one after the other, about four minutes long
 100,000 contacts on two cores a run takes six to nine minutes with --keep (this machine's
 speed varied by up to 2x between runs), one or two more the first time (generating the
 databases). Measuring changes only copies: the databases in DIR stay as generated.
+
+--only runs some parts (window, search, scroll, import, rename, export, cli_list; scroll
+includes save and memory): the JSON keeps its layout, with only those figures and targets.
 """
 
 from __future__ import annotations
@@ -87,6 +91,28 @@ IMPORT_CARDS = 20_000
 VOBJECT_EXPORT_SAMPLE = 5_000
 EXTRAPOLATE_TO = 100_000
 SEED = 2026
+
+# What --only can choose, and the figures each part fills in.
+PARTS: dict[str, tuple[str, ...]] = {
+    "window": ("window",),
+    "search": ("search",),
+    "scroll": ("scroll", "save", "memory"),
+    "import": ("vcard_import",),
+    "rename": ("rename",),
+    "export": ("vcard_export",),
+    "cli_list": ("cli_list",),
+}
+# The figure each target is read from.
+TARGET_FIGURE = {
+    "window": "window",
+    "search": "search",
+    "rename": "rename",
+    "scroll": "scroll",
+    "import": "vcard_import",
+    "export": "vcard_export",
+    "cli_list": "cli_list",
+    "memory": "memory",
+}
 
 # Issue 12's targets: (key, what, unit, limit, "<=" or ">=").
 TARGETS: tuple[tuple[str, str, str, float, str], ...] = (
@@ -580,11 +606,18 @@ def measure_cli(big: Store, contacts: int, runs: int) -> dict[str, Any]:
 
 
 def verdicts(figures: dict[str, Any], rename_all: bool) -> list[dict[str, Any]]:
-    rename = figures["rename"]
-    values: dict[str, tuple[float, str]] = {
-        "window": (figures["window"]["cold_open"]["median_ms"], "median of fresh processes"),
-        "search": (figures["search"]["p95_ms"], f"worst {figures['search']['worst_ms']} ms"),
-        "rename": (
+    """The targets whose figures were measured (all but with --only)."""
+    rename = figures.get("rename", {})
+    values: dict[str, Callable[[], tuple[float, str]]] = {
+        "window": lambda: (
+            figures["window"]["cold_open"]["median_ms"],
+            "median of fresh processes",
+        ),
+        "search": lambda: (
+            figures["search"]["p95_ms"],
+            f"worst {figures['search']['worst_ms']} ms",
+        ),
+        "rename": lambda: (
             (rename["all"]["ms"], f"measured on {rename['all']['office_contacts']:,} contacts")
             if rename_all
             else (
@@ -593,27 +626,29 @@ def verdicts(figures: dict[str, Any], rename_all: bool) -> list[dict[str, Any]]:
                 f" ({rename['median_ms']} ms)",
             )
         ),
-        "scroll": (
+        "scroll": lambda: (
             figures["scroll"]["worst_ms"],
             f"median step {figures['scroll']['median_ms']} ms",
         ),
-        "import": (
+        "import": lambda: (
             figures["vcard_import"]["ratio"],
             f"{figures['vcard_import']['cards_per_s']} cards/s",
         ),
-        "export": (
+        "export": lambda: (
             figures["vcard_export"]["ratio"],
             f"{figures['vcard_export']['cards_per_s']} cards/s",
         ),
-        "cli_list": (
+        "cli_list": lambda: (
             figures["cli_list"]["median_ms"],
             f"first byte {figures['cli_list']['first_byte_ms']} ms",
         ),
-        "memory": (figures["memory"]["peak_rss_mb"], "scrolled to the end"),
+        "memory": lambda: (figures["memory"]["peak_rss_mb"], "scrolled to the end"),
     }
     rows = []
     for key, what, unit, limit, sense in TARGETS:
-        value, note = values[key]
+        if TARGET_FIGURE[key] not in figures:
+            continue
+        value, note = values[key]()
         met = value <= limit if sense == "<=" else value >= limit
         rows.append(
             {
@@ -640,7 +675,25 @@ def print_table(document: dict[str, Any]) -> None:
         value = f"{row['value']:,.2f} {row['unit']}"
         met = "yes" if row["met"] else "NO"
         print(f"{row['what']:<46}{value:>12}  {row['target']:<12}{met:<5}{row['note']}")
-    window = figures["window"]
+    if "window" in figures:
+        print_window(document)
+    if "search" in figures:
+        print_search(figures["search"])
+    if "rename" in figures:
+        print_rename(figures["rename"])
+    if "scroll" in figures:
+        print_scroll(figures)
+    if "vcard_import" in figures:
+        print_import(figures["vcard_import"])
+    if "vcard_export" in figures:
+        print_export(figures["vcard_export"])
+    if "cli_list" in figures:
+        print_cli(figures["cli_list"])
+    print(f"\ntook {document['seconds']:.0f} s")
+
+
+def print_window(document: dict[str, Any]) -> None:
+    window = document["figures"]["window"]
     print("\nwindow (fresh process to painted list), ms:")
     print(
         f"  {document['contacts']:,}: median {window['cold_open']['median_ms']}, "
@@ -649,7 +702,9 @@ def print_table(document: dict[str, Any]) -> None:
         f"open_window() to paint {window['open_window_to_paint']['median_ms']}"
         f" (empty {window['open_window_to_paint_baseline']['median_ms']})"
     )
-    search = figures["search"]
+
+
+def print_search(search: dict[str, Any]) -> None:
     print(
         f"\nsearch keystrokes (set_query: count + first page), ms; baseline {BASELINE_CONTACTS:,}:"
     )
@@ -663,7 +718,9 @@ def print_table(document: dict[str, Any]) -> None:
             f"{item['baseline']['median_ms']:>10.1f}{item['baseline']['p95_ms']:>10.1f}"
             f"{item['ratio_p95'] or 0:>8.1f}  {item['worst_keystroke']!r}"
         )
-    rename = figures["rename"]
+
+
+def print_rename(rename: dict[str, Any]) -> None:
     print(
         f"\nrename: {rename['office']} ({rename['office_contacts']} contacts) "
         f"{rename['median_ms']} ms, {rename['per_contact_ms']} ms a contact; "
@@ -673,6 +730,9 @@ def print_table(document: dict[str, Any]) -> None:
         print(
             f"  measured on {rename['all']['office_contacts']:,} contacts: {rename['all']['ms']} ms"
         )
+
+
+def print_scroll(figures: dict[str, Any]) -> None:
     scroll, save, memory = figures["scroll"], figures["save"], figures["memory"]
     fetch = scroll["fetch_steps"] or {}
     print(
@@ -687,28 +747,36 @@ def print_table(document: dict[str, Any]) -> None:
         f" {save['in_place_contact_changed_ms']}); moved to the top {save['moved_to_top_ms']} ms,"
         f" back {save['moved_back_ms']} ms"
     )
+    empty = figures.get("window", {}).get("peak_rss_mb_empty_database", "(not measured)")
     print(
         f"memory: peak RSS {memory['peak_rss_mb']} MB scrolled ({memory['peak_rss_mb_after_open']}"
-        f" MB just opened); empty database {window['peak_rss_mb_empty_database']} MB"
+        f" MB just opened); empty database {empty} MB"
     )
-    imp, exp, cli = figures["vcard_import"], figures["vcard_export"], figures["cli_list"]
+
+
+def print_import(imp: dict[str, Any]) -> None:
     print(
         f"\nvCard import: {imp['cards']:,} cards in {imp['seconds']} s = {imp['cards_per_s']}/s"
         f" (created {imp['created']}, updated {imp['updated']}, skipped {imp['skipped']});"
         f" vobject parse {imp['vobject_cards_per_s']}/s; ratio {imp['ratio']}"
         + (f"; ran beside: {imp['beside']}" if "beside" in imp else "")
     )
+
+
+def print_export(exp: dict[str, Any]) -> None:
     print(
         f"vCard export: {exp['cards']:,} cards in {exp['seconds']} s = {exp['cards_per_s']}/s;"
         f" vobject serialize {exp['vobject_cards_per_s']}/s (sample of {exp['vobject_sample']:,});"
         f" ratio {exp['ratio']}"
     )
+
+
+def print_cli(cli: dict[str, Any]) -> None:
     print(
         f"contact list --json: {cli['median_ms']} ms ({cli['samples']} run(s)), first byte"
         f" {cli['first_byte_ms']} ms, {cli['megabytes']} MB; crm-app --version"
         f" {cli['baseline_version_ms']} ms; ratio {cli['ratio']}"
     )
-    print(f"\ntook {document['seconds']:.0f} s")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -730,8 +798,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="run the vCard import after the scrolling, not beside it (a few minutes longer)",
     )
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=sorted(PARTS),
+        metavar="PART",
+        help=f"measure only these parts: {', '.join(PARTS)} (scroll includes save and memory)",
+    )
     parser.add_argument("--import-into", nargs=2, metavar=("DIR", "CARDS"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    parts = set(args.only or PARTS)
     if args.import_into:  # the import's own process (see start_import)
         folder_name, cards_name = args.import_into
         print(json.dumps(measure_import(Store(Path(folder_name)), Path(cards_name))))
@@ -750,34 +826,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         for store in (big, base, empty):
             open_database(store.url).close()  # the day's first-open check and backup
         figures: dict[str, Any] = {}
-        log("window: cold opens…")
-        figures["window"] = measure_window(big, empty, args.runs)
-        log("search keystrokes…")
-        figures["search"] = measure_search(big, base, args.search_repeats)
-        log("copying the database twice to change it…")
-        work = copy_store(big, folder / "work")
-        importing = copy_store(big, folder / "work-import")
-        importer = None if args.serial else start_import(importing, cards)
+        if "window" in parts:
+            log("window: cold opens…")
+            figures["window"] = measure_window(big, empty, args.runs)
+        if "search" in parts:
+            log("search keystrokes…")
+            figures["search"] = measure_search(big, base, args.search_repeats)
+        log("copying the database to change it…")
+        work = copy_store(big, folder / "work") if parts & {"scroll", "rename"} else None
+        importing = copy_store(big, folder / "work-import") if "import" in parts else None
+        beside = "scroll" in parts and not args.serial
+        importer = start_import(importing, cards) if importing is not None and beside else None
         if importer is not None:
             log("vCard import, in its own process on the other core, beside:")
-        log("scrolling the whole list in the window, then saving a contact far down…")
-        figures.update(measure_scroll(work, args.scroll_limit))
+        if work is not None and "scroll" in parts:
+            log("scrolling the whole list in the window, then saving a contact far down…")
+            figures.update(measure_scroll(work, args.scroll_limit))
         if importer is not None:
             log("waiting for the vCard import…")
             figures["vcard_import"] = finish_import(importer)
             figures["vcard_import"]["beside"] = "the window scrolling"
             figures["scroll"]["beside"] = "the vCard import"
-        else:
+        elif importing is not None:
             log("vCard import…")
             figures["vcard_import"] = measure_import(importing, cards)
-        log("renaming an office…")
-        figures["rename"] = measure_rename(work, args.contacts, args.rename_all)
-        log("vCard export…")
-        figures["vcard_export"] = measure_export(big, folder)
-        log("crm-app contact list --json…")
-        figures["cli_list"] = measure_cli(big, args.contacts, args.cli_runs)
-        for store in (work, importing):
-            shutil.rmtree(store.folder, ignore_errors=True)
+        if work is not None and "rename" in parts:
+            log("renaming an office…")
+            figures["rename"] = measure_rename(work, args.contacts, args.rename_all)
+        if "export" in parts:
+            log("vCard export…")
+            figures["vcard_export"] = measure_export(big, folder)
+        if "cli_list" in parts:
+            log("crm-app contact list --json…")
+            figures["cli_list"] = measure_cli(big, args.contacts, args.cli_runs)
+        for copied in (work, importing):
+            if copied is not None:
+                shutil.rmtree(copied.folder, ignore_errors=True)
         document: dict[str, Any] = {
             "contacts": args.contacts,
             "baseline_contacts": BASELINE_CONTACTS,
