@@ -115,6 +115,8 @@ class ContactRow(Base):
     office: Mapped[OfficeRow | None] = relationship(lazy="selectin")
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+    # An import's name match reads one office's people of one family name (a key range).
+    __table_args__ = (Index("ix_contacts_office_id_sort_key", "office_id", "sort_key"),)
 
 
 class ContactTitleRow(Base):
