@@ -31,10 +31,11 @@ so a caller can go on in the same transaction (link the contacts to a release, s
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy.orm import Session
@@ -203,7 +204,9 @@ class ImportEngine:
                     continue
                 ready.append((prepared, tuple(remarks)))
                 slots.append(None)
-            chunk = _Chunk.load(self._session, [prepared for prepared, _ in ready])
+            chunk = _Chunk.load(
+                self._session, [prepared for prepared, _ in ready], lambda card, match: False
+            )
             waiting = iter(ready)
             for slot in slots:
                 if slot is not None:
@@ -277,7 +280,12 @@ class ImportEngine:
                 continue
             prepared.append(card)
             slots.append(_Written(card))
-        chunk = _Chunk.load(self._session, prepared)
+
+        def links(card: _Prepared, confidence: MatchConfidence) -> bool:
+            decision = decisions.get(card.line) or self._policy.decide(confidence)
+            return decision is Decision.LINK
+
+        chunk = _Chunk.load(self._session, prepared, links)
         for position, slot in enumerate(slots):
             if isinstance(slot, _Written):
                 slots[position] = self._decide(slot, chunk, decisions.get(slot.card.line))
@@ -384,6 +392,8 @@ class ImportEngine:
             phones=_phones(record, office, name, warnings, suggestions, repaired, flag_warnings),
             emails=_emails(record, name, warnings),
             unmatched_organisation=_unmatched_organisation(record, office),
+            family_key=_folded(family),
+            given_key=_given_key(given),
             phone_suggestions=suggestions,
             repaired_keys=repaired,
             flag_warnings=flag_warnings,
@@ -469,6 +479,8 @@ class _Prepared:
     phones: list[Phone]
     emails: list[Email]
     unmatched_organisation: str
+    family_key: str  # folded: what matching compares
+    given_key: str  # folded, without a final full stop
     phone_suggestions: dict[str, str] = field(default_factory=dict)
     # Raw invalid number -> the dial key of what it probably meant.
     repaired_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -656,7 +668,7 @@ class _OfficeLookup:
             return None
         if self._by_key is None:
             self._by_key = self._read()
-        found = self._by_key.get(fold(key)[:200], ())
+        found = self._by_key.get(_folded(key)[:200], ())
         return found[0] if len(found) == 1 else None
 
     def _read(self) -> dict[str, list[_OfficeInfo]]:
@@ -791,7 +803,7 @@ class _SeenUids:
         else the earlier record whose UID it carries for someone else."""
         if not card.uid:
             return None
-        given, family = fold(card.given), fold(card.family)
+        given, family = _folded(card.given), card.family_key
         first = self._first.get(card.uid)
         if first is None:
             self._first[card.uid] = _FirstWithUid(card.line, card.name, given, family)
@@ -841,56 +853,74 @@ class _Chunk:
         self._by_name: dict[tuple[int, str], list[tuple[str, _Person]]] = {}
 
     @classmethod
-    def load(cls, session: Session, cards: Sequence[_Prepared]) -> _Chunk:
+    def load(
+        cls,
+        session: Session,
+        cards: Sequence[_Prepared],
+        links: Callable[[_Prepared, MatchConfidence], bool],
+    ) -> _Chunk:
+        """The chunk's keys looked up; `links` says whether a record would fill in a contact
+        it matches with this confidence: those contacts are read whole, in one go.
+
+        A kind of key is looked up only for the records an earlier kind did not match: a
+        record matched in the store by UID or e-mail needs no number, one matched by number
+        no name.
+        """
         chunk = cls()
         uids = imports.contacts_with_uids(session, [card.uid for card in cards if card.uid])
-        keys = [email.address.lower() for card in cards for email in card.emails]
-        emails = imports.email_holders(session, keys)
-        families = {
-            (number, family)
-            for card in cards
-            if (family := fold(card.family))
-            for number in card.numbers
-        }
-        # Holders of a number under the record's family name, or none yet (a record of the
-        # chunk may complete it).
-        phones = [
-            row
-            for row in imports.phone_holders(session, families)
-            if not fold(row.family) or (row.number, fold(row.family)) in families
-        ]
-        # Read whole only whom a record may fill in: holders of its UID, e-mail or number.
-        whole = {row.id for row in uids if not row.deleted}
-        whole.update(contact_id for _, contact_id in emails)
-        whole.update(row.contact_id for row in phones)
-        for stored in imports.stored_contacts(session, whole).values():
-            person = _Person(stored.id, stored.uid, stored.given, stored.family, False)
-            person.read(stored)
-            chunk._people[stored.id] = person
         for uid_row in uids:
             chunk._by_uid[uid_row.uid] = chunk._person(
                 uid_row.id, uid_row.given, uid_row.family, uid_row.family_first, uid_row.deleted
             )
-        for key, contact_id in emails:
-            if contact_id in chunk._people:
-                chunk._by_email.setdefault(key, chunk._people[contact_id])
-        for row in phones:
+        keys = [email.address.lower() for card in cards for email in card.emails]
+        for holder in imports.email_holders(session, keys):
+            person = chunk._person(
+                holder.contact_id, holder.given, holder.family, holder.family_first
+            )
+            chunk._by_email.setdefault(holder.address_key, person)
+        rest = [
+            card
+            for card in cards
+            if card.uid not in chunk._by_uid
+            and not any(email.address.lower() in chunk._by_email for email in card.emails)
+        ]
+        # Holders of a number under the record's family name, or under none yet (a record of
+        # the chunk may complete it).
+        wanted = {
+            (number, card.family_key) for card in rest if card.family_key for number in card.numbers
+        }
+        for row in imports.phone_holders(session, wanted):
+            family = _folded(row.family)
+            if family and (row.number, family) not in wanted:
+                continue
             holders = chunk._by_number.setdefault(row.number, [])
             person = chunk._person(row.contact_id, row.given, row.family, row.family_first)
             if person not in holders:
                 holders.append(person)
-        wanted = {
-            (card.office_id, fold(card.family))
-            for card in cards
-            if card.office_id is not None and fold(card.family) and _given_key(card.given)
+        offices = {
+            (card.office_id, card.family_key)
+            for card in rest
+            if card.office_id is not None
+            and card.family_key
+            and card.given_key
+            and chunk._match_number(card) is None
         }
-        for name_row in imports.names_at_offices(session, wanted):
-            at = (name_row.office_id, fold(name_row.family))
-            if at in wanted:
+        for name_row in imports.names_at_offices(session, offices):
+            at = (name_row.office_id, _folded(name_row.family))
+            if at in offices:
                 person = chunk._person(
                     name_row.id, name_row.given, name_row.family, name_row.family_first
                 )
                 chunk._by_name.setdefault(at, []).append((_given_key(name_row.given), person))
+        whole = set()
+        for card in cards:
+            match = chunk.match(card)
+            if match is not None and not match.person.deleted and links(card, match.confidence):
+                whole.add(match.person.id)
+        for stored in imports.stored_contacts(
+            session, [i for i in whole if i is not None]
+        ).values():
+            chunk._people[stored.id].read(stored)
         return chunk
 
     def _person(
@@ -923,12 +953,14 @@ class _Chunk:
                     msg("same e-mail {address}", address=email.address),
                     person,
                 )
-        family = fold(card.family)
+        return self._match_number(card) or self._match_name(card)
+
+    def _match_number(self, card: _Prepared) -> _Match | None:
         for e164, extension in card.numbers:
             # Colleagues share switchboards: a number alone is the same person only when
             # the family name agrees too.
             for person in self._by_number.get((e164, extension), ()):
-                if fold(person.family) == family:
+                if _folded(person.family) == card.family_key:
                     return _Match(
                         MatchConfidence.EXACT,
                         msg(
@@ -937,14 +969,13 @@ class _Chunk:
                         ),
                         person,
                     )
-        return self._match_name(card, family)
+        return None
 
-    def _match_name(self, card: _Prepared, family: str) -> _Match | None:
-        given = _given_key(card.given)
-        if card.office_id is None or not family or not given:
+    def _match_name(self, card: _Prepared) -> _Match | None:
+        if card.office_id is None or not card.family_key or not card.given_key:
             return None
-        for named, person in self._by_name.get((card.office_id, family), ()):
-            reason = _close_given(given, named)
+        for named, person in self._by_name.get((card.office_id, card.family_key), ()):
+            reason = _close_given(card.given_key, named)
             if reason is not None:
                 return _Match(MatchConfidence.PROBABLE, reason, person)
         return None
@@ -964,9 +995,9 @@ class _Chunk:
         """A contact to create, found by the later records of the chunk (by name too)."""
         self._new.append(person)
         self.remember(person, card)
-        family, given = fold(card.family), _given_key(card.given)
-        if card.office_id is not None and family:
-            self._by_name.setdefault((card.office_id, family), []).append((given, person))
+        if card.office_id is not None and card.family_key:
+            at = (card.office_id, card.family_key)
+            self._by_name.setdefault(at, []).append((card.given_key, person))
 
     def write(self, session: Session, now: datetime) -> None:
         """The chunk's new contacts, then its filled-in ones: a few statements in all."""
@@ -1105,7 +1136,12 @@ def _fill_in(person: _Person, card: _Prepared) -> bool:
 
 
 def _given_key(given: str) -> str:
-    return fold(given).rstrip(".").strip()
+    return _folded(given).rstrip(".").strip()
+
+
+# Names repeat (a family name across a chunk, an office's names on every card): folding
+# each once is worth a bounded cache.
+_folded = lru_cache(maxsize=8192)(fold)
 
 
 def _close_given(mine: str, theirs: str) -> Message | None:

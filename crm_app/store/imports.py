@@ -143,17 +143,32 @@ def contacts_with_uids(session: Session, uids: Sequence[str]) -> list[UidRow]:
     return found
 
 
-def email_holders(session: Session, address_keys: Iterable[str]) -> list[tuple[str, int]]:
-    """(address key, contact id) of live contacts with these addresses, by contact id."""
-    found: list[tuple[str, int]] = []
+@dataclass(frozen=True, slots=True)
+class EmailHolder:
+    address_key: str
+    contact_id: int
+    given: str
+    family: str
+    family_first: bool
+
+
+def email_holders(session: Session, address_keys: Iterable[str]) -> list[EmailHolder]:
+    """Live contacts with these addresses (lower-cased), by contact id."""
+    found: list[EmailHolder] = []
     for chunk in _chunks(sorted(set(address_keys))):
         statement = (
-            select(EmailRow.address_key, EmailRow.contact_id)
+            select(
+                EmailRow.address_key,
+                EmailRow.contact_id,
+                ContactRow.given,
+                ContactRow.family,
+                ContactRow.family_first,
+            )
             .join(ContactRow, ContactRow.id == EmailRow.contact_id)
             .where(EmailRow.address_key.in_(chunk), ContactRow.deleted_at.is_(None))
         )
-        found += [(row.address_key, row.contact_id) for row in session.execute(statement)]
-    return sorted(found, key=lambda item: item[1])
+        found += [EmailHolder(*row) for row in session.execute(statement)]
+    return sorted(found, key=lambda holder: holder.contact_id)
 
 
 def phone_holders(

@@ -148,7 +148,8 @@ class PhoneRow(Base):
 
     __table_args__ = (
         Index("ix_phones_contact_id", "contact_id"),
-        Index("ix_phones_e164_extension", "e164", "extension"),
+        # Who holds a number, read from the index alone (a shared switchboard has hundreds).
+        Index("ix_phones_e164_extension_contact_id", "e164", "extension", "contact_id"),
     )
 
 
