@@ -171,12 +171,16 @@ def phone_columns(position: int, phone: Phone) -> dict[str, Any]:
         "position": position,
         "kind": phone.kind.value,
         # As typed, less control characters (PostgreSQL refuses NUL), within the column.
-        "raw": "".join(ch for ch in phone.raw if ch >= " ")[:100],
+        "raw": (phone.raw if phone.raw.isprintable() else _without_controls(phone.raw))[:100],
         "e164": phone.e164,
         "extension": phone.extension,
         "valid": phone.valid,
         "line_type": phone.line_type.value,
     }
+
+
+def _without_controls(raw: str) -> str:
+    return "".join(ch for ch in raw if ch >= " ")
 
 
 def email_columns(position: int, email: Email) -> dict[str, Any]:

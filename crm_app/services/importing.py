@@ -185,7 +185,7 @@ class ImportEngine:
         """
         candidates: list[ImportCandidate] = []
         seen = _SeenUids()
-        for batch in batches(records):
+        for batch in batches(records, IMPORT_BATCH):
             ready: list[tuple[_Prepared, tuple[Message, ...]]] = []
             slots: list[ImportCandidate | None] = []
             for item in batch:
@@ -251,7 +251,7 @@ class ImportEngine:
         """
         outcomes: list[ImportOutcome] = []
         warnings: list[Message] = []
-        for batch in batches(records):
+        for batch in batches(records, IMPORT_BATCH):
             result = self._apply_chunk(batch, decisions or {})
             outcomes += result.outcomes
             warnings += result.warnings
@@ -379,21 +379,28 @@ class ImportEngine:
         suggestions: dict[str, str] = {}
         repaired: dict[str, tuple[str, str]] = {}
         flag_warnings: dict[str, Message] = {}
+        # In this order: a field that fails stops the record before the next one's warnings.
+        uid = clean_line(record.uid, "uid", 255) if record.uid else ""
+        honorific = clean_line(record.honorific, "honorific", 50)
+        notes = clean_text(record.notes, "notes")
+        titles = _titles(record)
+        phones = _phones(record, office, name, warnings, suggestions, repaired, flag_warnings)
         prepared = _Prepared(
             record=record,
             name=name,
-            uid=clean_line(record.uid, "uid", 255) if record.uid else "",
+            uid=uid,
             given=given,
             family=family,
-            honorific=clean_line(record.honorific, "honorific", 50),
-            notes=clean_text(record.notes, "notes"),
-            titles=_titles(record),
+            honorific=honorific,
+            notes=notes,
+            titles=titles,
             office=office,
-            phones=_phones(record, office, name, warnings, suggestions, repaired, flag_warnings),
+            phones=phones,
             emails=_emails(record, name, warnings),
             unmatched_organisation=_unmatched_organisation(record, office),
             family_key=_folded(family),
             given_key=_given_key(given),
+            numbers=[(p.e164, p.extension or "") for p in phones if p.valid and p.e164 is not None],
             phone_suggestions=suggestions,
             repaired_keys=repaired,
             flag_warnings=flag_warnings,
@@ -481,6 +488,7 @@ class _Prepared:
     unmatched_organisation: str
     family_key: str  # folded: what matching compares
     given_key: str  # folded, without a final full stop
+    numbers: list[tuple[str, str]]  # (E.164, extension or "") of the valid phones
     phone_suggestions: dict[str, str] = field(default_factory=dict)
     # Raw invalid number -> the dial key of what it probably meant.
     repaired_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -494,10 +502,6 @@ class _Prepared:
     @property
     def office_id(self) -> int | None:
         return self.office.id if self.office is not None else None
-
-    @property
-    def numbers(self) -> list[tuple[str, str]]:
-        return [(p.e164, p.extension or "") for p in self.phones if p.valid and p.e164 is not None]
 
     def notes_to_create(self, source: str) -> str:
         """The notes, with the organisation no stored office matched, so it is not lost."""
@@ -849,8 +853,9 @@ class _Chunk:
         self._by_uid: dict[str, _Person] = {}
         self._by_email: dict[str, _Person] = {}
         self._by_number: dict[tuple[str, str], list[_Person]] = {}
-        # (office id, folded family name) -> (given name key, person), stored ones by id first
-        self._by_name: dict[tuple[int, str], list[tuple[str, _Person]]] = {}
+        # (office id, folded family name) -> (given name key, person), stored ones by id
+        # first; a stored one stays a row until it matches (most never do)
+        self._by_name: dict[tuple[int, str], list[tuple[str, _Person | imports.NameRow]]] = {}
 
     @classmethod
     def load(
@@ -908,10 +913,7 @@ class _Chunk:
         for name_row in imports.names_at_offices(session, offices):
             at = (name_row.office_id, _folded(name_row.family))
             if at in offices:
-                person = chunk._person(
-                    name_row.id, name_row.given, name_row.family, name_row.family_first
-                )
-                chunk._by_name.setdefault(at, []).append((_given_key(name_row.given), person))
+                chunk._by_name.setdefault(at, []).append((_given_key(name_row.given), name_row))
         whole = set()
         for card in cards:
             match = chunk.match(card)
@@ -974,9 +976,14 @@ class _Chunk:
     def _match_name(self, card: _Prepared) -> _Match | None:
         if card.office_id is None or not card.family_key or not card.given_key:
             return None
-        for named, person in self._by_name.get((card.office_id, card.family_key), ()):
+        for named, found in self._by_name.get((card.office_id, card.family_key), ()):
             reason = _close_given(card.given_key, named)
             if reason is not None:
+                person = (
+                    self._person(found.id, found.given, found.family, found.family_first)
+                    if isinstance(found, imports.NameRow)
+                    else found
+                )
                 return _Match(MatchConfidence.PROBABLE, reason, person)
         return None
 
