@@ -30,7 +30,8 @@ their ratio):
 - memory: the peak RSS of that window process, the whole list scrolled; baseline: the window
   on an empty database;
 - vCard import of 20,000 generated cards (VCardService.import_file into a copy of the big
-  database) against vobject.readComponents parsing the same file; vCard export of the whole
+  database) against vobject.readComponents parsing the same file, with the peak RSS of the
+  process that ran it; vCard export of the whole
   database (VCardService.export_to_file) against vobject serialising the same cards (on a
   sample of 5,000: vobject needs about a millisecond a card);
 - `crm-app contact list --json` on N contacts: wall time and time to its first byte (the
@@ -53,6 +54,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -515,6 +517,8 @@ def measure_import(work: Store, cards: Path) -> dict[str, Any]:
         "vobject_parse_seconds": round(parse_s, 2),
         "vobject_cards_per_s": round(theirs),
         "ratio": ratio(ours, theirs),
+        # The import streams: this stays flat however many cards (bench_vcard_service.py).
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
 
 
@@ -758,7 +762,8 @@ def print_import(imp: dict[str, Any]) -> None:
     print(
         f"\nvCard import: {imp['cards']:,} cards in {imp['seconds']} s = {imp['cards_per_s']}/s"
         f" (created {imp['created']}, updated {imp['updated']}, skipped {imp['skipped']});"
-        f" vobject parse {imp['vobject_cards_per_s']}/s; ratio {imp['ratio']}"
+        f" vobject parse {imp['vobject_cards_per_s']}/s; ratio {imp['ratio']};"
+        f" peak RSS {imp.get('peak_rss_mb')} MB"
         + (f"; ran beside: {imp['beside']}" if "beside" in imp else "")
     )
 

@@ -248,9 +248,14 @@ class ImportEngine:
         written earlier in the same import. LINK with nothing to link to skips the record.
         Records are matched and written a chunk (`IMPORT_BATCH`) at a time; a large source
         is best given a chunk at a time too, so that it is never all in memory.
+
+        Contacts are written with plain statements, not through the session's objects: a
+        contact row the caller's session holds already is not refreshed.
         """
         outcomes: list[ImportOutcome] = []
         warnings: list[Message] = []
+        # What the caller added through the session is seen by the statements below.
+        self._session.flush()
         for batch in batches(records, IMPORT_BATCH):
             result = self._apply_chunk(batch, decisions or {})
             outcomes += result.outcomes
