@@ -302,10 +302,11 @@ class ImportEngine:
                 continue
             card, person = slot.card, slot.person
             assert person is not None and person.id is not None, "a written record has its row"
-            stored = {phone_columns(0, phone)["raw"] for phone in person.phones}
-            for raw, flagged in card.flag_warnings.items():
-                if raw not in stored:  # not added: the contact has this number already
-                    warnings[:] = [warning for warning in warnings if warning is not flagged]
+            if card.flag_warnings:
+                stored = {phone_columns(0, phone)["raw"] for phone in person.phones}
+                for raw, flagged in card.flag_warnings.items():
+                    if raw not in stored:  # not added: the contact has this number already
+                        warnings[:] = [warning for warning in warnings if warning is not flagged]
             outcomes.append(
                 ImportOutcome(
                     card.line, card.name, slot.kind, person.id, slot.confidence, slot.reason
@@ -741,14 +742,16 @@ class _Person:
         return full_name(self.given, self.family, self.family_first)
 
     def read(self, stored: imports.StoredContact) -> None:
-        self.uid, self.given, self.family = stored.uid, stored.given, stored.family
-        self.family_first, self.honorific, self.notes = (
-            stored.family_first,
-            stored.honorific,
-            stored.notes,
-        )
-        self.office_id, self.languages = stored.office_id, stored.languages
-        self.last_verified, self.version = stored.last_verified, stored.version
+        self.uid = stored.uid
+        self.given = stored.given
+        self.family = stored.family
+        self.family_first = stored.family_first
+        self.honorific = stored.honorific
+        self.notes = stored.notes
+        self.office_id = stored.office_id
+        self.languages = stored.languages
+        self.last_verified = stored.last_verified
+        self.version = stored.version
         self.titles = dict(stored.titles)
         self.phones = [
             Phone(PhoneKind(kind), raw, e164, extension, valid, LineType(line_type))
@@ -784,12 +787,17 @@ class _Written:
 
 @dataclass(frozen=True, slots=True)
 class _Match:
-    """A contact and why a record is them."""
+    """A contact and why a record is them (said only when asked: a number's reason formats
+    the number, which costs as much as parsing it)."""
 
     confidence: MatchConfidence
-    reason: Message
+    why: Callable[[], Message]
     person: _Person
     by_uid: bool = False
+
+    @property
+    def reason(self) -> Message:
+        return self.why()
 
 
 @dataclass(frozen=True, slots=True)
@@ -948,7 +956,7 @@ class _Chunk:
         if card.uid and card.uid in self._by_uid:
             return _Match(
                 MatchConfidence.EXACT,
-                msg("same UID {uid}", uid=card.uid),
+                _said(msg("same UID {uid}", uid=card.uid)),
                 self._by_uid[card.uid],
                 by_uid=True,
             )
@@ -957,7 +965,7 @@ class _Chunk:
             if person is not None:
                 return _Match(
                     MatchConfidence.EXACT,
-                    msg("same e-mail {address}", address=email.address),
+                    _said(msg("same e-mail {address}", address=email.address)),
                     person,
                 )
         return self._match_number(card) or self._match_name(card)
@@ -968,14 +976,7 @@ class _Chunk:
             # the family name agrees too.
             for person in self._by_number.get((e164, extension), ()):
                 if _folded(person.family) == card.family_key:
-                    return _Match(
-                        MatchConfidence.EXACT,
-                        msg(
-                            "same number {number} and family name",
-                            number=format_phone(e164, extension or None),
-                        ),
-                        person,
-                    )
+                    return _Match(MatchConfidence.EXACT, _same_number(e164, extension), person)
         return None
 
     def _match_name(self, card: _Prepared) -> _Match | None:
@@ -989,7 +990,7 @@ class _Chunk:
                     if isinstance(found, imports.NameRow)
                     else found
                 )
-                return _Match(MatchConfidence.PROBABLE, reason, person)
+                return _Match(MatchConfidence.PROBABLE, _said(reason), person)
         return None
 
     def remember(self, person: _Person, card: _Prepared) -> None:
@@ -1081,6 +1082,16 @@ class _Chunk:
             ]
         imports.update_contacts(session, updates, now)
         imports.insert_children(session, phones, emails, titles)
+
+
+def _same_number(e164: str, extension: str) -> Callable[[], Message]:
+    return lambda: msg(
+        "same number {number} and family name", number=format_phone(e164, extension or None)
+    )
+
+
+def _said(reason: Message) -> Callable[[], Message]:
+    return lambda: reason
 
 
 def _phone_rows(contact_id: int, first: int, phones: Sequence[Phone]) -> list[dict[str, Any]]:
