@@ -31,6 +31,7 @@ so a caller can go on in the same transaction (link the contacts to a release, s
 from __future__ import annotations
 
 import uuid
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -177,6 +178,7 @@ class ImportEngine:
         self._source = source
         self._offices = _OfficeLookup(session)
         self._seen = _SeenUids()
+        self._created = _IdRuns()
 
     def preview(self, records: Iterable[IncomingContact | RecordProblem]) -> list[ImportCandidate]:
         """Each record checked and matched against the store; nothing is written.
@@ -295,6 +297,7 @@ class ImportEngine:
             if isinstance(slot, _Written):
                 slots[position] = self._decide(slot, chunk, decisions.get(slot.card.line))
         chunk.write(self._session, self._clock.now())
+        self._created.add(person.id for person in chunk.created)
         outcomes: list[ImportOutcome] = []
         for slot in slots:
             if isinstance(slot, ImportOutcome):
@@ -313,7 +316,9 @@ class ImportEngine:
                 )
             )
             probable = slot.probable
-            if probable is not None:
+            # A close name that an earlier record of the same source created is that
+            # source's own business: it listed them as two people.
+            if probable is not None and probable.person.id not in self._created:
                 warnings.append(
                     msg(
                         "line {line}: {name}: created as a new contact; contact {id} ({other}) "
@@ -800,6 +805,35 @@ class _Match:
         return self.why()
 
 
+class _IdRuns:
+    """The ids of the contacts an import created, as runs of consecutive ids: a few numbers
+    however many contacts (an import's new rows take consecutive ids, but for another
+    writer's on PostgreSQL)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []  # inclusive
+
+    def add(self, ids: Iterable[int | None]) -> None:
+        for contact_id in sorted(i for i in ids if i is not None):
+            if self._ends and contact_id == self._ends[-1] + 1:
+                self._ends[-1] = contact_id
+            elif not self._ends or contact_id > self._ends[-1]:
+                self._starts.append(contact_id)
+                self._ends.append(contact_id)
+            else:  # below the last run (another writer's ids came between): keep in order
+                at = bisect_right(self._starts, contact_id)
+                if not (at and contact_id <= self._ends[at - 1]):
+                    self._starts.insert(at, contact_id)
+                    self._ends.insert(at, contact_id)
+
+    def __contains__(self, contact_id: object) -> bool:
+        if not isinstance(contact_id, int):
+            return False
+        at = bisect_right(self._starts, contact_id)
+        return bool(at) and contact_id <= self._ends[at - 1]
+
+
 @dataclass(frozen=True, slots=True)
 class _FirstWithUid:
     line: int
@@ -915,15 +949,22 @@ class _Chunk:
             person = chunk._person(row.contact_id, row.given, row.family, row.family_first)
             if person not in holders:
                 holders.append(person)
-        offices = {
-            (card.office_id, card.family_key)
+        named = [
+            card
             for card in rest
             if card.office_id is not None
             and card.family_key
             and card.given_key
             and chunk._match_number(card) is None
+        ]
+        offices = {(card.office_id, card.family_key) for card in named}
+        probes = {
+            (card.office_id, text, exactly)
+            for card in named
+            if card.office_id is not None
+            for text, exactly in _name_probes(card.family_key, card.given_key)
         }
-        for name_row in imports.names_at_offices(session, offices):
+        for name_row in imports.names_at_offices(session, probes):
             at = (name_row.office_id, _folded(name_row.family))
             if at in offices:
                 chunk._by_name.setdefault(at, []).append((_given_key(name_row.given), name_row))
@@ -1003,6 +1044,10 @@ class _Chunk:
             holders = self._by_number.setdefault(number, [])
             if person not in holders:
                 holders.append(person)
+
+    @property
+    def created(self) -> list[_Person]:
+        return self._new
 
     def add(self, person: _Person, card: _Prepared) -> None:
         """A contact to create, found by the later records of the chunk (by name too)."""
@@ -1156,6 +1201,22 @@ def _fill_in(person: _Person, card: _Prepared) -> bool:
         person.emails += new_emails
         changed = True
     return changed
+
+
+def _name_probes(family: str, given: str) -> list[tuple[str, bool]]:
+    """Where in the list keys ("family given", folded) the people close to this name are:
+    (text, exactly) for a key equal to the text, or starting with it.
+
+    Whoever `_close_given` accepts has a given name that starts with the record's first
+    three letters (the same name, a longer one, a shortened one of three letters or more),
+    or is its initial, alone or followed by a full stop or more names.
+    """
+    base = f"{family} "
+    probes = [(base + given[:3], False)]
+    if len(given) > 1:
+        initial = base + given[0]
+        probes += [(initial, True), (initial + ".", False), (initial + " ", False)]
+    return probes
 
 
 def _given_key(given: str) -> str:

@@ -210,38 +210,41 @@ def phone_holders(
     return sorted(found, key=lambda holder: holder.contact_id)
 
 
-def names_at_offices(session: Session, wanted: Iterable[tuple[int, str]]) -> list[NameRow]:
-    """Live contacts whose list key starts with "family " at these (office id, folded family
-    name) pairs, by id; the caller compares the family names themselves.
+def names_at_offices(session: Session, probes: Iterable[tuple[int, str, bool]]) -> list[NameRow]:
+    """Live contacts of an office whose list key (folded "family given") is a text, or starts
+    with it: (office id, text, exactly) probes. By id, each once.
 
-    The list key is the folded "family given", so in SQLite each pair is one range of the
-    (office_id, sort_key) index. PostgreSQL compares the key's start instead: a range
-    follows the database's collation, which need not be by code point.
+    Each probe is a seek or a range of the (office_id, sort_key) index, one SELECT each,
+    joined by UNION ALL. PostgreSQL compares the key by code point (COLLATE "C", as that
+    index is built there): a range in the database's own collation need not hold every
+    string that starts with the text.
     """
-    postgres = session.get_bind().dialect.name == "postgresql"
-    found: list[NameRow] = []
-    for chunk in _chunks(sorted(set(wanted)), CHUNK // 3):
+    key = (
+        'c.sort_key COLLATE "C"'
+        if session.get_bind().dialect.name == "postgresql"
+        else "c.sort_key"
+    )
+    found: dict[int, NameRow] = {}
+    for chunk in _chunks(sorted(set(probes)), CHUNK // 4):
         selects: list[str] = []
         values: list[Any] = []
-        for office_id, family in chunk:
-            prefix = f"{family} "[:410]
-            if postgres:
-                values += [office_id, len(prefix), prefix]
-                key = "substr(c.sort_key, 1, ?) = ?"
+        for office_id, text, exactly in chunk:
+            start = text[:410]  # as long as a list key may be
+            if exactly:
+                values += [office_id, start]
+                condition = f"{key} = ?"
             else:
-                values += [office_id, prefix, _after(prefix)]
-                key = "c.sort_key >= ? AND c.sort_key < ?"
+                values += [office_id, start, _after(start)]
+                condition = f"{key} >= ? AND {key} < ?"
             selects.append(
                 "SELECT c.id, c.office_id, c.given, c.family, c.family_first FROM contacts c"
-                f" WHERE c.office_id = ? AND {key} AND c.deleted_at IS NULL"
+                f" WHERE c.office_id = ? AND {condition} AND c.deleted_at IS NULL"
             )
-        found += [
-            NameRow(contact_id, office, given, family, bool(family_first))
-            for contact_id, office, given, family, family_first in _run(
-                session, " UNION ALL ".join(selects), values
-            )
-        ]
-    return sorted(found, key=lambda row: row.id)
+        for contact_id, office, given, family, family_first in _run(
+            session, " UNION ALL ".join(selects), values
+        ):
+            found[contact_id] = NameRow(contact_id, office, given, family, bool(family_first))
+    return sorted(found.values(), key=lambda row: row.id)
 
 
 def _run(session: Session, sql: str, values: Sequence[Any]) -> list[tuple[Any, ...]]:
@@ -262,7 +265,10 @@ def _after(prefix: str) -> str:
     stripped = prefix.rstrip(chr(0x10FFFF))
     if not stripped:
         return prefix + chr(0x10FFFF)
-    return stripped[:-1] + chr(ord(stripped[-1]) + 1)
+    following = ord(stripped[-1]) + 1
+    if 0xD800 <= following <= 0xDFFF:  # surrogates are no text: on to the next that is
+        following = 0xE000
+    return stripped[:-1] + chr(following)
 
 
 def stored_contacts(session: Session, ids: Iterable[int]) -> dict[int, StoredContact]:

@@ -193,6 +193,26 @@ def test_a_close_name_at_the_same_office_is_probable_and_not_merged_silently(
 
 
 @pytest.mark.parametrize(
+    ("stored", "reason"),
+    [
+        ("K.", "same family name and initial at the same office"),
+        ("K", "same family name and initial at the same office"),
+        ("Kie", "same family name and a shortened given name at the same office"),
+        ("Kieran", "same name at the same office"),
+    ],
+)
+def test_a_stored_initial_or_shortened_name_is_found_from_the_whole_name(
+    services: Services, database: Database, kieran: Contact, stored: str, reason: str
+) -> None:
+    services.contacts.delete(kieran.id)
+    other = services.contacts.add(ContactDraft(given=stored, family="Best", office="IOM Beijing"))
+    services.contacts.add(ContactDraft(given="Ki", family="Best", office="IOM Beijing"))
+    [candidate] = look(database, person(given="Kieran", family="Best"))
+    assert (candidate.match_id, candidate.match_reason) == (other.id, reason)
+    assert candidate.match_confidence is MatchConfidence.PROBABLE
+
+
+@pytest.mark.parametrize(
     ("given", "family", "office"),
     [
         ("Kim", "Best", "IOM Beijing"),  # another given name

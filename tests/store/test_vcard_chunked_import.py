@@ -201,3 +201,25 @@ def test_several_real_chunks_of_shared_switchboard_extensions(
     again = services.vcards.import_file(path)
     assert (again.created, again.updated, len(again.unchanged)) == ([], [], 1100)
     assert count(services) == 1099
+
+
+def test_two_people_of_one_name_in_the_file_are_two_contacts_without_a_warning(
+    services: Services, kieran: Contact, chunk: int, tmp_path: Path
+) -> None:
+    """The file lists them apart; a stored contact of that name is still named as maybe the
+    same person."""
+    people = [
+        card("Li", "Wei", emails=["li.wei@iom.int"]),
+        card("Bo", "Chen"),
+        card("Ann", "Lee"),
+        card("Li", "Wei", emails=["wei.li@iom.int"]),
+        card("Kieran", "Best", emails=["k.best@example.org"]),
+    ]
+    path = tmp_path / "people.vcf"
+    starts = write(path, people)
+    report = services.vcards.import_file(path)
+    assert [o.line for o in report.created] == starts
+    assert report.warnings == [
+        f"line {starts[4]}: Kieran Best: created as a new contact; contact {kieran.id}"
+        " (Kieran Best) may be the same person (same name at the same office)"
+    ]
