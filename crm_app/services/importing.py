@@ -728,6 +728,7 @@ class _Person:
     languages: str = ""
     last_verified: date | None = None
     version: int = 1
+    search_text: str = ""  # as stored
     titles: dict[str, str] = field(default_factory=dict)
     phones: list[Phone] = field(default_factory=list)
     emails: list[Email] = field(default_factory=list)
@@ -757,6 +758,7 @@ class _Person:
         self.languages = stored.languages
         self.last_verified = stored.last_verified
         self.version = stored.version
+        self.search_text = stored.search_text
         self.titles = dict(stored.titles)
         self.phones = [
             Phone(PhoneKind(kind), raw, e164, extension, valid, LineType(line_type))
@@ -1112,6 +1114,7 @@ class _Chunk:
                     "languages": person.languages,
                     "last_verified": person.last_verified,
                     "search_text": search_text,
+                    "old_search_text": person.search_text,
                     "sort_key": sort_key,
                 }
             )

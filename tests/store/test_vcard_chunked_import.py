@@ -17,6 +17,7 @@ from crm_app.domain.records import Contact
 from crm_app.services.container import Services
 from crm_app.services.drafts import ContactDraft, EmailInput, OfficeDraft
 from crm_app.services.vcards import ImportReport
+from crm_app.store.database import Database
 
 SWITCHBOARD = "+41 22 717 9111"
 
@@ -101,7 +102,7 @@ def chunk(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> in
 
 
 def test_cards_merge_into_earlier_ones_whichever_chunk_they_were_in(
-    services: Services, kieran: Contact, chunk: int, tmp_path: Path
+    services: Services, database: Database, kieran: Contact, chunk: int, tmp_path: Path
 ) -> None:
     path = tmp_path / "people.vcf"
     starts = write(path, PEOPLE)
@@ -126,8 +127,29 @@ def test_cards_merge_into_earlier_ones_whichever_chunk_they_were_in(
     assert [p.e164 for p in services.contacts.get(kieran.id).phones] == ["+41225550001"]
     eve = services.contacts.get(ids[starts[9]] or 0)
     assert [p.e164 for p in eve.phones] == ["+41225550003"]
-    # Found by what was added: the search document was written with the rows.
-    assert [c.id for c in services.contacts.page(ContactQuery(text="5550002"))] == [ann.id]
+    # Found by what was added, once each: the search index follows every merge.
+    found = {
+        term: sorted(c.id for c in services.contacts.page(ContactQuery(text=term)))
+        for term in ("5550002", "bob.smith", "lee", "5550001", "5550003")
+    }
+    assert found == {
+        "5550002": [ann.id],
+        "bob.smith": [bob.id],
+        "lee": sorted([ann.id, dee.id]),
+        "5550001": [kieran.id],
+        "5550003": [eve.id],
+    }
+    assert_search_index_whole(database)
+
+
+def assert_search_index_whole(database: Database) -> None:
+    """SQLite: the full-text index holds exactly the contacts' documents (FTS5 checks)."""
+    if database.dialect != "sqlite":
+        return
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO contact_search(contact_search, rank) VALUES ('integrity-check', 1)"
+        )
 
 
 def test_a_dry_run_tells_the_same_story_and_writes_nothing(
@@ -176,7 +198,7 @@ def test_a_bad_card_in_the_middle_is_reported_by_line_and_the_rest_imported(
 
 
 def test_several_real_chunks_of_shared_switchboard_extensions(
-    services: Services, kieran: Contact, tmp_path: Path
+    services: Services, database: Database, kieran: Contact, tmp_path: Path
 ) -> None:
     """At the real chunk size: a card past the first chunk finds one in it by e-mail, and
     by number and extension; a thousand numbers on one switchboard are told apart."""
@@ -197,6 +219,8 @@ def test_several_real_chunks_of_shared_switchboard_extensions(
     assert ids[starts[1049]] == ids[starts[1]]
     assert ids[starts[1074]] == ids[starts[6]]
     assert services.contacts.get(ids[starts[6]] or 0).titles["en"] == "Editor"
+    assert [c.id for c in services.contacts.page(ContactQuery(text="p2@iom"))] == [ids[starts[1]]]
+    assert_search_index_whole(database)
     assert count(services) == 1099
     again = services.vcards.import_file(path)
     assert (again.created, again.updated, len(again.unchanged)) == ([], [], 1100)
