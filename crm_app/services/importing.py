@@ -961,10 +961,10 @@ class _Chunk:
         ]
         offices = {(card.office_id, card.family_key) for card in named}
         probes = {
-            (card.office_id, text, exactly)
+            (card.office_id, probe)
             for card in named
             if card.office_id is not None
-            for text, exactly in _name_probes(card.family_key, card.given_key)
+            for probe in _name_probes(card.family_key, card.given_key)
         }
         for name_row in imports.names_at_offices(session, probes):
             at = (name_row.office_id, _folded(name_row.family))
@@ -1206,20 +1206,44 @@ def _fill_in(person: _Person, card: _Prepared) -> bool:
     return changed
 
 
-def _name_probes(family: str, given: str) -> list[tuple[str, bool]]:
-    """Where in the list keys ("family given", folded) the people close to this name are:
-    (text, exactly) for a key equal to the text, or starting with it.
+def _name_probes(family: str, given: str) -> list[imports.KeyRange]:
+    """Where in the list keys ("family given", folded) the people close to this name are.
 
-    Whoever `_close_given` accepts has a given name that starts with the record's first
-    three letters (the same name, a longer one, a shortened one of three letters or more),
-    or is its initial, alone or followed by a full stop or more names.
+    Whoever `_close_given` accepts has a given name that is the record's, or starts with it
+    (a longer one; all of them close, so the first per family is enough), or is a shortened
+    one of three letters or more (between its first three letters and it, in key order),
+    or is its initial; a shortened name or an initial may end with a full stop or go on
+    with more names.
     """
     base = f"{family} "
-    probes = [(base + given[:3], False)]
-    if len(given) > 1:
-        initial = base + given[0]
-        probes += [(initial, True), (initial + ".", False), (initial + " ", False)]
-    return probes
+    whole = base + given
+    if len(given) == 1:
+        return [imports.KeyRange(whole, imports.key_after(whole), first_only=True)]
+    if len(given) == 2:  # two letters are a name of their own: only the same is close
+        probes = [
+            imports.KeyRange(whole, None, first_only=True),
+            *_followed(whole),
+        ]
+    else:
+        probes = [
+            imports.KeyRange(whole, imports.key_after(whole), first_only=True),
+            imports.KeyRange(base + given[:3], whole),
+        ]
+        # "Jean." for "Jean-Paul": a full stop sorts after "-", so past the range above.
+        probes += [
+            _starting(base + given[:end] + ".") for end in range(3, len(given)) if given[end] < "."
+        ]
+    initial = base + given[0]
+    return [*probes, imports.KeyRange(initial, None, first_only=True), *_followed(initial)]
+
+
+def _starting(text: str) -> imports.KeyRange:
+    return imports.KeyRange(text, imports.key_after(text))
+
+
+def _followed(text: str) -> list[imports.KeyRange]:
+    """Keys of the text followed by a full stop or another name."""
+    return [_starting(text + "."), _starting(text + " ")]
 
 
 def _given_key(given: str) -> str:

@@ -212,36 +212,50 @@ def phone_holders(
     return sorted(found, key=lambda holder: holder.contact_id)
 
 
-def names_at_offices(session: Session, probes: Iterable[tuple[int, str, bool]]) -> list[NameRow]:
-    """Live contacts of an office whose list key (folded "family given") is a text, or starts
-    with it: (office id, text, exactly) probes. By id, each once.
+@dataclass(frozen=True, slots=True)
+class KeyRange:
+    """List keys (folded "family given") from `start` up to `end`, or equal to `start` when
+    `end` is None. With `first_only`, of each family name only its lowest id is wanted."""
+
+    start: str
+    end: str | None
+    first_only: bool = False
+
+
+def names_at_offices(session: Session, probes: Iterable[tuple[int, KeyRange]]) -> list[NameRow]:
+    """Live contacts of an office whose list key falls in a range: (office id, range)
+    probes. By id, each once.
 
     Each probe is a seek or a range of the (office_id, sort_key) index, one SELECT each,
     joined by UNION ALL. PostgreSQL compares the key by code point (COLLATE "C", as that
     index is built there): a range in the database's own collation need not hold every
-    string that starts with the text.
+    string that starts with a text.
     """
-    key = (
-        'c.sort_key COLLATE "C"'
-        if session.get_bind().dialect.name == "postgresql"
-        else "c.sort_key"
-    )
+    postgres = session.get_bind().dialect.name == "postgresql"
+    key = 'c.sort_key COLLATE "C"' if postgres else "c.sort_key"
+    columns = "c.office_id, c.given, c.family, c.family_first FROM contacts c"
     found: dict[int, NameRow] = {}
-    for chunk in _chunks(sorted(set(probes)), CHUNK // 4):
+    ordered = sorted(set(probes), key=lambda p: (p[0], p[1].start, p[1].end or "", p[1].first_only))
+    for chunk in _chunks(ordered, CHUNK // 4):
         selects: list[str] = []
         values: list[Any] = []
-        for office_id, text, exactly in chunk:
-            start = text[:410]  # as long as a list key may be
-            if exactly:
-                values += [office_id, start]
+        for office_id, probe in chunk:
+            values += [office_id, probe.start[:410]]  # as long as a list key may be
+            if probe.end is None:
                 condition = f"{key} = ?"
             else:
-                values += [office_id, start, _after(start)]
+                values.append(probe.end[:410])
                 condition = f"{key} >= ? AND {key} < ?"
-            selects.append(
-                "SELECT c.id, c.office_id, c.given, c.family, c.family_first FROM contacts c"
-                f" WHERE c.office_id = ? AND {condition} AND c.deleted_at IS NULL"
-            )
+            where = f" WHERE c.office_id = ? AND {condition} AND c.deleted_at IS NULL"
+            if not probe.first_only:
+                select = f"SELECT c.id, {columns}{where}"
+            elif postgres:
+                select = (
+                    f"SELECT DISTINCT ON (c.family) c.id, {columns}{where} ORDER BY c.family, c.id"
+                )
+            else:  # SQLite takes the other columns from the row with the lowest id
+                select = f"SELECT min(c.id), {columns}{where} GROUP BY c.family"
+            selects.append(f"({select})" if postgres else select)
         for contact_id, office, given, family, family_first in _run(
             session, " UNION ALL ".join(selects), values
         ):
@@ -262,7 +276,7 @@ def _run(session: Session, sql: str, values: Sequence[Any]) -> list[tuple[Any, .
     return [tuple(row) for row in connection.exec_driver_sql(sql, tuple(values))]
 
 
-def _after(prefix: str) -> str:
+def key_after(prefix: str) -> str:
     """The first string past every string that starts with `prefix` (by code point)."""
     stripped = prefix.rstrip(chr(0x10FFFF))
     if not stripped:

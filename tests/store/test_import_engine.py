@@ -212,6 +212,35 @@ def test_a_stored_initial_or_shortened_name_is_found_from_the_whole_name(
     assert candidate.match_confidence is MatchConfidence.PROBABLE
 
 
+SHORTENED = "same family name and a shortened given name at the same office"
+INITIAL = "same family name and initial at the same office"
+
+
+@pytest.mark.parametrize(
+    ("stored", "record", "reason"),
+    [
+        ("Jean.", "Jean-Paul", SHORTENED),
+        ("Jean", "Jean-Paul", SHORTENED),
+        ("María", "Maria José", SHORTENED),
+        ("J.", "Jean-Paul", INITIAL),
+        ("Jean-Paul", "J.", INITIAL),
+        ("Jean-Paul", "Jea", SHORTENED),
+        ("Jo.", "Jo", "same name at the same office"),
+        ("Jo", "JO", "same name at the same office"),
+    ],
+)
+def test_close_given_names_in_either_direction(
+    services: Services, database: Database, kieran: Contact, stored: str, record: str, reason: str
+) -> None:
+    services.contacts.add(ContactDraft(given="Ann", family="Best", office="IOM Beijing"))
+    draft = ContactDraft(given=stored, family="Best", office="IOM Beijing")
+    first = services.contacts.add(draft)
+    services.contacts.add(draft, force=True)  # two people of one name, as happens
+    [candidate] = look(database, person(given=record, family="Best"))
+    # The first of them by id, as the stored contacts were read in that order.
+    assert (candidate.match_id, candidate.match_reason) == (first.id, reason)
+
+
 @pytest.mark.parametrize(
     ("given", "family", "office"),
     [
