@@ -159,11 +159,6 @@ def _clean(raw: str) -> str:
     return _without_trailing_words(_ascii_digits("".join(kept))).strip()
 
 
-def _is_empty(raw: str) -> bool:
-    """Nothing but blanks and invisible marks."""
-    return not raw.strip() or (len(raw) <= _MAX_RAW_LENGTH and not _clean(raw))
-
-
 def _split_extension(text: str) -> tuple[str, str | None]:
     """(number, extension digits), by EXTENSION_WORDS: "poste 203" counts, ", 203" does not."""
     match = _EXTENSION_RE.search(text)
@@ -218,9 +213,9 @@ def _e164(number: PhoneNumber) -> str:
     return phonenumbers.format_number(_without_extension(number), PhoneNumberFormat.E164)
 
 
-def _number_region(number: PhoneNumber, hint: str | None) -> str | None:
-    """The number's country; for an invalid number, the one its calling code can only mean."""
-    region = phonenumbers.region_code_for_number(number)
+def _number_region(number: PhoneNumber, hint: str | None, region: str | None) -> str | None:
+    """The number's country (`region`, phonenumbers' region_code_for_number); for an invalid
+    number, the one its calling code can only mean."""
     if region and region not in _NOT_A_COUNTRY:
         return region
     regions = phonenumbers.region_codes_for_country_code(number.country_code or 0)
@@ -350,10 +345,20 @@ def check_phone(
     Never raises: whatever was typed, the answer says what is wrong with it and, when the
     switchboard's area code repairs it, what was probably meant.
     """
-    if _is_empty(raw):
-        return _failed(raw, msg("the number is empty"))
+    return _check(raw, region, switchboard, for_display=True)[0]
+
+
+def _check(
+    raw: str, region: str | None, switchboard: str | None, *, for_display: bool
+) -> tuple[PhoneCheck, bool]:
+    """check_phone, and whether `raw` was empty. Without `for_display` the international
+    spelling is left out (None): storing a number does not need it, and it costs as much
+    as validating."""
     # A huge paste is refused before the clean-up walks through it.
     text = "" if len(raw) > _MAX_RAW_LENGTH else _clean(raw)
+    # Nothing but blanks and invisible marks.
+    if not raw.strip() or (len(raw) <= _MAX_RAW_LENGTH and not text):
+        return _failed(raw, msg("the number is empty")), True
     if not text or len(text) > MAX_INPUT_LENGTH:
         return _failed(
             raw,
@@ -361,18 +366,19 @@ def check_phone(
                 "too long to be a phone number (more than {limit} characters)",
                 limit=MAX_INPUT_LENGTH,
             ),
-        )
+        ), False
     office_region = _supported_region(region)
     main, extension = _split_extension(text)
     if not phone_digits(main):
         if extension is not None:
-            return _failed(raw, msg("there is only an extension, no number before it"), extension)
-        return _failed(raw, msg("not a phone number: it contains no digits"))
+            only = msg("there is only an extension, no number before it")
+            return _failed(raw, only, extension), False
+        return _failed(raw, msg("not a phone number: it contains no digits")), False
     main = _international_prefix(main)
     try:
         number = _parse(main, office_region)
     except NumberParseException as exc:
-        return _failed(raw, _parse_error_reason(exc, main), extension)
+        return _failed(raw, _parse_error_reason(exc, main), extension), False
 
     pause_digits = None
     if extension is None and number.extension:
@@ -383,8 +389,15 @@ def check_phone(
     if extension is not None:
         extension = phone_digits(extension) or None
 
-    number_region = _number_region(number, office_region)
-    valid = phonenumbers.is_valid_number(number) and pause_digits is None
+    # Looked up once: for a shared calling code (+1) it tries each region's patterns.
+    region_code = phonenumbers.region_code_for_number(number)
+    number_region = _number_region(number, office_region, region_code)
+    # is_valid_number, without looking the region up again.
+    valid = (
+        region_code is not None
+        and phonenumbers.is_valid_number_for_region(number, region_code)
+        and pause_digits is None
+    )
     reason: Message | None = None
     suggestion: str | None = None
     suggestion_e164: str | None = None
@@ -416,13 +429,13 @@ def check_phone(
         possible=phonenumbers.is_possible_number(number),
         e164=_e164(number),
         extension=extension,
-        international=_international(number, extension),
+        international=_international(number, extension) if for_display else None,
         region=number_region,
         line_type=_line_type(number) if valid else LineType.UNKNOWN,
         reason=reason,
         suggestion=suggestion,
         suggestion_e164=suggestion_e164,
-    )
+    ), False
 
 
 def parse_phone(
@@ -439,9 +452,9 @@ def parse_phone(
     With `allow_invalid` an invalid number is kept but flagged (valid=False, raw kept), so it
     is never dropped silently nor stored as if it were valid. Empty input is always refused.
     """
-    if _is_empty(raw):
+    check, empty = _check(raw, region, switchboard, for_display=False)
+    if empty:
         raise ValidationError(field, msg("is empty"))
-    check = check_phone(raw, region=region, switchboard=switchboard)
     if check.valid:
         return check.to_phone(kind)
     if allow_invalid and len(raw.strip()) <= MAX_INPUT_LENGTH:
@@ -506,4 +519,6 @@ def dial_string(e164: str, extension: str | None) -> str:
 def region_of(e164_or_raw: str) -> str | None:
     """The ISO country of an international number ("+86 …" → "CN"), None when it cannot tell."""
     number = _parse_stored(e164_or_raw)
-    return None if number is None else _number_region(number, None)
+    if number is None:
+        return None
+    return _number_region(number, None, phonenumbers.region_code_for_number(number))

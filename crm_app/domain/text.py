@@ -17,6 +17,8 @@ def _without_controls(value: str, field: str, keep: str = "") -> str:
         # What is left of bytes that were not UTF-8: dropping them would quietly change a
         # name ("Jos\udce9" to "Jos"), and no database or file can store them.
         raise ValidationError(field, msg("is not valid UTF-8 text"))
+    if value.isprintable():  # no control or format character at all: the common case
+        return value
     return "".join(ch for ch in value if ch in keep or unicodedata.category(ch) not in ("Cc", "Cf"))
 
 

@@ -6,6 +6,7 @@ import logging
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -201,27 +202,39 @@ def field_problems(draft: ContactDraft) -> list[ValidationError]:
 
 def set_channels(row: ContactRow, phones: Sequence[Phone], emails: Sequence[Email]) -> None:
     row.phones = [
-        PhoneRow(
-            position=position,
-            kind=phone.kind.value,
-            # As typed, less control characters (PostgreSQL refuses NUL), within the column.
-            raw="".join(ch for ch in phone.raw if ch >= " ")[:100],
-            e164=phone.e164,
-            extension=phone.extension,
-            valid=phone.valid,
-            line_type=phone.line_type.value,
-        )
-        for position, phone in enumerate(phones)
+        PhoneRow(**phone_columns(position, phone)) for position, phone in enumerate(phones)
     ]
     row.emails = [
-        EmailRow(
-            position=position,
-            kind=email.kind.value,
-            address=email.address,
-            address_key=email.address.lower(),
-        )
-        for position, email in enumerate(emails)
+        EmailRow(**email_columns(position, email)) for position, email in enumerate(emails)
     ]
+
+
+def phone_columns(position: int, phone: Phone) -> dict[str, Any]:
+    """A phone as its row stores it (an ORM row, or a bulk insert's)."""
+    return {
+        "position": position,
+        "kind": phone.kind.value,
+        # As typed, less control characters (PostgreSQL refuses NUL), within the column.
+        "raw": (phone.raw if phone.raw.isprintable() else _without_controls(phone.raw))[:100],
+        "e164": phone.e164,
+        "extension": phone.extension,
+        "valid": phone.valid,
+        "line_type": phone.line_type.value,
+    }
+
+
+def _without_controls(raw: str) -> str:
+    return "".join(ch for ch in raw if ch >= " ")
+
+
+def email_columns(position: int, email: Email) -> dict[str, Any]:
+    """An e-mail as its row stores it; the lower-cased key is what matching looks up."""
+    return {
+        "position": position,
+        "kind": email.kind.value,
+        "address": email.address,
+        "address_key": email.address.lower(),
+    }
 
 
 def _duplicates(

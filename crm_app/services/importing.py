@@ -7,7 +7,7 @@ release text and CSV next). `ImportEngine` works inside the caller's transaction
    cleaned; phones parsed in the region of the matched office with its switchboard (else
    the record's `region_hint`), an invalid number kept and flagged, never dropped; e-mails
    recovered from the markup they were pasted with.
-2. It matches the record to a stored contact: by UID, then e-mail, then E.164 + extension
+2. It matches the record to a contact: by UID, then e-mail, then E.164 + extension
    (a number, which colleagues may share, only with the same family name): these are
    `MatchConfidence.EXACT`. Failing those, a close name at the same office (same folded
    given and family name, or the same family name and an initial or shortened given name)
@@ -18,6 +18,11 @@ release text and CSV next). `ImportEngine` works inside the caller's transaction
    confidence. The default policy merges exact matches and never merges a probable one
    silently: it creates a new contact and warns, naming the probable match.
 
+Records go through a chunk (`IMPORT_BATCH`) at a time: each kind of key is looked up once
+for the chunk, on an index, and the chunk is written in a few multi-row statements; a record
+matches contacts written by earlier chunks (they are in the store) and earlier records of
+its own chunk (kept until the chunk is written).
+
 `preview` matches without writing and returns plain `ImportCandidate`s for a window to show
 side by side; `apply` writes and returns an `ImportOutcome` per record with its contact id,
 so a caller can go on in the same transaction (link the contacts to a release, say).
@@ -26,10 +31,13 @@ so a caller can go on in the same transaction (link the contacts to a release, s
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from enum import StrEnum
-from typing import Protocol, TypeVar
+from functools import lru_cache
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -42,23 +50,27 @@ from crm_app.domain.records import (
     Contact,
     ContactKind,
     Email,
+    EmailKind,
+    LineType,
     OfficeRef,
     Phone,
+    PhoneKind,
     full_name,
 )
 from crm_app.domain.text import clean_line, clean_text, language_code
 from crm_app.services.common import Clock, transaction
-from crm_app.services.contacts import MAX_EMAILS, MAX_PHONES, set_channels
+from crm_app.services.contacts import MAX_EMAILS, MAX_PHONES, email_columns, phone_columns
 from crm_app.services.mapping import contact_record
-from crm_app.services.search_text import refresh_contact_search, set_search_fields
-from crm_app.store import repositories
+from crm_app.services.search_text import search_fields
+from crm_app.store import imports
 from crm_app.store.database import Database
 from crm_app.store.locks import lock_contact_identities
-from crm_app.store.models import ContactRow, ContactTitleRow, OfficeRow
+from crm_app.store.models import ContactRow
 from crm_app.store.search import fold
 
-# Rows are flushed and forgotten every so many records, so memory stays flat on a huge
-# source while the whole import stays one transaction.
+# Records are matched and written this many at a time: a few statements per chunk, and
+# nothing of a chunk is kept after it, so memory stays flat on a huge source while the
+# whole import stays one transaction.
 IMPORT_BATCH = 500
 
 _T = TypeVar("_T")
@@ -146,8 +158,10 @@ class ImportResult:
 class ImportEngine:
     """Checks, matches and writes records inside the caller's transaction.
 
-    One engine per import: it remembers offices, the UIDs seen so far (a UID reused for
-    another person is refused) and the names at each office, across calls to `apply`.
+    One engine per import: it remembers offices and the UIDs seen so far (a UID reused for
+    another person is refused) across calls to `apply`. Everything else lives for one chunk
+    of records: what the store holds is read again for the next, and finds what the import
+    wrote before, so memory stays flat however long the source.
     """
 
     def __init__(
@@ -164,8 +178,8 @@ class ImportEngine:
         self._policy = policy or DecisionPolicy()
         self._source = source
         self._offices = _OfficeLookup(session)
-        self._names = _NameIndex(session)
         self._seen = _SeenUids()
+        self._created = _IdRuns()
 
     def preview(self, records: Iterable[IncomingContact | RecordProblem]) -> list[ImportCandidate]:
         """Each record checked and matched against the store; nothing is written.
@@ -174,7 +188,7 @@ class ImportEngine:
         """
         candidates: list[ImportCandidate] = []
         seen = _SeenUids()
-        for batch in batches(records):
+        for batch in batches(records, IMPORT_BATCH):
             ready: list[tuple[_Prepared, tuple[Message, ...]]] = []
             slots: list[ImportCandidate | None] = []
             for item in batch:
@@ -193,21 +207,26 @@ class ImportEngine:
                     continue
                 ready.append((prepared, tuple(remarks)))
                 slots.append(None)
-            index = _MatchIndex.load(self._session, [prepared for prepared, _ in ready])
+            chunk = _Chunk.load(
+                self._session, [prepared for prepared, _ in ready], lambda card, match: False
+            )
             waiting = iter(ready)
             for slot in slots:
                 if slot is not None:
                     candidates.append(slot)
                     continue
                 prepared, remarks_of = next(waiting)
-                candidates.append(self._candidate(prepared, remarks_of, index))
+                candidates.append(self._candidate(prepared, remarks_of, chunk))
         return candidates
 
     def _candidate(
-        self, prepared: _Prepared, remarks: tuple[Message, ...], index: _MatchIndex
+        self, prepared: _Prepared, remarks: tuple[Message, ...], chunk: _Chunk
     ) -> ImportCandidate:
-        match = index.match(prepared) or self._names.match(prepared)
-        row = match.load(self._session) if match is not None else None
+        match = chunk.match(prepared)
+        row = None
+        if match is not None:
+            row = self._session.get(ContactRow, match.person.id)
+            assert row is not None, "a contact matched in this transaction is still there"
         return ImportCandidate(
             line=prepared.line,
             record=prepared.record,
@@ -225,19 +244,35 @@ class ImportEngine:
         records: Sequence[IncomingContact | RecordProblem],
         decisions: Mapping[int, Decision] | None = None,
     ) -> ImportResult:
-        """Creates, fills in or skips each record, then flushes; one outcome per record.
+        """Creates, fills in or skips each record; one outcome per record, in order.
 
         `decisions` maps a record's line to what a person chose for it; any other record
         follows the policy. Matching is done again here, so a record also matches one
         written earlier in the same import. LINK with nothing to link to skips the record.
-        For a large source, call this a batch (`IMPORT_BATCH`) at a time and `expunge_all`
-        the session in between.
+        Records are matched and written a chunk (`IMPORT_BATCH`) at a time; a large source
+        is best given a chunk at a time too, so that it is never all in memory.
+
+        Contacts are written with plain statements, not through the session's objects: a
+        contact row the caller's session holds already is not refreshed.
         """
         lock_contact_identities(self._session)  # first, before any read (see store/locks.py)
-        decisions = decisions or {}
+        outcomes: list[ImportOutcome] = []
         warnings: list[Message] = []
-        # In the records' order; a written row has its id only after the flush.
-        slots: list[ImportOutcome | _Written] = []
+        # What the caller added through the session is seen by the statements below.
+        self._session.flush()
+        for batch in batches(records, IMPORT_BATCH):
+            result = self._apply_chunk(batch, decisions or {})
+            outcomes += result.outcomes
+            warnings += result.warnings
+        return ImportResult(tuple(outcomes), tuple(warnings))
+
+    def _apply_chunk(
+        self,
+        records: Sequence[IncomingContact | RecordProblem],
+        decisions: Mapping[int, Decision],
+    ) -> ImportResult:
+        warnings: list[Message] = []
+        slots: list[ImportOutcome | _Written] = []  # in the records' order
         prepared: list[_Prepared] = []
         for item in records:
             if not isinstance(item, IncomingContact):
@@ -254,50 +289,57 @@ class ImportEngine:
                 continue
             prepared.append(card)
             slots.append(_Written(card))
-        index = _MatchIndex.load(self._session, prepared)
+
+        def links(card: _Prepared, confidence: MatchConfidence) -> bool:
+            decision = decisions.get(card.line) or self._policy.decide(confidence)
+            return decision is Decision.LINK
+
+        chunk = _Chunk.load(self._session, prepared, links)
         for position, slot in enumerate(slots):
             if isinstance(slot, _Written):
-                slots[position] = self._decide(slot, index, decisions.get(slot.card.line))
-        self._session.flush()
-        self._names.settle()
+                slots[position] = self._decide(slot, chunk, decisions.get(slot.card.line))
+        chunk.write(self._session, self._clock.now())
+        self._created.add(person.id for person in chunk.created)
         outcomes: list[ImportOutcome] = []
         for slot in slots:
             if isinstance(slot, ImportOutcome):
                 outcomes.append(slot)
                 continue
-            card, row = slot.card, slot.row
-            assert row is not None, "a written record has its row"
-            stored = {phone.raw for phone in row.phones}
-            for raw, flagged in card.flag_warnings.items():
-                if raw not in stored:  # not added: the contact has this number already
-                    warnings[:] = [warning for warning in warnings if warning is not flagged]
+            card, person = slot.card, slot.person
+            assert person is not None and person.id is not None, "a written record has its row"
+            if card.flag_warnings:
+                stored = {phone_columns(0, phone)["raw"] for phone in person.phones}
+                for raw, flagged in card.flag_warnings.items():
+                    if raw not in stored:  # not added: the contact has this number already
+                        warnings[:] = [warning for warning in warnings if warning is not flagged]
             outcomes.append(
-                ImportOutcome(card.line, card.name, slot.kind, row.id, slot.confidence, slot.reason)
+                ImportOutcome(
+                    card.line, card.name, slot.kind, person.id, slot.confidence, slot.reason
+                )
             )
             probable = slot.probable
-            if probable is not None:
-                if probable.known_id is None or not probable.name:
-                    other = probable.load(self._session)
-                    probable.contact_id, probable.name = other.id, _display_name(other)
+            # A close name that an earlier record of the same source created is that
+            # source's own business: it listed them as two people.
+            if probable is not None and probable.person.id not in self._created:
                 warnings.append(
                     msg(
                         "line {line}: {name}: created as a new contact; contact {id} ({other}) "
                         "may be the same person ({reason})",
                         line=card.line,
                         name=card.name,
-                        id=probable.known_id,
-                        other=probable.name,
+                        id=probable.person.id,
+                        other=probable.person.name,
                         reason=probable.reason,
                     )
                 )
         return ImportResult(tuple(outcomes), tuple(warnings))
 
     def _decide(
-        self, slot: _Written, index: _MatchIndex, decision: Decision | None
+        self, slot: _Written, chunk: _Chunk, decision: Decision | None
     ) -> ImportOutcome | _Written:
         """Matches one record and does what was decided, or what the policy says."""
         card = slot.card
-        match = index.match(card) or self._names.match(card)
+        match = chunk.match(card)
         confidence = match.confidence if match is not None else MatchConfidence.NONE
         chosen = decision is not None
         if decision is None:
@@ -308,30 +350,28 @@ class ImportEngine:
         if decision is Decision.LINK:
             if match is None:
                 return _skipped(card.line, card.name, msg("no stored contact to link it to"))
-            existing = match.load(self._session)
-            if existing.deleted_at is not None:
+            existing = match.person
+            if existing.deleted:
                 # Filling in a contact nobody can see would hide the record's data.
                 reason = msg(
                     "contact {id} ({name}) has this UID but is deleted; restore it first",
                     id=existing.id,
-                    name=_display_name(existing),
+                    name=existing.name,
                 )
                 return _skipped(card.line, card.name, reason, confidence)
-            if self._fill_in(existing, card):
-                existing.updated_at = self._clock.now()
-                refresh_contact_search(existing)
-                index.remember(existing, card)
+            chunk.read_whole(self._session, existing)
+            if _fill_in(existing, card):
+                existing.changed = True
+                chunk.remember(existing, card)
                 slot.kind = OutcomeKind.UPDATED
             else:
                 slot.kind = OutcomeKind.UNCHANGED
-            slot.row, slot.reason = existing, match.reason
+            slot.person, slot.reason = existing, match.reason
             return slot
         # A UID already stored stays with its contact: a new one gets its own.
-        row = self._create(card, new_uid=bool(match and match.by_uid))
-        self._session.add(row)
-        index.remember(row, card)
-        self._names.remember(row, card)
-        slot.kind, slot.row = OutcomeKind.CREATED, row
+        person = self._new_person(card, new_uid=bool(match and match.by_uid))
+        chunk.add(person, card)
+        slot.kind, slot.person = OutcomeKind.CREATED, person
         if match is not None and not chosen:
             slot.probable = match  # the policy chose a new contact: say whom it may be
         return slot
@@ -352,19 +392,28 @@ class ImportEngine:
         suggestions: dict[str, str] = {}
         repaired: dict[str, tuple[str, str]] = {}
         flag_warnings: dict[str, Message] = {}
+        # In this order: a field that fails stops the record before the next one's warnings.
+        uid = clean_line(record.uid, "uid", 255) if record.uid else ""
+        honorific = clean_line(record.honorific, "honorific", 50)
+        notes = clean_text(record.notes, "notes")
+        titles = _titles(record)
+        phones = _phones(record, office, name, warnings, suggestions, repaired, flag_warnings)
         prepared = _Prepared(
             record=record,
             name=name,
-            uid=clean_line(record.uid, "uid", 255) if record.uid else "",
+            uid=uid,
             given=given,
             family=family,
-            honorific=clean_line(record.honorific, "honorific", 50),
-            notes=clean_text(record.notes, "notes"),
-            titles=_titles(record),
+            honorific=honorific,
+            notes=notes,
+            titles=titles,
             office=office,
-            phones=_phones(record, office, name, warnings, suggestions, repaired, flag_warnings),
+            phones=phones,
             emails=_emails(record, name, warnings),
             unmatched_organisation=_unmatched_organisation(record, office),
+            family_key=_folded(family),
+            given_key=_given_key(given),
+            numbers=[(p.e164, p.extension or "") for p in phones if p.valid and p.e164 is not None],
             phone_suggestions=suggestions,
             repaired_keys=repaired,
             flag_warnings=flag_warnings,
@@ -381,80 +430,26 @@ class ImportEngine:
             )
         return prepared
 
-    # Writing
-
-    def _create(self, card: _Prepared, *, new_uid: bool = False) -> ContactRow:
-        now = self._clock.now()
+    def _new_person(self, card: _Prepared, *, new_uid: bool) -> _Person:
         source = card.record
-        row = ContactRow(
+        return _Person(
+            id=None,
             uid=card.uid if card.uid and not new_uid else str(uuid.uuid4()),
-            honorific=card.honorific,
             given=card.given,
             family=card.family,
             family_first=source.family_first,
-            kind=(source.kind or ContactKind.MISSION_CONTACT).value,
+            whole=True,
+            honorific=card.honorific,
+            notes=card.notes_to_create(self._source),
             office_id=card.office_id,
             languages=",".join(_languages(source.languages)),
-            notes=card.notes_to_create(self._source),
-            active=True if source.active is None else source.active,
             last_verified=source.last_verified,
-            created_at=now,
-            updated_at=now,
-            version=1,
+            titles=dict(card.titles),
+            phones=list(card.phones),
+            emails=list(card.emails),
+            kind=(source.kind or ContactKind.MISSION_CONTACT).value,
+            active=True if source.active is None else source.active,
         )
-        row.titles = [
-            ContactTitleRow(language=lang, title=title) for lang, title in card.titles.items()
-        ]
-        set_channels(row, card.phones, card.emails)
-        set_search_fields(row, [email.address for email in card.emails], card.phones)
-        return row
-
-    def _fill_in(self, row: ContactRow, card: _Prepared) -> bool:
-        """Fill what the stored contact lacks; never blank out or overwrite what it has."""
-        changed = False
-        # A one-part name has no order yet: when the record completes it, its order comes too.
-        completes_name = bool(card.given and not row.given) or bool(card.family and not row.family)
-        if completes_name and card.record.family_first and not row.family_first:
-            row.family_first = True
-            changed = True
-        for attribute, value in (
-            ("given", card.given),
-            ("family", card.family),
-            ("honorific", card.honorific),
-            ("notes", card.notes),
-        ):
-            if value and not getattr(row, attribute):
-                setattr(row, attribute, value)
-                changed = True
-        if row.office_id is None and card.office_id is not None:
-            row.office = self._session.get(OfficeRow, card.office_id)
-            changed = True
-        source = card.record
-        if not row.languages and source.languages:
-            row.languages = ",".join(_languages(source.languages))
-            changed = bool(row.languages) or changed
-        if row.last_verified is None and source.last_verified is not None:
-            row.last_verified = source.last_verified
-            changed = True
-        stored_titles = {title.language for title in row.titles}
-        for language, title in card.titles.items():
-            if language not in stored_titles:
-                row.titles.append(ContactTitleRow(language=language, title=title))
-                changed = True
-        current = contact_record(row)
-        known_phones = {phone.dial_key for phone in current.phones}
-        # A broken copy of a number the contact already has (the area code lost) adds nothing.
-        new_phones = [
-            p
-            for p in card.phones
-            if p.dial_key not in known_phones and card.repaired_keys.get(p.raw) not in known_phones
-        ]
-        known_emails = {email.address.lower() for email in current.emails}
-        new_emails = [e for e in card.emails if e.address.lower() not in known_emails]
-        if new_phones or new_emails:
-            set_channels(row, [*current.phones, *new_phones], [*current.emails, *new_emails])
-            changed = True
-        return changed
 
 
 def preview(
@@ -485,7 +480,7 @@ class _OfficeInfo:
     id: int
     country: str
     switchboard: str | None
-    names: Mapping[str, str]  # language -> name
+    names: dict[str, str]  # language -> name
 
 
 @dataclass(frozen=True, slots=True)
@@ -504,6 +499,9 @@ class _Prepared:
     phones: list[Phone]
     emails: list[Email]
     unmatched_organisation: str
+    family_key: str  # folded: what matching compares
+    given_key: str  # folded, without a final full stop
+    numbers: list[tuple[str, str]]  # (E.164, extension or "") of the valid phones
     phone_suggestions: dict[str, str] = field(default_factory=dict)
     # Raw invalid number -> the dial key of what it probably meant.
     repaired_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -517,10 +515,6 @@ class _Prepared:
     @property
     def office_id(self) -> int | None:
         return self.office.id if self.office is not None else None
-
-    @property
-    def numbers(self) -> list[tuple[str, str]]:
-        return [(p.e164, p.extension or "") for p in self.phones if p.valid and p.e164 is not None]
 
     def notes_to_create(self, source: str) -> str:
         """The notes, with the organisation no stored office matched, so it is not lost."""
@@ -677,82 +671,199 @@ def _unmatched_organisation(record: IncomingContact, office: _OfficeInfo | None)
 
 
 class _OfficeLookup:
-    """Offices by any of their names, read once per import (rows come and go per batch)."""
+    """Offices by any of their names, in any case and accents: all read at the first
+    lookup, once per import (a few hundred rows where one query per name cost more)."""
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self._cache: dict[str, _OfficeInfo | None] = {}
+        self._by_key: dict[str, list[_OfficeInfo]] | None = None
 
     def find(self, name: str) -> _OfficeInfo | None:
+        """The one live office with this name; None for no office, or several."""
         key = name.strip()
         if not key:
             return None
-        if key not in self._cache:
-            matches = repositories.offices_named(self._session, key)
-            self._cache[key] = (
-                _OfficeInfo(
-                    id=matches[0].id,
-                    country=matches[0].country,
-                    switchboard=matches[0].switchboard_e164,
-                    names={n.language: n.name for n in matches[0].names},
-                )
-                if len(matches) == 1
-                else None
-            )
-        return self._cache[key]
+        if self._by_key is None:
+            self._by_key = self._read()
+        found = self._by_key.get(_folded(key)[:200], ())
+        return found[0] if len(found) == 1 else None
+
+    def _read(self) -> dict[str, list[_OfficeInfo]]:
+        offices: dict[int, _OfficeInfo] = {}
+        keys: dict[str, list[_OfficeInfo]] = {}
+        rows = imports.office_names(self._session)
+        for row in rows:
+            office = offices.get(row.office_id)
+            if office is None:
+                office = _OfficeInfo(row.office_id, row.country, row.switchboard_e164, {})
+                offices[row.office_id] = office
+            office.names[row.language] = row.name
+        for row in rows:
+            holders = keys.setdefault(row.name_key, [])
+            if offices[row.office_id] not in holders:
+                holders.append(offices[row.office_id])
+        return keys
 
 
 # Matching
 
 
+@dataclass(eq=False, slots=True)
+class _Person:
+    """A contact as one chunk of the import sees it: a stored one (its name only, until it
+    is to be filled in), or one to create (no id until the chunk is written).
+
+    A match refers to this object, so a record that fills it in (a family name it lacked,
+    a new e-mail) is seen by the next records of the chunk.
+    """
+
+    id: int | None
+    uid: str
+    given: str
+    family: str
+    family_first: bool
+    deleted: bool = False
+    whole: bool = False  # every field below read from the store, or given for a new one
+    honorific: str = ""
+    notes: str = ""
+    office_id: int | None = None
+    languages: str = ""
+    last_verified: date | None = None
+    version: int = 1
+    search_text: str = ""  # as stored
+    titles: dict[str, str] = field(default_factory=dict)
+    phones: list[Phone] = field(default_factory=list)
+    emails: list[Email] = field(default_factory=list)
+    kind: str = ContactKind.MISSION_CONTACT.value  # a new contact's
+    active: bool = True  # a new contact's
+    # A stored contact filled in: what to write. Phones and e-mails past the stored ones
+    # are added; titles in these languages too.
+    changed: bool = False
+    stored_phones: int = 0
+    stored_emails: int = 0
+    next_phone_position: int = 0
+    next_email_position: int = 0
+    added_titles: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return full_name(self.given, self.family, self.family_first)
+
+    def read(self, stored: imports.StoredContact) -> None:
+        self.uid = stored.uid
+        self.given = stored.given
+        self.family = stored.family
+        self.family_first = stored.family_first
+        self.honorific = stored.honorific
+        self.notes = stored.notes
+        self.office_id = stored.office_id
+        self.languages = stored.languages
+        self.last_verified = stored.last_verified
+        self.version = stored.version
+        self.search_text = stored.search_text
+        self.titles = dict(stored.titles)
+        self.phones = [
+            Phone(PhoneKind(kind), raw, e164, extension, valid, LineType(line_type))
+            for _, kind, raw, e164, extension, valid, line_type in stored.phones
+        ]
+        self.emails = [Email(EmailKind(kind), address) for _, kind, address in stored.emails]
+        self.stored_phones, self.stored_emails = len(self.phones), len(self.emails)
+        self.next_phone_position = max((row[0] for row in stored.phones), default=-1) + 1
+        self.next_email_position = max((row[0] for row in stored.emails), default=-1) + 1
+        self.whole = True
+
+    def search_fields(self) -> tuple[str, str]:
+        return search_fields(
+            self.given,
+            self.family,
+            self.honorific,
+            [email.address for email in self.emails],
+            self.phones,
+        )
+
+
 @dataclass(slots=True)
 class _Written:
-    """A record to create or fill in, until the flush gives its row an id."""
+    """A record to create or fill in, until the chunk is written and its contact has an id."""
 
     card: _Prepared
-    row: ContactRow | None = None
+    person: _Person | None = None
     kind: OutcomeKind = OutcomeKind.CREATED
     confidence: MatchConfidence = MatchConfidence.NONE
     reason: Message | None = None  # the match it was linked by
     probable: _Match | None = None  # the match the policy did not merge into
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Match:
-    """A stored contact (a row, or its id once the row was forgotten) and why it matches."""
+    """A contact and why a record is them (said only when asked: a number's reason formats
+    the number, which costs as much as parsing it)."""
 
     confidence: MatchConfidence
-    reason: Message
-    row: ContactRow | None = None
-    contact_id: int | None = None
+    why: Callable[[], Message]
+    person: _Person
     by_uid: bool = False
-    name: str = ""  # the stored contact's, when known without its row
 
     @property
-    def known_id(self) -> int | None:
-        return self.row.id if self.row is not None else self.contact_id
+    def reason(self) -> Message:
+        return self.why()
 
-    def load(self, session: Session) -> ContactRow:
-        if self.row is None:
-            row = session.get(ContactRow, self.contact_id)
-            assert row is not None, "a contact matched in this transaction is still there"
-            self.row = row
-        return self.row
+
+class _IdRuns:
+    """The ids of the contacts an import created, as runs of consecutive ids: a few numbers
+    however many contacts (an import's new rows take consecutive ids, but for another
+    writer's on PostgreSQL)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []  # inclusive
+
+    def add(self, ids: Iterable[int | None]) -> None:
+        for contact_id in sorted(i for i in ids if i is not None):
+            if self._ends and contact_id == self._ends[-1] + 1:
+                self._ends[-1] = contact_id
+            elif not self._ends or contact_id > self._ends[-1]:
+                self._starts.append(contact_id)
+                self._ends.append(contact_id)
+            else:  # below the last run (another writer's ids came between): keep in order
+                at = bisect_right(self._starts, contact_id)
+                if not (at and contact_id <= self._ends[at - 1]):
+                    self._starts.insert(at, contact_id)
+                    self._ends.insert(at, contact_id)
+
+    def __contains__(self, contact_id: object) -> bool:
+        if not isinstance(contact_id, int):
+            return False
+        at = bisect_right(self._starts, contact_id)
+        return bool(at) and contact_id <= self._ends[at - 1]
+
+
+@dataclass(frozen=True, slots=True)
+class _FirstWithUid:
+    line: int
+    name: str
+    given: str  # folded
+    family: str  # folded
 
 
 class _SeenUids:
-    """The first record of the import with each UID, to tell a repeat from a collision."""
+    """The first record of the import with each UID (its line and names, not the record),
+    to tell a repeat from a collision."""
 
     def __init__(self) -> None:
-        self._first: dict[str, _Prepared] = {}
+        self._first: dict[str, _FirstWithUid] = {}
 
-    def claim(self, card: _Prepared) -> _Prepared | None:
+    def claim(self, card: _Prepared) -> _FirstWithUid | None:
         """None when the record may go on: a new UID, or the same person again (then merged);
         else the earlier record whose UID it carries for someone else."""
         if not card.uid:
             return None
-        first = self._first.setdefault(card.uid, card)
-        return None if first is card or _same_person(first, card) else first
+        given, family = _folded(card.given), card.family_key
+        first = self._first.get(card.uid)
+        if first is None:
+            self._first[card.uid] = _FirstWithUid(card.line, card.name, given, family)
+            return None
+        return None if _same_person(first, given, family) else first
 
 
 def _collision(seen: _SeenUids, card: _Prepared) -> Message | None:
@@ -767,161 +878,383 @@ def _collision(seen: _SeenUids, card: _Prepared) -> Message | None:
     )
 
 
-def _same_person(one: _Prepared, other: _Prepared) -> bool:
+def _same_person(first: _FirstWithUid, given: str, family: str) -> bool:
     """Names that agree wherever both records have them, and agree on at least one part."""
     shared = 0
-    for mine, theirs in ((one.given, other.given), (one.family, other.family)):
-        if fold(mine) and fold(theirs):
-            if fold(mine) != fold(theirs):
+    for mine, theirs in ((first.given, given), (first.family, family)):
+        if mine and theirs:
+            if mine != theirs:
                 return False
             shared += 1
     return shared > 0
 
 
-@dataclass(slots=True)
-class _MatchIndex:
-    """Who a batch's records already are: by UID, then e-mail, then E.164 + extension."""
+class _Chunk:
+    """Who a chunk's records are: by UID, then e-mail, then E.164 + extension (exact), then
+    a close name at the same office (probable).
 
-    by_uid: dict[str, ContactRow]
-    by_email: dict[str, ContactRow]
-    by_number: dict[tuple[str, str], list[ContactRow]]
+    `load` reads the store in one statement per kind of key over the whole chunk (each on
+    an index); the contacts the chunk creates or fills in are added as it goes, so a later
+    record of the chunk matches them too. `write` then writes the chunk set-based.
+    """
+
+    def __init__(self) -> None:
+        self._people: dict[int, _Person] = {}  # stored, by id
+        self._new: list[_Person] = []
+        self._by_uid: dict[str, _Person] = {}
+        self._by_email: dict[str, _Person] = {}
+        self._by_number: dict[tuple[str, str], list[_Person]] = {}
+        # (office id, folded family name) -> (given name key, person), stored ones by id
+        # first; a stored one stays a row until it matches (most never do)
+        self._by_name: dict[tuple[int, str], list[tuple[str, _Person | imports.NameRow]]] = {}
 
     @classmethod
-    def load(cls, session: Session, cards: Sequence[_Prepared]) -> _MatchIndex:
-        uids = [card.uid for card in cards if card.uid]
+    def load(
+        cls,
+        session: Session,
+        cards: Sequence[_Prepared],
+        links: Callable[[_Prepared, MatchConfidence], bool],
+    ) -> _Chunk:
+        """The chunk's keys looked up; `links` says whether a record would fill in a contact
+        it matches with this confidence: those contacts are read whole, in one go.
+
+        A kind of key is looked up only for the records an earlier kind did not match: a
+        record matched in the store by UID or e-mail needs no number, one matched by number
+        no name.
+        """
+        chunk = cls()
+        uids = imports.contacts_with_uids(session, [card.uid for card in cards if card.uid])
+        for uid_row in uids:
+            chunk._by_uid[uid_row.uid] = chunk._person(
+                uid_row.id, uid_row.given, uid_row.family, uid_row.family_first, uid_row.deleted
+            )
         keys = [email.address.lower() for card in cards for email in card.emails]
-        numbers = [number for card in cards for number in card.numbers]
-        by_uid = {row.uid: row for row in repositories.contacts_by_uid(session, uids)}
-        by_email: dict[str, ContactRow] = {}
-        for row in repositories.contacts_with_email(session, keys):
-            for email in row.emails:
-                by_email.setdefault(email.address_key, row)
-        by_number: dict[tuple[str, str], list[ContactRow]] = {}
-        for row in repositories.contacts_with_phone(session, [(e, x or None) for e, x in numbers]):
-            for phone in row.phones:
-                if phone.e164 is not None:
-                    holders = by_number.setdefault((phone.e164, phone.extension or ""), [])
-                    if row not in holders:
-                        holders.append(row)
-        return cls(by_uid, by_email, by_number)
+        for holder in imports.email_holders(session, keys):
+            person = chunk._person(
+                holder.contact_id, holder.given, holder.family, holder.family_first
+            )
+            chunk._by_email.setdefault(holder.address_key, person)
+        rest = [
+            card
+            for card in cards
+            if card.uid not in chunk._by_uid
+            and not any(email.address.lower() in chunk._by_email for email in card.emails)
+        ]
+        # Holders of a number under the record's family name, or under none yet (a record of
+        # the chunk may complete it).
+        wanted = {
+            (number, card.family_key) for card in rest if card.family_key for number in card.numbers
+        }
+        for row in imports.phone_holders(session, wanted):
+            family = _folded(row.family)
+            if family and (row.number, family) not in wanted:
+                continue
+            holders = chunk._by_number.setdefault(row.number, [])
+            person = chunk._person(row.contact_id, row.given, row.family, row.family_first)
+            if person not in holders:
+                holders.append(person)
+        named = [
+            card
+            for card in rest
+            if card.office_id is not None
+            and card.family_key
+            and card.given_key
+            and chunk._match_number(card) is None
+        ]
+        offices = {(card.office_id, card.family_key) for card in named}
+        probes = {
+            (card.office_id, probe)
+            for card in named
+            if card.office_id is not None
+            for probe in _name_probes(card.family_key, card.given_key)
+        }
+        for name_row in imports.names_at_offices(session, probes):
+            at = (name_row.office_id, _folded(name_row.family))
+            if at in offices:
+                chunk._by_name.setdefault(at, []).append((_given_key(name_row.given), name_row))
+        whole = set()
+        for card in cards:
+            match = chunk.match(card)
+            if match is not None and not match.person.deleted and links(card, match.confidence):
+                whole.add(match.person.id)
+        for stored in imports.stored_contacts(
+            session, [i for i in whole if i is not None]
+        ).values():
+            chunk._people[stored.id].read(stored)
+        return chunk
+
+    def _person(
+        self, contact_id: int, given: str, family: str, family_first: bool, deleted: bool = False
+    ) -> _Person:
+        person = self._people.get(contact_id)
+        if person is None:
+            person = _Person(contact_id, "", given, family, family_first, deleted)
+            self._people[contact_id] = person
+        return person
+
+    def read_whole(self, session: Session, person: _Person) -> None:
+        """A stored contact matched by name only, read whole to be filled in."""
+        if not person.whole and person.id is not None:
+            person.read(imports.stored_contacts(session, [person.id])[person.id])
 
     def match(self, card: _Prepared) -> _Match | None:
-        if card.uid and card.uid in self.by_uid:
+        if card.uid and card.uid in self._by_uid:
             return _Match(
                 MatchConfidence.EXACT,
-                msg("same UID {uid}", uid=card.uid),
-                self.by_uid[card.uid],
+                _said(msg("same UID {uid}", uid=card.uid)),
+                self._by_uid[card.uid],
                 by_uid=True,
             )
         for email in card.emails:
-            row = self.by_email.get(email.address.lower())
-            if row is not None:
+            person = self._by_email.get(email.address.lower())
+            if person is not None:
                 return _Match(
-                    MatchConfidence.EXACT, msg("same e-mail {address}", address=email.address), row
+                    MatchConfidence.EXACT,
+                    _said(msg("same e-mail {address}", address=email.address)),
+                    person,
                 )
+        return self._match_number(card) or self._match_name(card)
+
+    def _match_number(self, card: _Prepared) -> _Match | None:
         for e164, extension in card.numbers:
             # Colleagues share switchboards: a number alone is the same person only when
             # the family name agrees too.
-            for row in self.by_number.get((e164, extension), ()):
-                if fold(row.family) == fold(card.family):
-                    return _Match(
-                        MatchConfidence.EXACT,
-                        msg(
-                            "same number {number} and family name",
-                            number=format_phone(e164, extension or None),
-                        ),
-                        row,
-                    )
+            for person in self._by_number.get((e164, extension), ()):
+                if _folded(person.family) == card.family_key:
+                    return _Match(MatchConfidence.EXACT, _same_number(e164, extension), person)
         return None
 
-    def remember(self, row: ContactRow, card: _Prepared) -> None:
-        """A later record in the same batch that names this person matches it."""
-        if card.uid:
-            self.by_uid.setdefault(card.uid, row)
-        for email in card.emails:
-            self.by_email.setdefault(email.address.lower(), row)
-        for number in card.numbers:
-            holders = self.by_number.setdefault(number, [])
-            if row not in holders:
-                holders.append(row)
-
-
-@dataclass(slots=True)
-class _Named:
-    given: str  # folded, without a final full stop
-    name: str  # as a person reads it
-    contact_id: int | None
-    row: ContactRow | None  # until the flush gives it an id
-
-
-class _NameIndex:
-    """Live contacts by office and folded family name, read once per office per import.
-
-    Only ids and names are kept: a few strings a contact, never rows between batches.
-    """
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
-        self._offices: dict[int, dict[str, list[_Named]]] = {}
-        # Created in this batch at an office not read yet: the store has them after the flush.
-        self._waiting: dict[int, list[tuple[str, _Named]]] = {}
-        self._pending: list[_Named] = []
-
-    def _office(self, office_id: int) -> dict[str, list[_Named]]:
-        table = self._offices.get(office_id)
-        if table is None:
-            table = {}
-            # Reading must not flush the batch early: its new rows come from `_waiting`.
-            with self._session.no_autoflush:
-                names = repositories.contact_names_at_office(self._session, office_id)
-            for contact_id, given, family, family_first in names:
-                name = full_name(given, family, family_first)
-                table.setdefault(fold(family), []).append(
-                    _Named(_given_key(given), name, contact_id, None)
-                )
-            for family, named in self._waiting.pop(office_id, ()):
-                table.setdefault(family, []).append(named)
-            self._offices[office_id] = table
-        return table
-
-    def match(self, card: _Prepared) -> _Match | None:
-        family = fold(card.family)
-        given = _given_key(card.given)
-        if card.office_id is None or not family or not given:
+    def _match_name(self, card: _Prepared) -> _Match | None:
+        if card.office_id is None or not card.family_key or not card.given_key:
             return None
-        for named in self._office(card.office_id).get(family, ()):
-            reason = _close_given(given, named.given)
+        for named, found in self._by_name.get((card.office_id, card.family_key), ()):
+            reason = _close_given(card.given_key, named)
             if reason is not None:
-                return _Match(
-                    MatchConfidence.PROBABLE, reason, named.row, named.contact_id, name=named.name
+                person = (
+                    self._person(found.id, found.given, found.family, found.family_first)
+                    if isinstance(found, imports.NameRow)
+                    else found
                 )
+                return _Match(MatchConfidence.PROBABLE, _said(reason), person)
         return None
 
-    def remember(self, row: ContactRow, card: _Prepared) -> None:
-        """A contact created now, found by the later records of the import."""
-        if card.office_id is None:
-            return
-        family = fold(card.family)
-        named = _Named(_given_key(card.given), card.name, None, row)
-        self._pending.append(named)
-        table = self._offices.get(card.office_id)
-        if table is not None:
-            table.setdefault(family, []).append(named)
-        else:
-            self._waiting.setdefault(card.office_id, []).append((family, named))
+    def remember(self, person: _Person, card: _Prepared) -> None:
+        """A later record of the chunk with this record's UID, e-mail or number is `person`."""
+        if card.uid:
+            self._by_uid.setdefault(card.uid, person)
+        for email in card.emails:
+            self._by_email.setdefault(email.address.lower(), person)
+        for number in card.numbers:
+            holders = self._by_number.setdefault(number, [])
+            if person not in holders:
+                holders.append(person)
 
-    def settle(self) -> None:
-        """After the flush: keep the new contacts' ids, let their rows go."""
-        for named in self._pending:
-            if named.row is not None:
-                named.contact_id = named.row.id
-                named.row = None
-        self._pending.clear()
-        self._waiting.clear()  # flushed: an office read from now on finds them stored
+    @property
+    def created(self) -> list[_Person]:
+        return self._new
+
+    def add(self, person: _Person, card: _Prepared) -> None:
+        """A contact to create, found by the later records of the chunk (by name too)."""
+        self._new.append(person)
+        self.remember(person, card)
+        if card.office_id is not None and card.family_key:
+            at = (card.office_id, card.family_key)
+            self._by_name.setdefault(at, []).append((card.given_key, person))
+
+    def write(self, session: Session, now: datetime) -> None:
+        """The chunk's new contacts, then its filled-in ones: a few statements in all."""
+        phones: list[dict[str, Any]] = []
+        emails: list[dict[str, Any]] = []
+        titles: list[dict[str, Any]] = []
+        rows = []
+        for person in self._new:
+            search_text, sort_key = person.search_fields()
+            rows.append(
+                {
+                    "uid": person.uid,
+                    "honorific": person.honorific,
+                    "given": person.given,
+                    "family": person.family,
+                    "family_first": person.family_first,
+                    "kind": person.kind,
+                    "office_id": person.office_id,
+                    "languages": person.languages,
+                    "notes": person.notes,
+                    "active": person.active,
+                    "last_verified": person.last_verified,
+                    "created_at": now,
+                    "updated_at": now,
+                    "version": 1,
+                    "search_text": search_text,
+                    "sort_key": sort_key,
+                }
+            )
+        ids = imports.insert_contacts(session, rows)
+        for person in self._new:
+            person.id = ids[person.uid]
+            phones += _phone_rows(person.id, 0, person.phones)
+            emails += _email_rows(person.id, 0, person.emails)
+            titles += [
+                {"contact_id": person.id, "language": language, "title": title}
+                for language, title in person.titles.items()
+            ]
+        updates = []
+        for person in self._people.values():
+            if not person.changed or person.id is None:
+                continue
+            search_text, sort_key = person.search_fields()
+            updates.append(
+                {
+                    "id": person.id,
+                    "version": person.version,
+                    "given": person.given,
+                    "family": person.family,
+                    "family_first": person.family_first,
+                    "honorific": person.honorific,
+                    "notes": person.notes,
+                    "office_id": person.office_id,
+                    "languages": person.languages,
+                    "last_verified": person.last_verified,
+                    "search_text": search_text,
+                    "old_search_text": person.search_text,
+                    "sort_key": sort_key,
+                }
+            )
+            phones += _phone_rows(
+                person.id, person.next_phone_position, person.phones[person.stored_phones :]
+            )
+            emails += _email_rows(
+                person.id, person.next_email_position, person.emails[person.stored_emails :]
+            )
+            titles += [
+                {"contact_id": person.id, "language": language, "title": person.titles[language]}
+                for language in person.added_titles
+            ]
+        imports.update_contacts(session, updates, now)
+        imports.insert_children(session, phones, emails, titles)
+
+
+def _same_number(e164: str, extension: str) -> Callable[[], Message]:
+    return lambda: msg(
+        "same number {number} and family name", number=format_phone(e164, extension or None)
+    )
+
+
+def _said(reason: Message) -> Callable[[], Message]:
+    return lambda: reason
+
+
+def _phone_rows(contact_id: int, first: int, phones: Sequence[Phone]) -> list[dict[str, Any]]:
+    return [
+        {"contact_id": contact_id, **phone_columns(first + offset, phone)}
+        for offset, phone in enumerate(phones)
+    ]
+
+
+def _email_rows(contact_id: int, first: int, emails: Sequence[Email]) -> list[dict[str, Any]]:
+    return [
+        {"contact_id": contact_id, **email_columns(first + offset, email)}
+        for offset, email in enumerate(emails)
+    ]
+
+
+def _fill_in(person: _Person, card: _Prepared) -> bool:
+    """Fill what the contact lacks; never blank out or overwrite what it has."""
+    changed = False
+    # A one-part name has no order yet: when the record completes it, its order comes too.
+    completes_name = bool(card.given and not person.given) or bool(
+        card.family and not person.family
+    )
+    if completes_name and card.record.family_first and not person.family_first:
+        person.family_first = True
+        changed = True
+    for attribute, value in (
+        ("given", card.given),
+        ("family", card.family),
+        ("honorific", card.honorific),
+        ("notes", card.notes),
+    ):
+        if value and not getattr(person, attribute):
+            setattr(person, attribute, value)
+            changed = True
+    if person.office_id is None and card.office_id is not None:
+        person.office_id = card.office_id
+        changed = True
+    source = card.record
+    if not person.languages and source.languages:
+        person.languages = ",".join(_languages(source.languages))
+        changed = bool(person.languages) or changed
+    if person.last_verified is None and source.last_verified is not None:
+        person.last_verified = source.last_verified
+        changed = True
+    for language, title in card.titles.items():
+        if language not in person.titles:
+            person.titles[language] = title
+            person.added_titles.append(language)
+            changed = True
+    known_phones = {phone.dial_key for phone in person.phones}
+    # A broken copy of a number the contact already has (the area code lost) adds nothing.
+    new_phones = [
+        p
+        for p in card.phones
+        if p.dial_key not in known_phones and card.repaired_keys.get(p.raw) not in known_phones
+    ]
+    known_emails = {email.address.lower() for email in person.emails}
+    new_emails = [e for e in card.emails if e.address.lower() not in known_emails]
+    if new_phones or new_emails:
+        person.phones += new_phones
+        person.emails += new_emails
+        changed = True
+    return changed
+
+
+def _name_probes(family: str, given: str) -> list[imports.KeyRange]:
+    """Where in the list keys ("family given", folded) the people close to this name are.
+
+    Whoever `_close_given` accepts has a given name that is the record's, or starts with it
+    (a longer one; all of them close, so the first per family is enough), or is a shortened
+    one of three letters or more (between its first three letters and it, in key order),
+    or is its initial; a shortened name or an initial may end with a full stop or go on
+    with more names.
+    """
+    base = f"{family} "
+    whole = base + given
+    if len(given) == 1:
+        return [imports.KeyRange(whole, imports.key_after(whole), first_only=True)]
+    if len(given) == 2:  # two letters are a name of their own: only the same is close
+        probes = [
+            imports.KeyRange(whole, None, first_only=True),
+            *_followed(whole),
+        ]
+    else:
+        probes = [
+            imports.KeyRange(whole, imports.key_after(whole), first_only=True),
+            imports.KeyRange(base + given[:3], whole),
+        ]
+        # "Jean." for "Jean-Paul": a full stop sorts after "-", so past the range above.
+        probes += [
+            _starting(base + given[:end] + ".") for end in range(3, len(given)) if given[end] < "."
+        ]
+    initial = base + given[0]
+    return [*probes, imports.KeyRange(initial, None, first_only=True), *_followed(initial)]
+
+
+def _starting(text: str) -> imports.KeyRange:
+    return imports.KeyRange(text, imports.key_after(text))
+
+
+def _followed(text: str) -> list[imports.KeyRange]:
+    """Keys of the text followed by a full stop or another name."""
+    return [_starting(text + "."), _starting(text + " ")]
 
 
 def _given_key(given: str) -> str:
-    return fold(given).rstrip(".").strip()
+    return _folded(given).rstrip(".").strip()
+
+
+# Names repeat (a family name across a chunk, an office's names on every card): folding
+# each once is worth a bounded cache.
+_folded = lru_cache(maxsize=8192)(fold)
 
 
 def _close_given(mine: str, theirs: str) -> Message | None:
@@ -946,10 +1279,6 @@ _MIN_SHORT_GIVEN = 3  # "Kie" for "Kieran"; two letters ("Jo", "Al") are names o
 
 def _record_name(record: IncomingContact) -> str:
     return full_name(record.given, record.family, record.family_first) or "(no name)"
-
-
-def _display_name(row: ContactRow) -> str:
-    return full_name(row.given, row.family, row.family_first)
 
 
 def _skipped(

@@ -16,17 +16,26 @@ from crm_app.store.search import (
 
 
 def set_search_fields(row: ContactRow, emails: Iterable[str], phones: Sequence[Phone]) -> None:
-    """The one place that says what a contact is found by and sorted on.
+    row.search_text, row.sort_key = search_fields(
+        row.given, row.family, row.honorific, emails, phones
+    )
+
+
+def search_fields(
+    given: str, family: str, honorific: str, emails: Iterable[str], phones: Sequence[Phone]
+) -> tuple[str, str]:
+    """The one place that says what a contact is found by and sorted on: its search
+    document and its list key.
 
     Its office's names are not copied here: search finds them in the office's document.
     """
-    row.search_text = build_search_text(
-        (row.given, row.family, row.honorific, *unspaced_name_forms(row.given, row.family)),
+    search_text = build_search_text(
+        (given, family, honorific, *unspaced_name_forms(given, family)),
         emails,
         [phone.e164 or phone.raw for phone in phones]
         + [phone.extension for phone in phones if phone.extension],
     )
-    row.sort_key = sort_key(row.given, row.family)
+    return search_text, sort_key(given, family)
 
 
 def sort_key(given: str, family: str) -> str:

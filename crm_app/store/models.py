@@ -116,6 +116,8 @@ class ContactRow(Base):
     office: Mapped[OfficeRow | None] = relationship(lazy="selectin")
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+    # An import's name match reads one office's people of one family name (a key range).
+    __table_args__ = (Index("ix_contacts_office_id_sort_key", "office_id", "sort_key"),)
 
 
 class ContactTitleRow(Base):
@@ -147,7 +149,8 @@ class PhoneRow(Base):
 
     __table_args__ = (
         Index("ix_phones_contact_id", "contact_id"),
-        Index("ix_phones_e164_extension", "e164", "extension"),
+        # Who holds a number, read from the index alone (a shared switchboard has hundreds).
+        Index("ix_phones_e164_extension_contact_id", "e164", "extension", "contact_id"),
     )
 
 

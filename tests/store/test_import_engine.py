@@ -193,6 +193,55 @@ def test_a_close_name_at_the_same_office_is_probable_and_not_merged_silently(
 
 
 @pytest.mark.parametrize(
+    ("stored", "reason"),
+    [
+        ("K.", "same family name and initial at the same office"),
+        ("K", "same family name and initial at the same office"),
+        ("Kie", "same family name and a shortened given name at the same office"),
+        ("Kieran", "same name at the same office"),
+    ],
+)
+def test_a_stored_initial_or_shortened_name_is_found_from_the_whole_name(
+    services: Services, database: Database, kieran: Contact, stored: str, reason: str
+) -> None:
+    services.contacts.delete(kieran.id)
+    other = services.contacts.add(ContactDraft(given=stored, family="Best", office="IOM Beijing"))
+    services.contacts.add(ContactDraft(given="Ki", family="Best", office="IOM Beijing"))
+    [candidate] = look(database, person(given="Kieran", family="Best"))
+    assert (candidate.match_id, candidate.match_reason) == (other.id, reason)
+    assert candidate.match_confidence is MatchConfidence.PROBABLE
+
+
+SHORTENED = "same family name and a shortened given name at the same office"
+INITIAL = "same family name and initial at the same office"
+
+
+@pytest.mark.parametrize(
+    ("stored", "record", "reason"),
+    [
+        ("Jean.", "Jean-Paul", SHORTENED),
+        ("Jean", "Jean-Paul", SHORTENED),
+        ("María", "Maria José", SHORTENED),
+        ("J.", "Jean-Paul", INITIAL),
+        ("Jean-Paul", "J.", INITIAL),
+        ("Jean-Paul", "Jea", SHORTENED),
+        ("Jo.", "Jo", "same name at the same office"),
+        ("Jo", "JO", "same name at the same office"),
+    ],
+)
+def test_close_given_names_in_either_direction(
+    services: Services, database: Database, kieran: Contact, stored: str, record: str, reason: str
+) -> None:
+    services.contacts.add(ContactDraft(given="Ann", family="Best", office="IOM Beijing"))
+    draft = ContactDraft(given=stored, family="Best", office="IOM Beijing")
+    first = services.contacts.add(draft)
+    services.contacts.add(draft, force=True)  # two people of one name, as happens
+    [candidate] = look(database, person(given=record, family="Best"))
+    # The first of them by id, as the stored contacts were read in that order.
+    assert (candidate.match_id, candidate.match_reason) == (first.id, reason)
+
+
+@pytest.mark.parametrize(
     ("given", "family", "office"),
     [
         ("Kim", "Best", "IOM Beijing"),  # another given name
