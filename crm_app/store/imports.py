@@ -435,7 +435,8 @@ def update_contacts(session: Session, rows: Sequence[Mapping[str, Any]], now: da
     dialect = session.get_bind().dialect
     if dialect.supports_sane_multi_rowcount and result.rowcount != len(parameters):
         raise StaleDataError(
-            f"{len(parameters) - result.rowcount} contact(s) changed by someone else"
+            f"changed by someone else since read: {len(parameters) - result.rowcount}"
+            f" of {len(parameters)} contacts"
         )
 
 
