@@ -136,11 +136,13 @@ class ReleaseTableModel(QAbstractTableModel):
     def remove(self, release_id: int) -> None:
         row = self.row_of(release_id)
         if row >= 0:
-            self.beginRemoveRows(QModelIndex(), row, row)
+            # A reset, not a removed row: the section clears its selection after a delete,
+            # and removing a row through the search proxy crashed Qt after a long session.
+            self.beginResetModel()
             del self._releases[row]
             self._texts.pop(release_id, None)
             self._reindex()
-            self.endRemoveRows()
+            self.endResetModel()
 
     def set_outdated(self, release_ids: Iterable[int]) -> None:
         """Mark these releases outdated (and no others): only rows whose mark changes."""
