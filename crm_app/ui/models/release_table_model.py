@@ -92,6 +92,7 @@ class ReleaseTableModel(QAbstractTableModel):
             return
         for row in reversed(gone):  # from the bottom: rows above keep their numbers
             self.beginRemoveRows(QModelIndex(), row, row)
+            self._texts.pop(self._releases[row].id, None)  # a release gone keeps no texts
             del self._releases[row]
             self.endRemoveRows()
         self._reindex()
