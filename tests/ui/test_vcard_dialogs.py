@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
@@ -172,7 +174,11 @@ def test_cancelling_the_preview_goes_back_to_the_file(
 
 
 def test_export_writes_the_chosen_contacts_and_cancel_leaves_no_file(
-    qtbot: QtBot, tmp_path: Path, vcards: VCardService, services: Services
+    qtbot: QtBot,
+    tmp_path: Path,
+    vcards: VCardService,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     vcards.import_file(_many_cards(tmp_path / "seed.vcf", 600))
     ids = services.contacts.ids(ContactQuery())
@@ -193,6 +199,22 @@ def test_export_writes_the_chosen_contacts_and_cancel_leaves_no_file(
     assert text.count("BEGIN:VCARD") == 3
     assert "VERSION:4.0" in text
 
+    # The export waits at its first progress report until the dialog's cancel reaches
+    # it; a fast machine would otherwise finish the 600 cards before the click lands.
+    real_export = vcards.export_to_file
+
+    def held_at_first_progress(path: Path, **options: Any) -> int | None:
+        report, is_cancelled = options["progress"], options["is_cancelled"]
+
+        def report_then_wait(done: int, total: int) -> None:
+            report(done, total)
+            deadline = time.monotonic() + TIMEOUT_MS / 1000
+            while not is_cancelled() and time.monotonic() < deadline:
+                time.sleep(0.005)
+
+        return real_export(path, **{**options, "progress": report_then_wait})
+
+    monkeypatch.setattr(vcards, "export_to_file", held_at_first_progress)
     everyone = tmp_path / "out" / "everyone.vcf"
     dialog = ExportDialog(vcards)
     qtbot.addWidget(dialog)
