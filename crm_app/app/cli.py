@@ -328,18 +328,26 @@ def contact_add(args: argparse.Namespace, services: Services, out: TextIO) -> in
     return _print_saved(args, out, contact.id, lambda: contact_json(contact, full=True))
 
 
+_LIST_BATCH = 256
+
+
 def contact_list(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     archive = Archive.ARCHIVED if args.archived else Archive.ALL_LIVE
     query = ContactQuery(text=args.search or "", archive=archive)
     contacts = services.contacts.stream_values(query, titles=False)  # neither form shows them
     if args.json:
-        # Written as it is read, so 100,000 contacts never sit in memory at once.
+        # Written as it is read, so 100,000 contacts never sit in memory at once; a few
+        # hundred at a time, as one write costs more than the text of one contact.
         out.write("[")
+        pending: list[str] = []
         count = 0
         for contact in contacts:
-            out.write(("," if count else "") + "\n  " + contact_list_json(contact))
+            pending.append(("," if count else "") + "\n  " + contact_list_json(contact))
             count += 1
-        out.write("\n]\n" if count else "]\n")
+            if len(pending) == _LIST_BATCH:
+                out.write("".join(pending))
+                pending.clear()
+        out.write("".join(pending) + ("\n]\n" if count else "]\n"))
         return EXIT_OK
     for contact in contacts:
         out.write(_contact_line(contact) + "\n")

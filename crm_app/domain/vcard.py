@@ -215,6 +215,7 @@ def _text(value: str) -> str:
     return _escape(clean_text(value))
 
 
+@functools.lru_cache(maxsize=1024)  # a few language codes, again and again
 def _param(value: str) -> str:
     """A parameter value: no quotes or line breaks possible, so drop them; quote if needed."""
     value = clean_text(value).replace('"', "").replace("\n", " ")
@@ -437,14 +438,58 @@ def _style(version: VCardVersion, profile: VCardProfile) -> _Style:
     )
 
 
+_OFFICES_KEPT: Final = 4096
+# By id(): (the office, its name, the ORG line, the ADR line) for one export's options.
+_OfficeLines = dict[int, tuple[OfficeRef | None, str, str | None, str | None]]
+
+
+def _office_lines(
+    office: OfficeRef | None, style: _Style, organisation: str, language: str
+) -> tuple[str, str | None, str | None]:
+    """The office's name, and the ORG and ADR lines (None when not written) of its cards."""
+    cs = style.cs
+    office_name = office.name(language) if office is not None else ""
+    org_line = None
+    if organisation and office_name:
+        org_line = f"ORG{cs}:{_text(organisation)};{_text(office_name)}"
+    elif organisation or office_name:
+        org_line = f"ORG{cs}:{_text(organisation or office_name)}"
+    adr_line = None
+    if office is not None and (office.city or office.country):
+        adr_type = "work" if style.v4 else "WORK"
+        # A country name, not the ISO code: clients show this field as it is.
+        country = _country_name(office.country, language) if office.country else ""
+        adr_line = f"ADR;TYPE={adr_type}{cs}:;;;{_text(office.city)};;;{_text(country)}"
+    return office_name, org_line, adr_line
+
+
+@functools.lru_cache(maxsize=1024)  # a few combinations, for everyone
+def _languages(codes: tuple[str, ...], v4: bool) -> tuple[str, ...]:
+    escape = _escape_v4 if v4 else _escape
+    return tuple(escape(clean_text(code)) for code in codes if code.strip())
+
+
 def _render(
-    contact: CardContact, style: _Style, organisation: str, now: datetime, language: str
+    contact: CardContact,
+    style: _Style,
+    organisation: str,
+    now: datetime,
+    language: str,
+    offices: _OfficeLines,
 ) -> str:
     """One card as a str with CRLF line ends (including the last)."""
     v4, cs, single = style.v4, style.cs, style.single
     given, family = clean_text(contact.given), clean_text(contact.family)
     office = contact.office
-    office_name = office.name(language) if office is not None else ""
+    cached = offices.get(id(office))
+    if cached is None or cached[0] is not office:  # the id of an office since gone
+        if len(offices) >= _OFFICES_KEPT:
+            offices.clear()
+        cached = offices[id(office)] = (
+            office,
+            *_office_lines(office, style, organisation, language),
+        )
+    _, office_name, org_line, adr_line = cached
 
     lines = []
     uid = contact.uid
@@ -463,10 +508,8 @@ def _render(
         addresses = (clean_text(e.address).strip() for e in contact.emails)
         display = next((a for a in addresses if a), clean_text(office_name or organisation))
     lines.append(f"FN{cs}:{single(display)}")
-    if organisation and office_name:
-        lines.append(f"ORG{cs}:{_text(organisation)};{_text(office_name)}")
-    elif organisation or office_name:
-        lines.append(f"ORG{cs}:{_text(organisation or office_name)}")
+    if org_line is not None:
+        lines.append(org_line)
 
     if contact.titles:
         titles = [(lang, title) for lang, t in contact.titles.items() if (title := clean_text(t))]
@@ -515,13 +558,10 @@ def _render(
             lines.append(f"EMAIL;TYPE={email_types[email.kind]}{pref}:{single(address)}")
             pref = ""
 
-    if office is not None and (office.city or office.country):
-        adr_type = "work" if v4 else "WORK"
-        # A country name, not the ISO code: clients show this field as it is.
-        country = _country_name(office.country, language) if office.country else ""
-        lines.append(f"ADR;TYPE={adr_type}{cs}:;;;{_text(office.city)};;;{_text(country)}")
+    if adr_line is not None:
+        lines.append(adr_line)
 
-    languages = [single(clean_text(lang)) for lang in contact.languages if lang.strip()]
+    languages = _languages(tuple(contact.languages), v4) if contact.languages else ()
     if v4:
         lines.extend(f"LANG;PREF={i}:{lang}" for i, lang in enumerate(languages, start=1))
     notes = contact.notes
@@ -565,7 +605,7 @@ def write_card(
     `language` is the one office and country names are written in."""
     version, profile = _check_options(version, profile)
     style = _style(version, profile)
-    return _render(contact, style, organisation, now or datetime.now(UTC), language)
+    return _render(contact, style, organisation, now or datetime.now(UTC), language, {})
 
 
 _WRITE_BATCH: Final = 256
@@ -591,12 +631,13 @@ def write_cards(
     version, profile = _check_options(version, profile)
     style = _style(version, profile)
     now = datetime.now(UTC)  # one REV fallback for the whole file
+    offices: _OfficeLines = {}  # most cards share their office with many others
     pending: list[str] = []
     written = 0
     for contact in contacts:
         if is_cancelled is not None and is_cancelled():
             break
-        pending.append(_render(contact, style, organisation, now, language))
+        pending.append(_render(contact, style, organisation, now, language, offices))
         written += 1
         if len(pending) >= _WRITE_BATCH:
             out.write("".join(pending).encode("utf-8"))

@@ -26,7 +26,13 @@ from crm_app.domain.records import (
 )
 from crm_app.domain.text import clean_line, clean_text, language_code
 from crm_app.domain.values import ContactValues
-from crm_app.services.common import Clock, check_version, resolve_office, transaction
+from crm_app.services.common import (
+    Clock,
+    check_version,
+    fewer_collections,
+    resolve_office,
+    transaction,
+)
 from crm_app.services.drafts import ContactChanges, ContactDraft, EmailInput, PhoneInput
 from crm_app.services.mapping import (
     contact_list_items,
@@ -386,7 +392,7 @@ class ContactService:
         """Every matching contact in list order, as plain values (see domain.values), read
         a chunk at a time: for listing or exporting everyone, in flat memory. With `titles`
         false, their titles are left unread (empty): a listing that shows none is faster."""
-        with transaction(self._database, "contact") as session:
+        with fewer_collections(), transaction(self._database, "contact") as session:
             offices = office_refs(*repositories.all_office_names(session))
             chunks = repositories.contact_chunks(session, query, titles=titles)
             yield from contact_values(chunks, offices)

@@ -218,18 +218,19 @@ def contact_values(
     """The contacts of each chunk as plain values, their office shared, not copied."""
     no_titles: Mapping[str, str] = {}
     language_lists: dict[str, tuple[str, ...]] = {}  # a few combinations, for everyone
+    office = offices.get
     for chunk in chunks:
         titles: dict[int, dict[str, str]] = {}
         for contact_id, language, title in chunk.titles:
             titles.setdefault(contact_id, {})[language] = title
-        phones: dict[int, list[PhoneValues]] = {}
+        phones: dict[int, tuple[PhoneValues, ...]] = {}
         for contact_id, kind, raw, e164, extension, valid, line_type in chunk.phones:
-            phones.setdefault(contact_id, []).append(
-                PhoneValues(kind, raw, e164, extension, valid, line_type)
-            )
-        emails: dict[int, list[EmailValues]] = {}
+            phone = (PhoneValues(kind, raw, e164, extension, valid, line_type),)
+            phones[contact_id] = phones[contact_id] + phone if contact_id in phones else phone
+        emails: dict[int, tuple[EmailValues, ...]] = {}
         for contact_id, kind, address in chunk.emails:
-            emails.setdefault(contact_id, []).append(EmailValues(kind, address))
+            email = (EmailValues(kind, address),)
+            emails[contact_id] = emails[contact_id] + email if contact_id in emails else email
         for (
             contact_id,
             uid,
@@ -245,7 +246,7 @@ def contact_values(
             updated_at,
             deleted_at,
             office_id,
-            *_,
+            _sort_key,
         ) in chunk.contacts:
             codes = language_lists.get(languages)
             if codes is None:
@@ -264,10 +265,10 @@ def contact_values(
                 last_verified,
                 updated_at,
                 deleted_at,
-                offices.get(office_id) if office_id is not None else None,
+                office(office_id),  # None for None
                 titles.get(contact_id, no_titles),
-                tuple(phones.get(contact_id, ())),
-                tuple(emails.get(contact_id, ())),
+                phones.get(contact_id, ()),
+                emails.get(contact_id, ()),
             )
 
 

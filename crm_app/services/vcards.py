@@ -29,7 +29,7 @@ from crm_app.domain.vcard import (
     write_cards,
 )
 from crm_app.services import importing
-from crm_app.services.common import Clock, transaction
+from crm_app.services.common import Clock, fewer_collections, transaction
 from crm_app.services.importing import (
     Decision,
     DecisionPolicy,
@@ -107,7 +107,7 @@ class VCardService:
     ) -> Generator[ContactValues, None, None]:
         """Contacts to export, in list order (or the order given), read a chunk at a time
         so memory stays flat; their offices are read once and shared."""
-        with transaction(self._database, "contact") as session:
+        with fewer_collections(), transaction(self._database, "contact") as session:
             offices = office_refs(*repositories.all_office_names(session))
             if release_id is None and contact_ids is None:
                 query = ContactQuery(archive=Archive.ALL_LIVE)

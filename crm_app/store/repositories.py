@@ -398,7 +398,7 @@ def contact_list_columns(session: Session, ids: Sequence[int]) -> ContactListCol
 class ContactChunk:
     """Some contacts as plain rows, for a stream over many (an export, a listing)."""
 
-    contacts: list[Any]  # rows of _CHUNK_COLUMNS, in the order asked
+    contacts: list[Any]  # rows of _CHUNK_COLUMNS and the sort key, in the order asked
     titles: list[Row[int, str, str]]  # contact_id, language, title; by contact and language
     # contact_id, kind, raw, e164, extension, valid, line_type; by contact, in their order
     phones: list[Row[int, str, str, str | None, str | None, bool, str]]
@@ -466,7 +466,7 @@ def contact_chunk(session: Session, ids: Sequence[int]) -> ContactChunk:
     """The contacts of `ids` (at most LOAD_CHUNK) that exist, deleted ones too, in the order
     given."""
     connection = session.connection()
-    statement = select(*_CHUNK_COLUMNS).where(ContactRow.id.in_(ids))
+    statement = select(*_CHUNK_COLUMNS, ContactRow.sort_key).where(ContactRow.id.in_(ids))
     found = {row.id: row for row in connection.execute(statement)}
     return _chunk(connection, [found[i] for i in ids if i in found])
 

@@ -3,12 +3,14 @@ the same contacts, in the same order, written to the same bytes."""
 
 from __future__ import annotations
 
+import gc
 import io
 from datetime import date
 from typing import Any
 
 import pytest
 
+from crm_app.domain.errors import ValidationError
 from crm_app.domain.queries import Archive, ContactQuery, ContactSort
 from crm_app.domain.records import Contact, ContactKind, EmailKind, PhoneKind
 from crm_app.domain.values import ContactValues
@@ -244,3 +246,19 @@ def test_chunks_follow_on_across_equal_names(
                 chunks = list(repositories.contact_chunks(session, query, size))
                 assert [row.id for chunk in chunks for row in chunk.contacts] == listed
                 assert all(len(chunk.contacts) == size for chunk in chunks[:-1])
+
+
+def test_a_stream_leaves_the_garbage_collector_as_it_found_it(
+    services: Services, varied: dict[str, int]
+) -> None:
+    before = gc.get_threshold()
+    assert services.vcards.export(io.BytesIO()) == len(varied) - 1
+    assert gc.get_threshold() == before
+    stream = services.contacts.stream_values(ContactQuery())
+    next(stream)
+    assert gc.get_threshold() != before  # collecting rarely while it runs
+    stream.close()  # a reader that stops early (a cancelled export, a closed pipe)
+    assert gc.get_threshold() == before
+    with pytest.raises(ValidationError):
+        services.vcards.export(io.BytesIO(), contact_ids=[varied["helene"], 10_000])
+    assert gc.get_threshold() == before
