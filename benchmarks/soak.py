@@ -709,7 +709,7 @@ def run_child(args: argparse.Namespace) -> int:
     messages: dict[str, None] = {}  # the first line of each message shown, in order
     answer_questions(rng, counts, messages)
     if args.trace_python:
-        tracemalloc.start(8)
+        tracemalloc.start(40)
     snapshots: list[tracemalloc.Snapshot] = []
 
     # As crm_app/app/gui.py builds the window, on a data folder of our own.
@@ -773,7 +773,9 @@ def run_child(args: argparse.Namespace) -> int:
             if snapshots:
                 later = tracemalloc.take_snapshot().compare_to(snapshots[0], "traceback")
                 for stat in later[:8]:
-                    lines = [f"{f.filename}:{f.lineno}" for f in reversed(stat.traceback[-4:])]
+                    frames = list(reversed(stat.traceback))
+                    ours = [f for f in frames if "crm_app" in f.filename][:3]
+                    lines = [f"{f.filename}:{f.lineno}" for f in [*frames[:2], *ours]]
                     python_growth.append(
                         f"{stat.size_diff / 1024:+.0f} KiB at " + " < ".join(lines)
                     )

@@ -185,12 +185,12 @@ class _Term:
 
 
 # Built once per term: typing repeats terms, and SQLAlchemy expressions cost to build.
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=32)
 def _condition(term: _Term) -> ColumnElement[bool]:
     return or_(ContactRow.office_id.in_(term.offices()), term.test(ContactRow.search_text))
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=32)
 def _candidates(term: _Term) -> CompoundSelect[int]:
     return union_all(
         _fts_ids(term.fts_table, term.fts_query),
@@ -198,7 +198,7 @@ def _candidates(term: _Term) -> CompoundSelect[int]:
     )
 
 
-@lru_cache(maxsize=128)
+@lru_cache(maxsize=16)
 def _candidates_of_all(terms: tuple[_Term, ...]) -> CompoundSelect[int]:
     """More than the contacts matching every term, and often far fewer than those of any
     one: the contacts whose own documents hold them all (the FTS indexes intersect them),
