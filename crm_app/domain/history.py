@@ -140,8 +140,16 @@ def changed_fields(before: Mapping[str, Any] | None, after: Mapping[str, Any]) -
     if before is None:
         return [name for name, value in new.items() if not _empty(value) and value is not False]
     old = flatten(before)
-    names = list(new) + [name for name in old if name not in new]
-    return [name for name in names if _normal(old.get(name)) != _normal(new.get(name))]
+    # In the record's own order: a title removed is listed where the titles are.
+    both = {
+        key: (
+            {**before[key], **after[key]}
+            if isinstance(before.get(key), Mapping) and isinstance(after.get(key), Mapping)
+            else after.get(key, before.get(key))
+        )
+        for key in dict.fromkeys([*after, *before])
+    }
+    return [name for name in flatten(both) if _normal(old.get(name)) != _normal(new.get(name))]
 
 
 def _normal(value: Any) -> Any:

@@ -134,6 +134,11 @@ class ListPlace:
     within: bool
 
 
+# How often a merging edit reads again when another save slipped in between its read and
+# its write, before it gives up with a conflict.
+_MERGE_ATTEMPTS = 3
+
+
 class _UnchangedError(Exception):
     """A write that would change nothing: its transaction rolls back, no version is made."""
 
@@ -518,15 +523,19 @@ class ContactService:
         goes through, keeping the other save's fields. An edit that changes nothing makes
         no new version.
         """
-        try:
-            return self._edit(contact_id, changes, expected_version, merge)
-        except _UnchangedError:
-            return self.get(contact_id)
-        except EditConflictError:
-            raise
-        except ConflictError as exc:
-            # Another save committed between this one's read and its write.
-            raise self._late_conflict(contact_id, expected_version) from exc
+        for attempt in range(_MERGE_ATTEMPTS if merge else 1):
+            try:
+                return self._edit(contact_id, changes, expected_version, merge)
+            except _UnchangedError:
+                return self.get(contact_id)
+            except EditConflictError:
+                raise
+            except ConflictError as exc:
+                # Another save committed between this one's read and its write: a merge
+                # reads again and merges with it; otherwise it is refused.
+                if attempt + 1 >= (_MERGE_ATTEMPTS if merge else 1):
+                    raise self._late_conflict(contact_id, expected_version) from exc
+        raise AssertionError("unreachable")
 
     def _edit(
         self,
