@@ -27,7 +27,14 @@ from crm_app.app.serialize import (
     release_text_json,
 )
 from crm_app.domain.blocks import RenderedBlock
-from crm_app.domain.errors import CrmError, DuplicateError, ValidationError
+from crm_app.domain.errors import (
+    ConflictError,
+    CrmError,
+    DuplicateError,
+    EditConflictError,
+    ValidationError,
+)
+from crm_app.domain.history import ChangeAction, FieldChange, RecordVersion
 from crm_app.domain.ids import MAX_RECORD_ID, parse_record_id
 from crm_app.domain.messages import msg
 from crm_app.domain.phones import format_phone
@@ -43,8 +50,9 @@ from crm_app.domain.records import (
     Release,
 )
 from crm_app.domain.redact import redact_url
-from crm_app.domain.text import language_code
+from crm_app.domain.text import clean_line, language_code
 from crm_app.domain.values import ContactValues
+from crm_app.services.common import MAX_USER_NAME
 from crm_app.services.container import Services
 from crm_app.services.drafts import (
     ContactChanges,
@@ -76,6 +84,9 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_UNEXPECTED = 3  # a bug or an environment problem: the log has the details
+# A save refused because someone else changed the record since it was read (--if-version,
+# or a field changed on both sides): nothing was written.
+EXIT_CONFLICT = 4
 
 Handler = Callable[[argparse.Namespace, Services, TextIO], int]
 
@@ -110,6 +121,22 @@ def _record_id(what: str) -> Callable[[str], int]:
         return record_id
 
     return parse
+
+
+def _user_name(value: str) -> str:
+    try:
+        return clean_line(_text(value), "user", MAX_USER_NAME)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc.reason)) from None
+
+
+def _version_number(value: str) -> int:
+    number = parse_record_id(_text(value))
+    if number is None:
+        raise argparse.ArgumentTypeError(
+            f"'{_shown(value)}' is not a version number (a number from 1 to {MAX_RECORD_ID})"
+        )
+    return number
 
 
 class _Parser(argparse.ArgumentParser):
@@ -386,10 +413,18 @@ def contact_show(args: argparse.Namespace, services: Services, out: TextIO) -> i
 
 
 def contact_edit(args: argparse.Namespace, services: Services, out: TextIO) -> int:
-    current = services.contacts.get(args.id)
-    titles = _titles(args)
-    if titles is not None:
-        titles = {**current.titles, **titles}
+    if args.if_version is not None:
+        # Refused outright when anyone saved since that version.
+        expected, merge, titles = args.if_version, False, _titles(args)
+        if titles is not None:
+            titles = {**services.contacts.get(args.id).titles, **titles}
+    else:
+        # Checked against the version read here: another save in between goes through
+        # with this one unless it changed one of the same fields.
+        current = services.contacts.get(args.id)
+        expected, merge, titles = current.version, True, _titles(args)
+        if titles is not None:
+            titles = {**current.titles, **titles}
     updated = services.contacts.edit(
         args.id,
         ContactChanges(
@@ -408,9 +443,88 @@ def contact_edit(args: argparse.Namespace, services: Services, out: TextIO) -> i
             clear_last_verified=args.verified == NO_DATE,
             family_first=None if args.name_order is None else args.name_order == "family-first",
         ),
-        expected_version=current.version,
+        expected_version=expected,
+        merge=merge,
     )
     return _print_saved(args, out, updated.id, lambda: contact_json(updated, full=True))
+
+
+def _when(version: RecordVersion) -> str:
+    return version.changed_at.strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def _shown_value(value: str) -> str:
+    return value if value else "(empty)"
+
+
+def _change_line(change: FieldChange) -> str:
+    return f"  {change.label}: {_shown_value(change.before)} → {_shown_value(change.after)}"
+
+
+def _version_heading(version: RecordVersion) -> str:
+    what = version.action.value
+    if version.action is ChangeAction.REVERTED and version.reverted_to is not None:
+        what = f"reverted to version {version.reverted_to}"
+    elif version.action is ChangeAction.BASELINE:
+        what = "as it was when history began (earlier changes were not recorded)"
+    who = version.changed_by or "unknown user"
+    return f"version {version.version}  {_when(version)}  {who}  {what}"
+
+
+def _version_json(version: RecordVersion) -> dict[str, Any]:
+    return {
+        "version": version.version,
+        "changed_at": version.changed_at.isoformat(),
+        "changed_by": version.changed_by,
+        "action": version.action.value,
+        "reverted_to": version.reverted_to,
+        "changes": [
+            {
+                "field": change.field,
+                "before": change.before,
+                "after": change.after,
+                "old": change.old,
+                "new": change.new,
+            }
+            for change in version.changes
+        ],
+    }
+
+
+def contact_history(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    versions = services.contacts.history(args.id)
+    if args.json:
+        _print_json([_version_json(version) for version in versions], out)
+        return EXIT_OK
+    contact = services.contacts.get(args.id, include_deleted=True)
+    lines = [
+        f"Contact {contact.id}: {contact.display_name}" + (" (deleted)" if contact.deleted else "")
+    ]
+    for version in versions:
+        lines.append(_version_heading(version))
+        lines += [_change_line(change) for change in version.changes]
+    out.write("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+def contact_revert(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    before = services.contacts.get(args.id)
+    expected = before.version if args.if_version is None else args.if_version
+    contact = services.contacts.revert(args.id, args.to, expected_version=expected)
+    if args.json:
+        _print_json(contact_json(contact, full=True), out)
+        return EXIT_OK
+    if contact.version == before.version:
+        out.write(
+            f"Contact {contact.id} already holds what version {args.to} held; nothing changed.\n"
+        )
+        return EXIT_OK
+    out.write(
+        f"Reverted contact {contact.id} ({contact.display_name}) to version {args.to}, as"
+        f" version {contact.version}; `crm-app contact revert {contact.id} --to"
+        f" {before.version}` undoes it.\n"
+    )
+    return EXIT_OK
 
 
 def contact_delete(args: argparse.Namespace, services: Services, out: TextIO) -> int:
@@ -887,6 +1001,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir", metavar="DIR", help="folder for the embedded database and user templates"
     )
+    parser.add_argument(
+        "--user",
+        type=_user_name,
+        metavar="NAME",
+        help="who the changes are recorded as (default: CRM_USER, else your login name)",
+    )
     commands = _subcommands(parser, dest="command", metavar="COMMAND")
 
     def group(name: str, help_text: str) -> argparse._SubParsersAction[_Parser]:
@@ -993,6 +1113,13 @@ def build_parser() -> argparse.ArgumentParser:
             )
         else:
             sub.add_argument("--status", choices=["active", "left"])
+            sub.add_argument(
+                "--if-version",
+                type=_version_number,
+                metavar="N",
+                help="refuse the edit (exit status 4) if the contact is no longer at version"
+                " N, as `contact show --json` gave it",
+            )
     listing = command(contacts, "list", contact_list, "list contacts")
     listing.add_argument("--search", metavar="TEXT", help="names, offices, e-mails, phone digits")
     listing.add_argument(
@@ -1008,6 +1135,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     command(contacts, "restore", contact_restore, "bring a deleted contact back").add_argument(
         "id", type=contact_id, metavar="ID"
+    )
+    command(
+        contacts, "history", contact_history, "every version: when, who, fields old → new"
+    ).add_argument("id", type=contact_id, metavar="ID")
+    revert = command(
+        contacts, "revert", contact_revert, "put back an earlier version, as a new version"
+    )
+    revert.add_argument("id", type=contact_id, metavar="ID")
+    revert.add_argument(
+        "--to", type=_version_number, required=True, metavar="VERSION", help="from `history`"
+    )
+    revert.add_argument(
+        "--if-version",
+        type=_version_number,
+        metavar="N",
+        help="refuse (exit status 4) if the contact is no longer at version N",
     )
 
     phones = group("phone", "phone numbers")
@@ -1293,7 +1436,9 @@ def _open_services(args: argparse.Namespace) -> tuple[Database, Services]:
             msg("cannot use {path}: {detail}", path=str(paths.data_dir), detail=str(exc)),
         ) from exc
     database = open_database(url)
-    return database, Services.build(database, templates_override=paths.templates_dir)
+    return database, Services.build(
+        database, templates_override=paths.templates_dir, user=args.user
+    )
 
 
 def _validation_text(exc: ValidationError) -> str:
@@ -1360,6 +1505,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as exc:
         _error(_validation_text(exc))
         return EXIT_ERROR
+    except EditConflictError as exc:
+        _error(exc.message)
+        for change in exc.changes:
+            sys.stderr.write(_change_line(change) + "\n")
+        return EXIT_CONFLICT
+    except ConflictError as exc:
+        _error(exc.message)
+        return EXIT_CONFLICT
     except CrmError as exc:
         _error(exc.message)
         return EXIT_ERROR

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import getpass
+import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,6 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from crm_app.domain.errors import ConflictError, CrmError, NotFoundError, ValidationError
 from crm_app.domain.ids import parse_record_id
 from crm_app.domain.messages import msg
+from crm_app.domain.text import clean_line
 from crm_app.services.maintenance import damaged_message
 from crm_app.store import repositories
 from crm_app.store.database import Database, is_damage_report
@@ -33,6 +36,55 @@ class Clock:
 
     def today(self) -> date:
         return self._now().date()
+
+
+# Longest name a change is recorded under (record_history.changed_by).
+MAX_USER_NAME = 200
+# Who a change is recorded as when neither a name nor the OS login is known.
+UNKNOWN_USER = "unknown"
+USER_ENVIRONMENT = "CRM_USER"
+
+
+def login_name() -> str:
+    """The OS login (LOGNAME, USER, LNAME, USERNAME, else the password database)."""
+    try:
+        name = getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no such variable and no passwd entry
+        return ""
+    return _quiet_clean(name)
+
+
+def _quiet_clean(name: str) -> str:
+    try:
+        return clean_line(name, "user")[:MAX_USER_NAME]
+    except ValidationError:  # undecodable bytes in an environment variable
+        return ""
+
+
+def default_user() -> str:
+    """Who changes are recorded as when no name was given: CRM_USER, else the OS login."""
+    return _quiet_clean(os.environ.get(USER_ENVIRONMENT, "")) or login_name() or UNKNOWN_USER
+
+
+class Actor:
+    """Who the changes made through these services are recorded as.
+
+    A name given (Preferences, `--user`) wins; without one, CRM_USER, then the OS login.
+    Shared by every service of a container, so changing it applies to the next write.
+    """
+
+    def __init__(self, name: str | None = None) -> None:
+        self._name = default_user()
+        self.set(name)
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def set(self, name: str | None) -> None:
+        """Record changes as `name` from now on; None or blank: the default again."""
+        cleaned = clean_line(name, "user", MAX_USER_NAME) if name else ""
+        self._name = cleaned or default_user()
 
 
 @contextmanager

@@ -11,7 +11,14 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from crm_app.domain.emails import normalise_email
-from crm_app.domain.errors import DuplicateError, NotFoundError, ValidationError
+from crm_app.domain.errors import (
+    ConflictError,
+    DuplicateError,
+    EditConflictError,
+    NotFoundError,
+    ValidationError,
+)
+from crm_app.domain.history import NOT_REVERTED, ChangeAction, RecordKind, RecordVersion, flatten
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.phones import PhoneCheck, check_phone, format_phone, parse_phone
 from crm_app.domain.queries import ContactQuery, ListKey
@@ -26,10 +33,12 @@ from crm_app.domain.records import (
 )
 from crm_app.domain.text import clean_line, clean_text, language_code
 from crm_app.domain.values import ContactValues
+from crm_app.services import history as hist
 from crm_app.services.common import (
+    Actor,
     Clock,
-    check_version,
     fewer_collections,
+    require_office_id,
     resolve_office,
     transaction,
 )
@@ -124,6 +133,15 @@ class ListPlace:
     key: ListKey | None
     previous_id: int | None
     within: bool
+
+
+# How often a merging edit reads again when another save slipped in between its read and
+# its write, before it gives up with a conflict.
+_MERGE_ATTEMPTS = 3
+
+
+class _UnchangedError(Exception):
+    """A write that would change nothing: its transaction rolls back, no version is made."""
 
 
 def checked_names(given: str, family: str) -> tuple[str, str]:
@@ -293,9 +311,15 @@ def _live_contact(session: Session, contact_id: int) -> ContactRow:
 
 
 class ContactService:
-    def __init__(self, database: Database, clock: Clock) -> None:
+    def __init__(self, database: Database, clock: Clock, actor: Actor | None = None) -> None:
         self._database = database
         self._clock = clock
+        self._history = hist.Recorder(actor or Actor(), clock)
+
+    @property
+    def actor(self) -> Actor:
+        """Who this service's changes are recorded as."""
+        return self._history.actor
 
     # Reading
 
@@ -467,6 +491,14 @@ class ContactService:
             refresh_contact_search(row)
             session.add(row)
             session.flush()
+            self._history.record(
+                session,
+                RecordKind.CONTACT,
+                row.id,
+                row.version,
+                hist.contact_snapshot(row),
+                ChangeAction.CREATED,
+            )
             if hints:
                 # Forced: the one sanctioned exception to "no duplicates", kept on record.
                 log.info(
@@ -477,7 +509,41 @@ class ContactService:
             return contact_record(row)
 
     def edit(
-        self, contact_id: int, changes: ContactChanges, expected_version: int | None = None
+        self,
+        contact_id: int,
+        changes: ContactChanges,
+        expected_version: int | None = None,
+        *,
+        merge: bool = False,
+    ) -> Contact:
+        """Change the fields given (None leaves a field as it is).
+
+        `expected_version` is the version the caller read. When another save came since:
+        without `merge`, the edit is refused (EditConflictError); with `merge`, it is refused
+        only when a field it changes was changed since, to another value, and otherwise
+        goes through, keeping the other save's fields. An edit that changes nothing makes
+        no new version.
+        """
+        for attempt in range(_MERGE_ATTEMPTS if merge else 1):
+            try:
+                return self._edit(contact_id, changes, expected_version, merge)
+            except _UnchangedError:
+                return self.get(contact_id)
+            except EditConflictError:
+                raise
+            except ConflictError as exc:
+                # Another save committed between this one's read and its write: a merge
+                # reads again and merges with it; otherwise it is refused.
+                if attempt + 1 >= (_MERGE_ATTEMPTS if merge else 1):
+                    raise self._late_conflict(contact_id, expected_version) from exc
+        raise AssertionError("unreachable")
+
+    def _edit(
+        self,
+        contact_id: int,
+        changes: ContactChanges,
+        expected_version: int | None,
+        merge: bool,
     ) -> Contact:
         identities = (changes.given, changes.family, changes.office, changes.phones, changes.emails)
         with transaction(self._database, "contact", contact_id) as session:
@@ -486,7 +552,20 @@ class ContactService:
                 # contact this edit is changing (and fail on its version when they fill it in).
                 lock_contact_identities(session)
             row = _live_contact(session, contact_id)
-            check_version("contact", contact_id, row.version, expected_version)
+            # Lookups below (an office by name) must not write half of this change: the
+            # version counter would count it twice.
+            session.autoflush = False
+            before = hist.Before.contact(row)
+            stale = expected_version is not None and row.version != expected_version
+            stored = contact_record(row) if stale else None
+            if stale and (not merge or expected_version is None):
+                raise self._conflict(session, row, before, expected_version, stored)
+            # Read before anything changes: a query would flush a half-made change.
+            base = (
+                hist.base_snapshot(session, RecordKind.CONTACT, row.id, expected_version)
+                if stale and expected_version is not None
+                else None
+            )
             given = row.given if changes.given is None else changes.given
             family = row.family if changes.family is None else changes.family
             row.given, row.family = checked_names(given, family)
@@ -532,18 +611,153 @@ class ContactService:
                     else list(current.emails)
                 )
                 set_channels(row, phones, emails)
-            row.updated_at = self._clock.now()
-            refresh_contact_search(row)
-            session.flush()
-            return contact_record(row)
+            if stale:
+                assert expected_version is not None
+                self._merge(session, row, before, base, expected_version, stored)
+            return self._save(session, row, before, ChangeAction.EDITED)
+
+    def _merge(
+        self,
+        session: Session,
+        row: ContactRow,
+        before: hist.Before,
+        base: hist.Snapshot | None,
+        expected_version: int,
+        stored: Contact | None,
+    ) -> None:
+        """This edit, read at `expected_version` (`base`), meets the newer `before`: it goes
+        through only if the fields it changes are not ones changed since."""
+        if base is None:  # older than the history: nothing says what changed since
+            raise self._conflict(session, row, before, expected_version, stored)
+        clashes, keep = hist.three_way(base, before.snapshot, hist.contact_snapshot(row))
+        if clashes:
+            raise self._conflict(session, row, before, expected_version, stored, clashes)
+        hist.set_contact_fields(
+            session, row, keep, resolve_office=lambda i: self._office(session, i)
+        )
+
+    def _save(
+        self,
+        session: Session,
+        row: ContactRow,
+        before: hist.Before,
+        action: ChangeAction,
+        reverted_to: int | None = None,
+    ) -> Contact:
+        """Write the changed contact and its version; a change to nothing writes neither."""
+        after = hist.contact_snapshot(row)
+        if after == before.snapshot:
+            # Rolls back: the rows set anew (phones, titles) stay as they were.
+            raise _UnchangedError
+        hist.touch(row, self._clock.now())
+        refresh_contact_search(row)
+        session.flush()
+        self._history.record(
+            session,
+            RecordKind.CONTACT,
+            row.id,
+            row.version,
+            after,
+            action,
+            before=before,
+            reverted_to=reverted_to,
+        )
+        return contact_record(row)
+
+    def _office(self, session: Session, office_id: int) -> OfficeRow:
+        try:
+            return require_office_id(session, office_id)
+        except NotFoundError:
+            raise ValidationError(
+                "office",
+                msg("office {id} was deleted; restore it first", id=office_id),
+            ) from None
+
+    def _conflict(
+        self,
+        session: Session,
+        row: ContactRow,
+        before: hist.Before,
+        expected_version: int | None,
+        stored: Contact | None,
+        fields: Sequence[str] = (),
+    ) -> EditConflictError:
+        return hist.conflict(
+            session,
+            RecordKind.CONTACT,
+            row.id,
+            expected_version if expected_version is not None else before.version - 1,
+            before,
+            stored if stored is not None else contact_record(row),
+            fields,
+        )
+
+    def _late_conflict(self, contact_id: int, expected_version: int | None) -> EditConflictError:
+        with transaction(self._database, "contact", contact_id) as session:
+            row = repositories.get_contact(session, contact_id)
+            if row is None:
+                raise NotFoundError("contact", contact_id)
+            before = hist.Before.contact(row)
+            return self._conflict(session, row, before, expected_version, contact_record(row))
+
+    def history(self, contact_id: int) -> list[RecordVersion]:
+        """Every version of the contact, oldest first: deleted contacts keep theirs."""
+        with transaction(self._database, "contact", contact_id) as session:
+            row = repositories.get_contact(session, contact_id)
+            current = hist.Before.contact(row) if row is not None else None
+            versions = hist.read_history(session, RecordKind.CONTACT, contact_id, current)
+            if not versions:
+                raise NotFoundError("contact", contact_id)
+            return versions
+
+    def revert(
+        self, contact_id: int, to_version: int, expected_version: int | None = None
+    ) -> Contact:
+        """Put back the fields the contact had at `to_version`, as a new version (which a
+        later revert can undo in turn). Whether it is deleted is not among them: a deleted
+        contact is restored first. Returns the contact unchanged, with no new version, when
+        that version holds what it holds now."""
+        try:
+            return self._revert(contact_id, to_version, expected_version)
+        except _UnchangedError:
+            return self.get(contact_id)
+
+    def _revert(self, contact_id: int, to_version: int, expected_version: int | None) -> Contact:
+        with transaction(self._database, "contact", contact_id) as session:
+            lock_contact_identities(session)  # its names and channels change, as in an edit
+            row = _live_contact(session, contact_id)
+            session.autoflush = False  # one change, one version (see _edit)
+            before = hist.Before.contact(row)
+            if expected_version is not None and row.version != expected_version:
+                raise self._conflict(session, row, before, expected_version, None)
+            target = (
+                before.snapshot
+                if to_version == row.version
+                else hist.base_snapshot(session, RecordKind.CONTACT, contact_id, to_version)
+            )
+            if target is None:
+                raise ValidationError(
+                    "version",
+                    msg("contact {id} has no version {version}", id=contact_id, version=to_version),
+                )
+            wanted = flatten(target)
+            fields = {
+                name: wanted.get(name)
+                for name in dict.fromkeys([*flatten(before.snapshot), *wanted])
+                if name not in NOT_REVERTED
+            }
+            hist.set_contact_fields(
+                session, row, fields, resolve_office=lambda i: self._office(session, i)
+            )
+            return self._save(session, row, before, ChangeAction.REVERTED, reverted_to=to_version)
 
     def delete(self, contact_id: int) -> Contact:
         """Soft delete: the contact leaves every list and can be restored."""
         with transaction(self._database, "contact", contact_id) as session:
             row = _live_contact(session, contact_id)
+            before = hist.Before.contact(row)
             row.deleted_at = self._clock.now()
-            session.flush()
-            return contact_record(row)
+            return self._save(session, row, before, ChangeAction.DELETED)
 
     def restore(self, contact_id: int) -> RestoredContact:
         """Bring a deleted contact back, even when another live one shares its e-mail or phone
@@ -556,9 +770,10 @@ class ContactService:
             if row.deleted_at is None:
                 raise ValidationError("contact", msg("contact {id} is not deleted", id=contact_id))
             record = contact_record(row)
+            before = hist.Before.contact(row)
             hints = _duplicates(session, record.phones, record.emails, exclude_id=contact_id)
             if row.office is not None and row.office.deleted_at is not None:
                 row.office = None  # its office was deleted meanwhile; it must not point there
             row.deleted_at = None
-            session.flush()
-            return RestoredContact(contact_record(row), tuple(hints))
+            restored = self._save(session, row, before, ChangeAction.RESTORED)
+            return RestoredContact(restored, tuple(hints))

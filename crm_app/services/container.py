@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from crm_app.domain.blocks import TemplateLibrary, shipped_templates_dir
-from crm_app.services.common import Clock
+from crm_app.services.common import Actor, Clock
 from crm_app.services.contacts import ContactService
 from crm_app.services.maintenance import MaintenanceService
 from crm_app.services.offices import OfficeService
@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 class Services:
     database_name: str  # for the title bar: the file for SQLite, host/database for a server
     clock: Clock
+    # Who every change is recorded as: `actor.set(name)` applies to the next write of
+    # every service (the name in Preferences); None goes back to CRM_USER or the OS login.
+    actor: Actor
     templates: TemplateLibrary
     offices: OfficeService
     contacts: ContactService
@@ -47,9 +50,11 @@ class Services:
         maintenance: MaintenanceService,
         make_vcards: Callable[[], VCardService],
         make_release_texts: Callable[[], ReleaseTextService],
+        actor: Actor | None = None,
     ) -> None:
         self.database_name = database_name
         self.clock = clock
+        self.actor = actor or contacts.actor
         self.templates = templates
         self.offices = offices
         self.contacts = contacts
@@ -73,29 +78,33 @@ class Services:
         templates_override: Path | None = None,
         clock: Clock | None = None,
         organisation: str = "",
+        user: str | None = None,
     ) -> Services:
+        """`user` names who the changes are recorded as; None: CRM_USER, else the OS login."""
         clock = clock or Clock()
+        actor = Actor(user)
         templates = TemplateLibrary(shipped_templates_dir(), templates_override)
         ticking = clock
 
         def make_vcards() -> VCardService:
             from crm_app.services.vcards import VCardService
 
-            return VCardService(database, ticking, organisation=organisation)
+            return VCardService(database, ticking, organisation=organisation, actor=actor)
 
         def make_release_texts() -> ReleaseTextService:
             from crm_app.services.release_import import ReleaseTextService
 
-            return ReleaseTextService(database, ticking)
+            return ReleaseTextService(database, ticking, actor=actor)
 
         return cls(
             database_name=database.display_name,
             clock=clock,
             templates=templates,
-            offices=OfficeService(database, clock),
-            contacts=ContactService(database, clock),
-            releases=ReleaseService(database, clock, templates),
+            offices=OfficeService(database, clock, actor),
+            contacts=ContactService(database, clock, actor),
+            releases=ReleaseService(database, clock, templates, actor),
             maintenance=MaintenanceService(database.url, database),
             make_vcards=make_vcards,
             make_release_texts=make_release_texts,
+            actor=actor,
         )

@@ -43,6 +43,7 @@ from sqlalchemy.orm import Session
 
 from crm_app.domain.emails import check_email
 from crm_app.domain.errors import CrmError, ValidationError
+from crm_app.domain.history import ChangeAction, RecordKind
 from crm_app.domain.incoming import IncomingContact
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.phones import check_phone, format_phone, parse_phone
@@ -58,7 +59,8 @@ from crm_app.domain.records import (
     full_name,
 )
 from crm_app.domain.text import clean_line, clean_text, language_code
-from crm_app.services.common import Clock, transaction
+from crm_app.services import history as hist
+from crm_app.services.common import Actor, Clock, transaction
 from crm_app.services.contacts import MAX_EMAILS, MAX_PHONES, email_columns, phone_columns
 from crm_app.services.mapping import contact_record
 from crm_app.services.search_text import search_fields
@@ -171,10 +173,13 @@ class ImportEngine:
         *,
         policy: DecisionPolicy | None = None,
         source: str = "import",
+        actor: Actor | None = None,
     ) -> None:
-        """`source` names where unmatched organisations came from in the notes ("vCard")."""
+        """`source` names where unmatched organisations came from in the notes ("vCard");
+        `actor` who the contacts it creates and fills in are recorded as changed by."""
         self._session = session
         self._clock = clock
+        self._history = hist.Recorder(actor or Actor(), clock)
         self._policy = policy or DecisionPolicy()
         self._source = source
         self._offices = _OfficeLookup(session)
@@ -298,7 +303,7 @@ class ImportEngine:
         for position, slot in enumerate(slots):
             if isinstance(slot, _Written):
                 slots[position] = self._decide(slot, chunk, decisions.get(slot.card.line))
-        chunk.write(self._session, self._clock.now())
+        chunk.write(self._session, self._clock.now(), self._history)
         self._created.add(person.id for person in chunk.created)
         outcomes: list[ImportOutcome] = []
         for slot in slots:
@@ -744,12 +749,58 @@ class _Person:
     next_phone_position: int = 0
     next_email_position: int = 0
     added_titles: list[str] = field(default_factory=list)
+    stored: imports.StoredContact | None = None  # as read, for its version before
 
     @property
     def name(self) -> str:
         return full_name(self.given, self.family, self.family_first)
 
+    def snapshot(self) -> hist.Snapshot:
+        """The contact as this import leaves it."""
+        stored = self.stored
+        return hist.contact_values(
+            uid=self.uid,
+            given=self.given,
+            family=self.family,
+            family_first=self.family_first,
+            honorific=self.honorific,
+            titles=self.titles,
+            office_id=self.office_id,
+            kind=stored.kind if stored is not None else self.kind,
+            languages=self.languages,
+            phones=hist.phone_values(self.phones),
+            emails=hist.emails_of(self.emails),
+            notes=self.notes,
+            active=stored.active if stored is not None else self.active,
+            last_verified=self.last_verified,
+            deleted=False,
+        )
+
+    def before(self) -> hist.Before:
+        """The stored contact as this import read it."""
+        stored = self.stored
+        assert stored is not None, "only a contact read whole is filled in"
+        snapshot = hist.contact_values(
+            uid=stored.uid,
+            given=stored.given,
+            family=stored.family,
+            family_first=stored.family_first,
+            honorific=stored.honorific,
+            titles=stored.titles,
+            office_id=stored.office_id,
+            kind=stored.kind,
+            languages=stored.languages,
+            phones=[hist.phone_value(*phone[1:]) for phone in stored.phones],
+            emails=[(kind, address) for _, kind, address in stored.emails],
+            notes=stored.notes,
+            active=stored.active,
+            last_verified=stored.last_verified,
+            deleted=False,
+        )
+        return hist.Before(snapshot, stored.version, stored.updated_at)
+
     def read(self, stored: imports.StoredContact) -> None:
+        self.stored = stored
         self.uid = stored.uid
         self.given = stored.given
         self.family = stored.family
@@ -1061,8 +1112,9 @@ class _Chunk:
             at = (card.office_id, card.family_key)
             self._by_name.setdefault(at, []).append((card.given_key, person))
 
-    def write(self, session: Session, now: datetime) -> None:
-        """The chunk's new contacts, then its filled-in ones: a few statements in all."""
+    def write(self, session: Session, now: datetime, recorder: hist.Recorder) -> None:
+        """The chunk's new contacts, then its filled-in ones, then a version of each: a few
+        statements in all."""
         phones: list[dict[str, Any]] = []
         emails: list[dict[str, Any]] = []
         titles: list[dict[str, Any]] = []
@@ -1132,6 +1184,22 @@ class _Chunk:
             ]
         imports.update_contacts(session, updates, now)
         imports.insert_children(session, phones, emails, titles)
+        recorder.record_many(
+            session,
+            RecordKind.CONTACT,
+            [(p.id, 1, p.snapshot(), None) for p in self._new if p.id is not None],
+            ChangeAction.IMPORTED,
+        )
+        recorder.record_many(
+            session,
+            RecordKind.CONTACT,
+            [
+                (p.id, p.version + 1, p.snapshot(), p.before())
+                for p in self._people.values()
+                if p.changed and p.id is not None
+            ],
+            ChangeAction.MERGED,
+        )
 
 
 def _same_number(e164: str, extension: str) -> Callable[[], Message]:

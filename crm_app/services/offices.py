@@ -9,13 +9,15 @@ from sqlalchemy.orm import Session
 
 from crm_app.domain.countries import normalise_country
 from crm_app.domain.errors import NotFoundError, ValidationError
+from crm_app.domain.history import ChangeAction, RecordKind, RecordVersion
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.phones import parse_phone
 from crm_app.domain.records import DEFAULT_LANGUAGE, Office
 from crm_app.domain.text import clean_line, language_code, required_line
+from crm_app.services import history as hist
 from crm_app.services.common import (
+    Actor,
     Clock,
-    check_version,
     require_office_id,
     resolve_office,
     transaction,
@@ -70,9 +72,38 @@ def _clean_names(names: Mapping[str, str]) -> dict[str, str]:
 
 
 class OfficeService:
-    def __init__(self, database: Database, clock: Clock) -> None:
+    def __init__(self, database: Database, clock: Clock, actor: Actor | None = None) -> None:
         self._database = database
         self._clock = clock
+        self._history = hist.Recorder(actor or Actor(), clock)
+
+    def history(self, office_id: int) -> list[RecordVersion]:
+        """Every version of the office, oldest first, deleted offices too."""
+        with transaction(self._database, "office", office_id) as session:
+            row = session.get(OfficeRow, office_id)
+            current = hist.Before.office(row) if row is not None else None
+            versions = hist.read_history(session, RecordKind.OFFICE, office_id, current)
+            if not versions:
+                raise NotFoundError("office", office_id)
+            return versions
+
+    def _save(
+        self, session: Session, row: OfficeRow, before: hist.Before | None, action: ChangeAction
+    ) -> Office:
+        """Write the office and its version (a new one, or one that changed)."""
+        if before is not None:
+            hist.touch(row, self._clock.now())
+        session.flush()
+        self._history.record(
+            session,
+            RecordKind.OFFICE,
+            row.id,
+            row.version,
+            hist.office_snapshot(row),
+            action,
+            before=before,
+        )
+        return office_record(row)
 
     def all(self, include_deleted: bool = False) -> list[Office]:
         with transaction(self._database, "office") as session:
@@ -107,15 +138,26 @@ class OfficeService:
                 row.parent_id = resolve_office(session, draft.parent, "parent").id
             set_office_names(row, names)
             session.add(row)
-            session.flush()
-            return office_record(row)
+            return self._save(session, row, None, ChangeAction.CREATED)
 
     def edit(
         self, office_id: int, changes: OfficeChanges, expected_version: int | None = None
     ) -> Office:
         with transaction(self._database, "office", office_id) as session:
             row = require_office_id(session, office_id)
-            check_version("office", office_id, row.version, expected_version)
+            # A lookup (a parent by name) must not write half of the change: the version
+            # counter would count it twice.
+            session.autoflush = False
+            before = hist.Before.office(row)
+            if expected_version is not None and row.version != expected_version:
+                raise hist.conflict(
+                    session,
+                    RecordKind.OFFICE,
+                    office_id,
+                    expected_version,
+                    before,
+                    office_record(row),
+                )
             if changes.names is not None:
                 merged = {name.language: name.name for name in row.names}
                 merged.update(changes.names)
@@ -133,9 +175,9 @@ class OfficeService:
                 self._set_switchboard(row, changes.switchboard)
             if changes.parent is not None:
                 row.parent_id = self._parent_id(session, row, changes.parent)
-            row.updated_at = self._clock.now()
-            session.flush()
-            return office_record(row)
+            if hist.office_snapshot(row) == before.snapshot:
+                return office_record(row)
+            return self._save(session, row, before, ChangeAction.EDITED)
 
     def delete(self, office_id: int) -> Office:
         with transaction(self._database, "office", office_id) as session:
@@ -153,9 +195,9 @@ class OfficeService:
                         count=len(in_use),
                     ),
                 )
+            before = hist.Before.office(row)
             row.deleted_at = self._clock.now()
-            session.flush()
-            return office_record(row)
+            return self._save(session, row, before, ChangeAction.DELETED)
 
     def restore(self, office_id: int) -> RestoredOffice:
         """Bring a deleted office back, even when a live office took one of its names
@@ -171,9 +213,11 @@ class OfficeService:
                 for other in repositories.offices_named(session, name.name):
                     if other.id != office_id and all(c.office_id != other.id for c in clashes):
                         clashes.append(NameClash(other.id, name.language, name.name))
+            before = hist.Before.office(row)
             row.deleted_at = None
-            session.flush()
-            return RestoredOffice(office_record(row), tuple(clashes))
+            return RestoredOffice(
+                self._save(session, row, before, ChangeAction.RESTORED), tuple(clashes)
+            )
 
     def _parent_id(self, session: Session, row: OfficeRow, reference: str) -> int | None:
         if not reference.strip():

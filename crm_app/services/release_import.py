@@ -15,11 +15,13 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from crm_app.domain.errors import ValidationError
+from crm_app.domain.history import ChangeAction
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.records import DEFAULT_LANGUAGE, ReleaseStatus
 from crm_app.domain.release_text import FoundPerson, ReleaseReading, read_release
 from crm_app.domain.text import clean_line
-from crm_app.services.common import Clock, transaction
+from crm_app.services import history as hist
+from crm_app.services.common import Actor, Clock, transaction
 from crm_app.services.importing import (
     Decision,
     DecisionPolicy,
@@ -28,7 +30,7 @@ from crm_app.services.importing import (
     ImportOutcome,
     OutcomeKind,
 )
-from crm_app.services.releases import link_contacts
+from crm_app.services.releases import link_contacts, record_release
 from crm_app.store import repositories
 from crm_app.store.database import Database
 from crm_app.store.models import ReleaseRow
@@ -93,9 +95,10 @@ class _DryRunRollbackError(Exception):
 
 
 class ReleaseTextService:
-    def __init__(self, database: Database, clock: Clock) -> None:
+    def __init__(self, database: Database, clock: Clock, actor: Actor | None = None) -> None:
         self._database = database
         self._clock = clock
+        self._history = hist.Recorder(actor or Actor(), clock)
 
     def read(
         self, source: bytes | str, *, phone_fixes: PhoneFixes | None = None
@@ -141,14 +144,24 @@ class ReleaseTextService:
         try:
             with transaction(self._database, "release") as session:
                 engine = ImportEngine(
-                    session, self._clock, policy=RELEASE_TEXT_POLICY, source="release"
+                    session,
+                    self._clock,
+                    policy=RELEASE_TEXT_POLICY,
+                    source="release",
+                    actor=self._history.actor,
                 )
                 applied = engine.apply([p.contact for p in reading.people], decisions)
                 warnings.extend(applied.warnings)
                 ids = list(dict.fromkeys(o.contact_id for o in applied.outcomes if o.contact_id))
                 release, created = self._release(session, reading, title, day)
+                before = None if created else hist.Before.release(release)
                 listed = [link.contact_id for link in release.contact_links]
                 link_contacts(session, release, listed + [i for i in ids if i not in listed])
+                if before is None:
+                    record_release(session, self._history, release, None, ChangeAction.CREATED)
+                elif hist.release_snapshot(release) != before.snapshot:
+                    hist.touch(release, self._clock.now())
+                    record_release(session, self._history, release, before, ChangeAction.EDITED)
                 session.flush()
                 result = ReleaseTextImport(
                     release_id=None if dry_run else release.id,

@@ -20,6 +20,7 @@ from crm_app.domain.blocks import (
     translation_warnings,
 )
 from crm_app.domain.errors import NotFoundError, ValidationError
+from crm_app.domain.history import ChangeAction, RecordKind, RecordVersion
 from crm_app.domain.messages import msg
 from crm_app.domain.phones import format_phone
 from crm_app.domain.records import (
@@ -31,7 +32,8 @@ from crm_app.domain.records import (
     full_name,
 )
 from crm_app.domain.text import clean_line, language_code, required_line
-from crm_app.services.common import Clock, check_version, resolve_office, transaction
+from crm_app.services import history as hist
+from crm_app.services.common import Actor, Clock, resolve_office, transaction
 from crm_app.services.drafts import ReleaseChanges, ReleaseDraft
 from crm_app.services.mapping import contact_record, release_record
 from crm_app.store import repositories
@@ -126,10 +128,40 @@ def _live_release(session: Session, release_id: int) -> ReleaseRow:
 
 
 class ReleaseService:
-    def __init__(self, database: Database, clock: Clock, templates: TemplateLibrary) -> None:
+    def __init__(
+        self,
+        database: Database,
+        clock: Clock,
+        templates: TemplateLibrary,
+        actor: Actor | None = None,
+    ) -> None:
         self._database = database
         self._clock = clock
         self._templates = templates
+        self._history = hist.Recorder(actor or Actor(), clock)
+
+    def history(self, release_id: int) -> list[RecordVersion]:
+        """Every version of the release, oldest first, deleted releases too."""
+        with transaction(self._database, "release", release_id) as session:
+            row = session.get(ReleaseRow, release_id)
+            current = hist.Before.release(row) if row is not None else None
+            versions = hist.read_history(session, RecordKind.RELEASE, release_id, current)
+            if not versions:
+                raise NotFoundError("release", release_id)
+            return versions
+
+    def _save(
+        self,
+        session: Session,
+        row: ReleaseRow,
+        before: hist.Before | None,
+        action: ChangeAction,
+    ) -> Release:
+        """Write the release and its version (a new one, or one that changed)."""
+        if before is not None:
+            hist.touch(row, self._clock.now())
+        record_release(session, self._history, row, before, action)
+        return release_record(row)
 
     def languages(self) -> list[str]:
         return self._templates.languages()
@@ -157,8 +189,7 @@ class ReleaseService:
             )
             session.add(row)
             link_contacts(session, row, draft.contact_ids)
-            session.flush()
-            return release_record(row)
+            return self._save(session, row, None, ChangeAction.CREATED)
 
     def all(self) -> list[Release]:
         with transaction(self._database, "release") as session:
@@ -183,7 +214,19 @@ class ReleaseService:
     ) -> Release:
         with transaction(self._database, "release", release_id) as session:
             row = _live_release(session, release_id)
-            check_version("release", release_id, row.version, expected_version)
+            # A lookup (an office, a contact) must not write half of the change: the version
+            # counter would count it twice.
+            session.autoflush = False
+            before = hist.Before.release(row)
+            if expected_version is not None and row.version != expected_version:
+                raise hist.conflict(
+                    session,
+                    RecordKind.RELEASE,
+                    release_id,
+                    expected_version,
+                    before,
+                    release_record(row),
+                )
             if row.status == ReleaseStatus.PUBLISHED.value and changes.contact_ids is not None:
                 raise ValidationError(
                     "contact", msg("the release is published; its contacts are frozen")
@@ -209,25 +252,27 @@ class ReleaseService:
                 )
             if changes.contact_ids is not None:
                 link_contacts(session, row, changes.contact_ids)
-            row.updated_at = self._clock.now()
-            session.flush()
-            return release_record(row)
+            if hist.release_snapshot(row) == before.snapshot:
+                return release_record(row)
+            return self._save(session, row, before, ChangeAction.EDITED)
 
     def delete(self, release_id: int) -> Release:
         with transaction(self._database, "release", release_id) as session:
             row = _live_release(session, release_id)
+            before = hist.Before.release(row)
             row.deleted_at = self._clock.now()
-            session.flush()
-            return release_record(row)
+            return self._save(session, row, before, ChangeAction.DELETED)
 
     def restore(self, release_id: int) -> Release:
         with transaction(self._database, "release", release_id) as session:
             row = session.get(ReleaseRow, release_id)
             if row is None:
                 raise NotFoundError("release", release_id)
+            if row.deleted_at is None:
+                return release_record(row)
+            before = hist.Before.release(row)
             row.deleted_at = None
-            session.flush()
-            return release_record(row)
+            return self._save(session, row, before, ChangeAction.RESTORED)
 
     # Blocks
 
@@ -264,6 +309,7 @@ class ReleaseService:
         """Freeze the block as printed; later contact edits never rewrite it."""
         with transaction(self._database, "release", release_id) as session:
             row = _live_release(session, release_id)
+            before = hist.Before.release(row)
             if row.status == ReleaseStatus.PUBLISHED.value:
                 raise ValidationError(
                     "release", msg("release {id} is already published", id=release_id)
@@ -302,8 +348,7 @@ class ReleaseService:
                         )
                     )
             row.citations = citations
-            session.flush()
-            return release_record(row), result.warnings
+            return self._save(session, row, before, ChangeAction.PUBLISHED), result.warnings
 
     def outdated(self) -> list[OutdatedRelease]:
         """Published releases whose block cites a phone or e-mail that changed or went away
@@ -378,6 +423,26 @@ def _cited_now(cited: CitedContacts) -> dict[int, tuple[str, bool, str, str]]:
         )
         for contact_id, given, family, family_first, deleted in cited.contacts
     }
+
+
+def record_release(
+    session: Session,
+    recorder: hist.Recorder,
+    row: ReleaseRow,
+    before: hist.Before | None,
+    action: ChangeAction,
+) -> None:
+    """Flush the release and record its version: new (`before` None) or changed."""
+    session.flush()
+    recorder.record(
+        session,
+        RecordKind.RELEASE,
+        row.id,
+        row.version,
+        hist.release_snapshot(row),
+        action,
+        before=before,
+    )
 
 
 def link_contacts(session: Session, row: ReleaseRow, contact_ids: Sequence[int]) -> None:

@@ -29,7 +29,7 @@ from crm_app.domain.vcard import (
     write_cards,
 )
 from crm_app.services import importing
-from crm_app.services.common import Clock, fewer_collections, transaction
+from crm_app.services.common import Actor, Clock, fewer_collections, transaction
 from crm_app.services.importing import (
     Decision,
     DecisionPolicy,
@@ -95,10 +95,17 @@ class _DryRunRollbackError(Exception):
 
 
 class VCardService:
-    def __init__(self, database: Database, clock: Clock, organisation: str = "") -> None:
+    def __init__(
+        self,
+        database: Database,
+        clock: Clock,
+        organisation: str = "",
+        actor: Actor | None = None,
+    ) -> None:
         self._database = database
         self._clock = clock
         self._organisation = organisation
+        self._actor = actor or Actor()
 
     # Export
 
@@ -275,7 +282,9 @@ class VCardService:
             # The common transaction: a lock held by another program (the window saving)
             # is the same clear "busy, nothing saved" as anywhere else.
             with transaction(self._database, "vCard import") as session:
-                engine = ImportEngine(session, self._clock, policy=VCARD_POLICY, source="vCard")
+                engine = ImportEngine(
+                    session, self._clock, policy=VCARD_POLICY, source="vCard", actor=self._actor
+                )
                 for batch in batches(cards, IMPORT_BATCH):
                     if is_cancelled is not None and is_cancelled():
                         raise ImportCancelledError

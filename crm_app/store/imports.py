@@ -89,6 +89,9 @@ class StoredContact:
     last_verified: date | None
     version: int
     search_text: str  # as stored: what the search index holds for it
+    kind: str
+    active: bool
+    updated_at: datetime
     titles: dict[str, str]
     # (position, kind, raw, e164, extension, valid, line_type), in their order
     phones: list[tuple[int, str, str, str | None, str | None, bool, str]]
@@ -304,6 +307,9 @@ def stored_contacts(session: Session, ids: Iterable[int]) -> dict[int, StoredCon
             ContactRow.last_verified,
             ContactRow.version,
             ContactRow.search_text,
+            ContactRow.kind,
+            ContactRow.active,
+            ContactRow.updated_at,
         ).where(ContactRow.id.in_(chunk))
         for row in session.execute(statement):
             contacts[row.id] = StoredContact(
@@ -319,6 +325,9 @@ def stored_contacts(session: Session, ids: Iterable[int]) -> dict[int, StoredCon
                 last_verified=row.last_verified,
                 version=row.version,
                 search_text=row.search_text,
+                kind=row.kind,
+                active=row.active,
+                updated_at=row.updated_at,
                 titles={},
                 phones=[],
                 emails=[],

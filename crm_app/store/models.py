@@ -239,3 +239,23 @@ class ReleaseCitationRow(Base):
     release: Mapped[ReleaseRow] = relationship(back_populates="citations")
 
     __table_args__ = (Index("ix_release_citations_release_id", "release_id"),)
+
+
+class RecordHistoryRow(Base):
+    """One version of a record of any kind ("contact", "office", "release", ...): who made it,
+    when, which fields changed, and the whole record as it then was (JSON text).
+
+    Kept apart from the records' own tables: the list and the search never read it.
+    """
+
+    __tablename__ = "record_history"
+
+    record_kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    record_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    action: Mapped[str] = mapped_column(String(16))
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+    changed_by: Mapped[str] = mapped_column(String(200), default="")
+    changed_fields: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of names
+    snapshot: Mapped[str] = mapped_column(Text)  # JSON object
+    reverted_to: Mapped[int | None] = mapped_column(Integer)
