@@ -3133,6 +3133,10 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>solo hay una extensión, sin número delante</translation>
     </message>
     <message>
+        <source>{what} {key} was changed by someone else since you read version {expected}: {who} saved version {version} at {when}; nothing was saved</source>
+        <translation>{what} {key} fue modificado por otra persona desde que leyó la versión {expected}: {who} guardó la versión {version} el {when}; no se guardó nada</translation>
+    </message>
+    <message>
         <source>the number is too short for {plan}: the area code ({area}) is missing</source>
         <translation>el número es demasiado corto para {plan}: falta el prefijo de zona ({area})</translation>
     </message>
@@ -3523,6 +3527,14 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>&apos;{uid}&apos; is already taken</source>
         <translation>«{uid}» ya está en uso</translation>
+    </message>
+    <message>
+        <source>office {id} was deleted; restore it first</source>
+        <translation>la oficina n.º {id} se eliminó; restáurela primero</translation>
+    </message>
+    <message>
+        <source>contact {id} has no version {version}</source>
+        <translation>el contacto n.º {id} no tiene la versión {version}</translation>
     </message>
     <message>
         <source>contact {id} is not deleted</source>

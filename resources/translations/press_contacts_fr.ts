@@ -3133,6 +3133,10 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>il n&apos;y a qu&apos;un numéro de poste, sans numéro avant</translation>
     </message>
     <message>
+        <source>{what} {key} was changed by someone else since you read version {expected}: {who} saved version {version} at {when}; nothing was saved</source>
+        <translation>{what} {key} a été modifié par quelqu&apos;un d&apos;autre depuis que vous avez lu la version {expected}&#xa0;: {who} a enregistré la version {version} le {when}&#xa0;; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
         <source>the number is too short for {plan}: the area code ({area}) is missing</source>
         <translation>le numéro est trop court pour {plan}&#xa0;: il manque l&apos;indicatif régional ({area})</translation>
     </message>
@@ -3523,6 +3527,14 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>&apos;{uid}&apos; is already taken</source>
         <translation>«&#xa0;{uid}&#xa0;» est déjà utilisé</translation>
+    </message>
+    <message>
+        <source>office {id} was deleted; restore it first</source>
+        <translation>le bureau n° {id} a été supprimé&#xa0;; restaurez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>contact {id} has no version {version}</source>
+        <translation>le contact n° {id} n&apos;a pas de version {version}</translation>
     </message>
     <message>
         <source>contact {id} is not deleted</source>
