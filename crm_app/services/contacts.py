@@ -121,6 +121,16 @@ class IdPage:
 
 
 @dataclass(frozen=True, slots=True)
+class ListStart:
+    """What a list shows first for a query: how many match (`total`, cap + 1 above a cap),
+    the first page of ids, and the items of its first rows."""
+
+    total: int
+    page: IdPage
+    items: list[ContactListItem]
+
+
+@dataclass(frozen=True, slots=True)
 class ListPlace:
     """Where a changed contact now goes in a list that has read its rows down to `cursor`.
 
@@ -373,6 +383,23 @@ class ContactService:
         if not keys:
             return IdPage([], None)
         return IdPage([contact_id for contact_id, _ in keys], ListKey(keys[-1][1], keys[-1][0]))
+
+    def list_start(
+        self, query: ContactQuery, cap: int | None, limit: int, first_rows: int
+    ) -> ListStart:
+        """The count, the first `limit` ids and the items of the first `first_rows` rows, in
+        one transaction: a search keystroke pays for one, not three."""
+        with transaction(self._database, "contact") as session:
+            total = repositories.count_contacts(session, query, cap)
+            keys = repositories.contact_keys(session, query, None, limit) if total else []
+            ids = [contact_id for contact_id, _ in keys]
+            items = (
+                contact_list_items(repositories.contact_list_columns(session, ids[:first_rows]))
+                if ids
+                else []
+            )
+        last = ListKey(keys[-1][1], keys[-1][0]) if keys else None
+        return ListStart(total, IdPage(ids, last), items)
 
     def list_items(self, contact_ids: Sequence[int]) -> list[ContactListItem]:
         """What list rows show of these contacts, deleted ones too, in the order asked; an id

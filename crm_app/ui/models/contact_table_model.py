@@ -163,21 +163,28 @@ class ContactTableModel(QAbstractTableModel):
         self._cursor = None
         self._items.clear()
         self._tip = None
-        self._count()
-        if self._total:
-            page = self._contacts.id_page(query, None, self._page_size)
-            self._ids = array("q", page.ids)
-            self._cursor = page.last
-            self._load_around(0, FIRST_ROWS)  # read now rather than in the first paint
+        cap = self._cap()
+        # The first rows are read now rather than in the first paint.
+        start = self._contacts.list_start(query, cap, self._page_size, FIRST_ROWS)
+        self._ids = array("q", start.page.ids)
+        self._cursor = start.page.last
+        self._set_total(start.total, cap)
+        for item in start.items:
+            self._remember(item)
         self.endResetModel()
 
     def refresh(self) -> None:
         """Read the same query again, after a change."""
         self.set_query(self._query)
 
+    def _cap(self) -> int | None:
+        return SEARCH_COUNT_CAP if self._query.text.strip() else None
+
     def _count(self) -> None:
-        cap = SEARCH_COUNT_CAP if self._query.text.strip() else None
-        total = self._contacts.count(self._query, cap)
+        cap = self._cap()
+        self._set_total(self._contacts.count(self._query, cap), cap)
+
+    def _set_total(self, total: int, cap: int | None) -> None:
         self._more = cap is not None and total > cap
         self._total = max(SEARCH_COUNT_CAP if self._more else total, len(self._ids))
 
