@@ -161,21 +161,21 @@ class ReleaseService:
             return release_record(row)
 
     def all(self) -> list[Release]:
-        with transaction(self._database, "release") as session:
+        with transaction(self._database, "release", read_only=True) as session:
             return [release_record(row) for row in repositories.releases(session)]
 
     def summaries(self) -> list[ReleaseSummary]:
         """Every live release, newest first, as a line of the list: two plain queries."""
-        with transaction(self._database, "release") as session:
+        with transaction(self._database, "release", read_only=True) as session:
             return _summaries(session, None)
 
     def citing(self, contact_id: int) -> list[ReleaseSummary]:
         """The live releases that list this contact, newest first."""
-        with transaction(self._database, "release") as session:
+        with transaction(self._database, "release", read_only=True) as session:
             return _summaries(session, contact_id)
 
     def get(self, release_id: int) -> Release:
-        with transaction(self._database, "release", release_id) as session:
+        with transaction(self._database, "release", release_id, read_only=True) as session:
             return release_record(_live_release(session, release_id))
 
     def edit(
@@ -311,7 +311,7 @@ class ReleaseService:
 
         Set-based: one query finds the stale citations; then only their contacts and their
         releases are read. Safe to run in a worker thread (it opens its own session)."""
-        with transaction(self._database, "release") as session:
+        with transaction(self._database, "release", read_only=True) as session:
             stale_rows = repositories.stale_citations(session)
             if not stale_rows:
                 return []
