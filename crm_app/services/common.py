@@ -88,10 +88,17 @@ class Actor:
 
 
 @contextmanager
-def transaction(database: Database, what: str, key: object = None) -> Iterator[Session]:
-    """One use case, one transaction; concurrent edits surface as ConflictError."""
+def transaction(
+    database: Database, what: str, key: object = None, *, read_only: bool = False
+) -> Iterator[Session]:
+    """One use case, one transaction; concurrent edits surface as ConflictError.
+
+    A use case that writes takes SQLite's write lock as it begins, waiting for another
+    writer up to the busy timeout; one that only reads (`read_only`) never waits for a
+    writer, and PostgreSQL refuses any write it tries."""
+    sessions = database.read_sessions if read_only else database.sessions
     try:
-        with database.sessions.begin() as session:
+        with sessions.begin() as session:
             yield session
     except StaleDataError as exc:
         raise ConflictError(what, key) from exc

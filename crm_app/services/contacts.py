@@ -334,7 +334,7 @@ class ContactService:
     # Reading
 
     def get(self, contact_id: int, include_deleted: bool = False) -> Contact:
-        with transaction(self._database, "contact", contact_id) as session:
+        with transaction(self._database, "contact", contact_id, read_only=True) as session:
             row = repositories.get_contact(session, contact_id)
             if row is None or (row.deleted_at is not None and not include_deleted):
                 raise NotFoundError("contact", contact_id)
@@ -342,7 +342,7 @@ class ContactService:
 
     def get_many(self, contact_ids: Sequence[int]) -> list[Contact]:
         """Live contacts in the order asked; an unknown or deleted id is an error naming it."""
-        with transaction(self._database, "contact") as session:
+        with transaction(self._database, "contact", read_only=True) as session:
             rows = repositories.load_contacts(session, list(contact_ids))
             found = {row.id: row for row in rows if row.deleted_at is None}
             for contact_id in contact_ids:
@@ -352,16 +352,16 @@ class ContactService:
 
     def count(self, query: ContactQuery, cap: int | None = None) -> int:
         """How many contacts match `query`; with `cap`, any number above it is cap + 1."""
-        with transaction(self._database, "contact") as session:
+        with transaction(self._database, "contact", read_only=True) as session:
             return repositories.count_contacts(session, query, cap)
 
     def ids(self, query: ContactQuery, offset: int = 0, limit: int | None = None) -> list[int]:
-        with transaction(self._database, "contact") as session:
+        with transaction(self._database, "contact", read_only=True) as session:
             return repositories.contact_ids(session, query, offset, limit)
 
     def place(self, query: ContactQuery, contact_id: int) -> ContactPlace:
         """A changed contact and its place in a list: lets a list move one row, not reload."""
-        with transaction(self._database, "contact", contact_id) as session:
+        with transaction(self._database, "contact", contact_id, read_only=True) as session:
             row = repositories.get_contact(session, contact_id)
             return ContactPlace(
                 contact_record(row) if row is not None else None,
@@ -378,7 +378,7 @@ class ContactService:
     ) -> IdPage:
         """The ids listed after `after` (from the first when None): `limit` of them, or down
         to `through` included. Costs the same at any depth of the list."""
-        with transaction(self._database, "contact") as session:
+        with transaction(self._database, "contact", read_only=True) as session:
             keys = repositories.contact_keys(session, query, after, limit, through)
         if not keys:
             return IdPage([], None)
@@ -389,7 +389,7 @@ class ContactService:
     ) -> ListStart:
         """The count, the first `limit` ids and the items of the first `first_rows` rows, in
         one transaction: a search keystroke pays for one, not three."""
-        with transaction(self._database, "contact") as session:
+        with transaction(self._database, "contact", read_only=True) as session:
             total = repositories.count_contacts(session, query, cap)
             keys = repositories.contact_keys(session, query, None, limit) if total else []
             ids = [contact_id for contact_id, _ in keys]
@@ -404,13 +404,13 @@ class ContactService:
     def list_items(self, contact_ids: Sequence[int]) -> list[ContactListItem]:
         """What list rows show of these contacts, deleted ones too, in the order asked; an id
         that is not stored is left out."""
-        with transaction(self._database, "contact") as session:
+        with transaction(self._database, "contact", read_only=True) as session:
             return contact_list_items(repositories.contact_list_columns(session, contact_ids))
 
     def list_place(self, query: ContactQuery, contact_id: int, cursor: ListKey | None) -> ListPlace:
         """Where a changed contact goes in a list read down to `cursor`: lets the list move
         one row, without counting the rows before it."""
-        with transaction(self._database, "contact", contact_id) as session:
+        with transaction(self._database, "contact", contact_id, read_only=True) as session:
             found = repositories.contact_neighbour(session, query, contact_id, cursor)
             if found is None:
                 return ListPlace(None, None, None, False)
@@ -421,18 +421,18 @@ class ContactService:
 
     def matches(self, query: ContactQuery, contact_id: int) -> bool:
         """Whether a list with `query` shows this contact."""
-        with transaction(self._database, "contact", contact_id) as session:
+        with transaction(self._database, "contact", contact_id, read_only=True) as session:
             return repositories.contact_matches(session, query, contact_id)
 
     def page(self, query: ContactQuery, offset: int = 0, limit: int | None = None) -> list[Contact]:
-        with transaction(self._database, "contact") as session:
+        with transaction(self._database, "contact", read_only=True) as session:
             ids = repositories.contact_ids(session, query, offset, limit)
             return contact_records(repositories.contact_columns(session, ids))
 
     def stream(self, query: ContactQuery, chunk: int = 500) -> Iterator[Contact]:
         """Every matching contact in list order, read a chunk at a time: memory stays flat
         however many there are."""
-        with transaction(self._database, "contact") as session:
+        with transaction(self._database, "contact", read_only=True) as session:
             ids = repositories.contact_ids(session, query)
             for start in range(0, len(ids), chunk):
                 yield from contact_records(
@@ -443,14 +443,14 @@ class ContactService:
         """Every matching contact in list order, as plain values (see domain.values), read
         a chunk at a time: for listing or exporting everyone, in flat memory. With `titles`
         false, their titles are left unread (empty): a listing that shows none is faster."""
-        with fewer_collections(), transaction(self._database, "contact") as session:
+        with fewer_collections(), transaction(self._database, "contact", read_only=True) as session:
             offices = office_refs(*repositories.all_office_names(session))
             chunks = repositories.contact_chunks(session, query, titles=titles)
             yield from contact_values(chunks, offices)
 
     def check_phone(self, raw: str, office_id: int | None) -> PhoneCheck:
         """Check a number as typed, in the office's country, with its switchboard's area code."""
-        with transaction(self._database, "office", office_id) as session:
+        with transaction(self._database, "office", office_id, read_only=True) as session:
             office = session.get(OfficeRow, office_id) if office_id is not None else None
             region = office.country if office is not None else None
             switchboard = office.switchboard_e164 if office is not None else None
@@ -469,7 +469,7 @@ class ContactService:
         office_id: int | None = None,
     ) -> list[DuplicateHint]:
         """Live contacts this one may duplicate; `name` (given, family) counts at `office_id`."""
-        with transaction(self._database, "contact") as session:
+        with transaction(self._database, "contact", read_only=True) as session:
             return _duplicates(session, phones, emails, exclude_id, name, office_id)
 
     # Writing
@@ -720,7 +720,7 @@ class ContactService:
         )
 
     def _late_conflict(self, contact_id: int, expected_version: int | None) -> EditConflictError:
-        with transaction(self._database, "contact", contact_id) as session:
+        with transaction(self._database, "contact", contact_id, read_only=True) as session:
             row = repositories.get_contact(session, contact_id)
             if row is None:
                 raise NotFoundError("contact", contact_id)
@@ -729,7 +729,7 @@ class ContactService:
 
     def history(self, contact_id: int) -> list[RecordVersion]:
         """Every version of the contact, oldest first: deleted contacts keep theirs."""
-        with transaction(self._database, "contact", contact_id) as session:
+        with transaction(self._database, "contact", contact_id, read_only=True) as session:
             row = repositories.get_contact(session, contact_id)
             current = hist.Before.contact(row) if row is not None else None
             versions = hist.read_history(session, RecordKind.CONTACT, contact_id, current)

@@ -461,7 +461,7 @@ def preview(
     database: Database, records: Iterable[IncomingContact | RecordProblem]
 ) -> list[ImportCandidate]:
     """The records checked and matched in a transaction of their own that writes nothing."""
-    with transaction(database, "import") as session:
+    with transaction(database, "import", read_only=True) as session:
         return ImportEngine(session, Clock()).preview(records)
 
 

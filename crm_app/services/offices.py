@@ -79,7 +79,7 @@ class OfficeService:
 
     def history(self, office_id: int) -> list[RecordVersion]:
         """Every version of the office, oldest first, deleted offices too."""
-        with transaction(self._database, "office", office_id) as session:
+        with transaction(self._database, "office", office_id, read_only=True) as session:
             row = session.get(OfficeRow, office_id)
             current = hist.Before.office(row) if row is not None else None
             versions = hist.read_history(session, RecordKind.OFFICE, office_id, current)
@@ -106,16 +106,16 @@ class OfficeService:
         return office_record(row)
 
     def all(self, include_deleted: bool = False) -> list[Office]:
-        with transaction(self._database, "office") as session:
+        with transaction(self._database, "office", read_only=True) as session:
             return [office_record(row) for row in repositories.offices(session, include_deleted)]
 
     def get(self, office_id: int) -> Office:
-        with transaction(self._database, "office", office_id) as session:
+        with transaction(self._database, "office", office_id, read_only=True) as session:
             return office_record(require_office_id(session, office_id))
 
     def find(self, reference: str) -> Office:
         """By id or by a name in any language."""
-        with transaction(self._database, "office", reference) as session:
+        with transaction(self._database, "office", reference, read_only=True) as session:
             return office_record(resolve_office(session, reference))
 
     def add(self, draft: OfficeDraft) -> Office:

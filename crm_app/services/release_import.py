@@ -105,7 +105,7 @@ class ReleaseTextService:
     ) -> ReleaseTextPreview:
         """The release and its people, each matched to the store; nothing is written."""
         reading = with_phone_fixes(read_release(source), phone_fixes)
-        with transaction(self._database, "release") as session:
+        with transaction(self._database, "release", read_only=True) as session:
             engine = ImportEngine(session, self._clock, policy=RELEASE_TEXT_POLICY)
             candidates = engine.preview(person.contact for person in reading.people)
         contacts = tuple(

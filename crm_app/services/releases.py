@@ -142,7 +142,7 @@ class ReleaseService:
 
     def history(self, release_id: int) -> list[RecordVersion]:
         """Every version of the release, oldest first, deleted releases too."""
-        with transaction(self._database, "release", release_id) as session:
+        with transaction(self._database, "release", release_id, read_only=True) as session:
             row = session.get(ReleaseRow, release_id)
             current = hist.Before.release(row) if row is not None else None
             versions = hist.read_history(session, RecordKind.RELEASE, release_id, current)
@@ -192,21 +192,21 @@ class ReleaseService:
             return self._save(session, row, None, ChangeAction.CREATED)
 
     def all(self) -> list[Release]:
-        with transaction(self._database, "release") as session:
+        with transaction(self._database, "release", read_only=True) as session:
             return [release_record(row) for row in repositories.releases(session)]
 
     def summaries(self) -> list[ReleaseSummary]:
         """Every live release, newest first, as a line of the list: two plain queries."""
-        with transaction(self._database, "release") as session:
+        with transaction(self._database, "release", read_only=True) as session:
             return _summaries(session, None)
 
     def citing(self, contact_id: int) -> list[ReleaseSummary]:
         """The live releases that list this contact, newest first."""
-        with transaction(self._database, "release") as session:
+        with transaction(self._database, "release", read_only=True) as session:
             return _summaries(session, contact_id)
 
     def get(self, release_id: int) -> Release:
-        with transaction(self._database, "release", release_id) as session:
+        with transaction(self._database, "release", release_id, read_only=True) as session:
             return release_record(_live_release(session, release_id))
 
     def edit(
@@ -356,7 +356,7 @@ class ReleaseService:
 
         Set-based: one query finds the stale citations; then only their contacts and their
         releases are read. Safe to run in a worker thread (it opens its own session)."""
-        with transaction(self._database, "release") as session:
+        with transaction(self._database, "release", read_only=True) as session:
             stale_rows = repositories.stale_citations(session)
             if not stale_rows:
                 return []

@@ -114,7 +114,7 @@ class VCardService:
     ) -> Generator[ContactValues, None, None]:
         """Contacts to export, in list order (or the order given), read a chunk at a time
         so memory stays flat; their offices are read once and shared."""
-        with fewer_collections(), transaction(self._database, "contact") as session:
+        with fewer_collections(), transaction(self._database, "contact", read_only=True) as session:
             offices = office_refs(*repositories.all_office_names(session))
             if release_id is None and contact_ids is None:
                 query = ContactQuery(archive=Archive.ALL_LIVE)
@@ -143,7 +143,7 @@ class VCardService:
     ) -> int:
         if contact_ids is not None:
             return len(contact_ids)
-        with transaction(self._database, "contact") as session:
+        with transaction(self._database, "contact", read_only=True) as session:
             if release_id is not None:
                 release = session.get(ReleaseRow, release_id)
                 return len(release.contact_links) if release is not None else 0

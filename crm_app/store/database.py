@@ -57,7 +57,10 @@ class Database:
     """An open, up-to-date database: the engine and how to start a session on it."""
 
     engine: Engine
+    # Sessions for use cases that write: on SQLite they begin IMMEDIATE (see WRITE_OPTIONS).
     sessions: sessionmaker[Session]
+    # Sessions for use cases that only read: a plain BEGIN, never waiting for a writer.
+    read_sessions: sessionmaker[Session]
     url: str
     backup_path: Path | None
     # The SQLite file (None for a server or an in-memory database).
@@ -139,8 +142,22 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+# Execution options of a connection that will write. A SQLite transaction that reads and
+# then writes, begun DEFERRED, is refused at once (SQLITE_BUSY_SNAPSHOT, no busy timeout)
+# whenever another writer committed since its read; IMMEDIATE takes the write lock first,
+# waiting out the busy timeout behind another writer. Readers keep a plain BEGIN, so they
+# never queue behind a writer.
+WRITE_OPTIONS: dict[str, Any] = {"crm_writes": True}
+
+
+def _read_options(dialect: str) -> dict[str, Any]:
+    # On PostgreSQL the server refuses a write from a read-only use case (BEGIN READ ONLY).
+    return {"postgresql_readonly": True} if dialect == "postgresql" else {}
+
+
 def _sqlite_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    immediate = connection.get_execution_options().get("crm_writes", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _check_sqlite_path(path: Path) -> None:
@@ -324,7 +341,7 @@ def migrate(engine: Engine, step: Callable[[Config], None]) -> None:
     """
     config = _alembic_config()
     sqlite = engine.dialect.name == "sqlite"
-    with engine.connect() as connection:
+    with engine.connect().execution_options(**WRITE_OPTIONS) as connection:
         # Straight to the driver: SQLite ignores this PRAGMA inside a transaction, and
         # SQLAlchemy would begin one for any statement it runs.
         driver: Any = connection.connection.driver_connection
@@ -352,9 +369,11 @@ def migrate(engine: Engine, step: Callable[[Config], None]) -> None:
 def _analyze_once(engine: Engine) -> None:
     """A database that never had statistics gets them, once; PRAGMA optimize keeps them."""
     with engine.connect() as connection:
-        if not inspect(connection).has_table("sqlite_stat1"):
-            connection.exec_driver_sql("ANALYZE")
-            connection.commit()
+        if inspect(connection).has_table("sqlite_stat1"):
+            return
+    with engine.connect().execution_options(**WRITE_OPTIONS) as connection:
+        connection.exec_driver_sql("ANALYZE")
+        connection.commit()
 
 
 def _read_only_when_damaged(health: Health) -> Callable[[Any, Any], None]:
@@ -567,10 +586,12 @@ def open_database(url: str, now: datetime | None = None) -> Database:
         raise
     if engine.dialect.name == "sqlite" and health.damage is None:
         _analyze_once(engine)
-    sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(
         engine=engine,
-        sessions=sessions,
+        sessions=sessionmaker(engine.execution_options(**WRITE_OPTIONS), expire_on_commit=False),
+        read_sessions=sessionmaker(
+            engine.execution_options(**_read_options(engine.dialect.name)), expire_on_commit=False
+        ),
         url=url,
         backup_path=backup_path,
         file=own_file,

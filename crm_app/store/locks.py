@@ -26,7 +26,9 @@ def lock_contact_identities(session: Session) -> None:
       any lock wait after it in this transaction, ends after LOCK_WAIT_MS ("lock timeout").
     - SQLite: a write that changes nothing takes the database's write lock now, waiting
       out the busy timeout like any write. Taken after a read, WAL mode would refuse it at
-      once (SQLITE_BUSY_SNAPSHOT) whenever another writer committed since that read.
+      once (SQLITE_BUSY_SNAPSHOT) whenever another writer committed since that read. The
+      services' write sessions hold it already (BEGIN IMMEDIATE); any other session
+      gets it here.
     """
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":

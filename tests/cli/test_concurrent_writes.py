@@ -20,10 +20,12 @@ import pytest
 from crm_app.domain.queries import ContactQuery
 from crm_app.services.common import Clock
 from crm_app.services.contacts import ContactService
+from crm_app.services.drafts import ContactDraft
 from crm_app.store.database import open_database
 
 ROUNDS = 3
 ADDERS = 8
+EDITORS = 8
 CARDS = 300
 READY_WAIT_S = 120
 
@@ -152,6 +154,58 @@ def test_eight_adds_of_one_email_leave_one_contact(shared_url: str, tmp_path: Pa
             if code:
                 assert f"same e-mail press{number}@example.org as Officer" in err, err
                 assert "use --force to add anyway" in err
+
+
+# Each round edits another field, so the end state shows every round's edit.
+EDITED_FIELDS = (("--notes", "notes"), ("--honorific", "honorific"), ("--title", "title"))
+
+
+def test_eight_edits_of_different_contacts_all_land(shared_url: str, tmp_path: Path) -> None:
+    # On SQLite, an edit that began its transaction with a plain BEGIN read the contact and
+    # was then refused at once ("busy") whenever another editor had committed meanwhile.
+    database = open_database(shared_url)
+    try:
+        contacts = ContactService(database, Clock())
+        ids = [
+            contacts.add(ContactDraft(given=f"Officer{i}", family="Editor")).id
+            for i in range(EDITORS)
+        ]
+    finally:
+        database.close()
+    commands = {
+        f"editor{i}": [
+            [
+                "--data-dir",
+                str(tmp_path / "data"),
+                "--db",
+                shared_url,
+                "contact",
+                "edit",
+                str(contact_id),
+                option,
+                f"{field} of round {number} by editor {i}",
+            ]
+            for number, (option, field) in enumerate(EDITED_FIELDS)
+        ]
+        for i, contact_id in enumerate(ids)
+    }
+
+    results = _race(tmp_path / "race", commands)
+
+    for name in commands:
+        assert [(code, err) for code, _, err in results[name]] == [(0, "")] * len(EDITED_FIELDS)
+    database = open_database(shared_url)
+    try:
+        edited = ContactService(database, Clock()).get_many(ids)
+    finally:
+        database.close()
+    for i, contact in enumerate(edited):
+        assert (contact.notes, contact.honorific, contact.titles) == (
+            f"notes of round 0 by editor {i}",
+            f"honorific of round 1 by editor {i}",
+            {"en": f"title of round 2 by editor {i}"},
+        )
+        assert contact.given == f"Officer{i}"
 
 
 def _cards(path: Path, number: int) -> Path:
