@@ -166,12 +166,15 @@ class _HistoryDelegate(QStyledItemDelegate):
         self._labels = [field_label(kind, key) for key in FIELDS[kind]]
         self._sizes: dict[int, tuple[int, QSize]] = {}
         model.modelReset.connect(self._sizes.clear)
+        self._fonts: _Fonts | None = None
 
-    def _fonts(self) -> tuple[QFont, QFont]:
-        body = QFont(self._view.font())
-        bold = QFont(body)
-        bold.setBold(True)
-        return bold, body
+    def _text(self) -> _Fonts:
+        """The fonts and their metrics, made once (per font: a change of it measures anew)."""
+        font = self._view.font()
+        if self._fonts is None or self._fonts.body != font:
+            self._fonts = _Fonts.of(font, self._labels)
+            self._sizes.clear()
+        return self._fonts
 
     def _width(self) -> int:
         # Room for the scroll bar is kept whether it shows or not: a bar appearing after
@@ -180,15 +183,14 @@ class _HistoryDelegate(QStyledItemDelegate):
         bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
         return max(view.width() - 2 * view.frameWidth() - bar - 2 * _PAD_X, 80)
 
-    def _columns(self, entry: _Entry, body: QFont, width: int) -> int:
+    @staticmethod
+    def _columns(entry: _Entry, fonts: _Fonts, width: int) -> int:
         """The width of the labels' column; 0 when labels go above their values (narrow)."""
         room = width - _INDENT
         if room < 360 or not entry.fields:
             return 0
         # The same for every version, so the values line up down the list.
-        metrics = QFontMetrics(body)
-        widest = max(metrics.horizontalAdvance(label) for label in self._labels)
-        return min(widest + _COLUMN_GAP, room * 2 // 5)
+        return min(fonts.widest_label + _COLUMN_GAP, room * 2 // 5)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _INDEX) -> QSize:  # noqa: N802
         width = self._width()
@@ -196,10 +198,11 @@ class _HistoryDelegate(QStyledItemDelegate):
         if cached is not None and cached[0] == width:
             return cached[1]
         entry = self._model.entry(index.row())
-        bold, body = self._fonts()
+        fonts = self._text()
+        bold, body = fonts.bold_metrics, fonts.body_metrics
         height = 2 * _PAD_Y + _height(bold, width, entry.title) + _GAP
         height += _height(body, width, entry.subtitle)
-        labels = self._columns(entry, body, width)
+        labels = self._columns(entry, fonts, width)
         room = width - _INDENT
         for label, change in entry.fields:
             if labels:
@@ -230,8 +233,9 @@ class _HistoryDelegate(QStyledItemDelegate):
         )
         rect: QRect = option.rect
         width = self._width()
-        bold, body = self._fonts()
-        labels = self._columns(entry, body, width)
+        fonts = self._text()
+        bold, body = (fonts.bold, fonts.bold_metrics), (fonts.body, fonts.body_metrics)
+        labels = self._columns(entry, fonts, width)
         room = width - _INDENT
         painter.save()
         x, y = rect.x() + _PAD_X, rect.y() + _PAD_Y
@@ -255,15 +259,39 @@ class _HistoryDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _height(font: QFont, width: int, text: str) -> int:
-    return QFontMetrics(font).boundingRect(QRect(0, 0, width, 1 << 20), _WRAP, text).height()
+@dataclass(frozen=True, slots=True)
+class _Fonts:
+    body: QFont
+    bold: QFont
+    body_metrics: QFontMetrics
+    bold_metrics: QFontMetrics
+    widest_label: int
+
+    @classmethod
+    def of(cls, font: QFont, labels: Sequence[str]) -> _Fonts:
+        body = QFont(font)
+        bold = QFont(body)
+        bold.setBold(True)
+        metrics = QFontMetrics(body)
+        widest = max((metrics.horizontalAdvance(label) for label in labels), default=0)
+        return cls(body, bold, metrics, QFontMetrics(bold), widest)
+
+
+def _height(metrics: QFontMetrics, width: int, text: str) -> int:
+    return metrics.boundingRect(QRect(0, 0, width, 1 << 20), _WRAP, text).height()
 
 
 def _draw(
-    painter: QPainter, font: QFont, color: QColor, x: int, y: int, width: int, text: str
+    painter: QPainter,
+    font: tuple[QFont, QFontMetrics],
+    color: QColor,
+    x: int,
+    y: int,
+    width: int,
+    text: str,
 ) -> int:
-    height = _height(font, width, text)
-    painter.setFont(font)
+    height = _height(font[1], width, text)
+    painter.setFont(font[0])
     painter.setPen(color)
     painter.drawText(QRect(x, y, width, height), _WRAP, text)
     return y + height
@@ -308,6 +336,9 @@ class HistoryView(QWidget):
         self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._list.setResizeMode(QListView.ResizeMode.Adjust)
         self._list.setUniformItemSizes(False)
+        # Hundreds of versions: the first ones show at once, the rest are measured after.
+        self._list.setLayoutMode(QListView.LayoutMode.Batched)
+        self._list.setBatchSize(40)
         self._list.selectionModel().currentRowChanged.connect(self._update_button)
 
         self._restore = QPushButton(_tr("Restore this version…"), self)
