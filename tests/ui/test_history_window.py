@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -469,3 +470,28 @@ def test_keep_theirs_with_nothing_else_changed_shows_their_version(
     model = window.contacts.view.model()
     assert model.index(0, 0).data() == "Kieran Gorman-Best"
     assert not window.undo_stack.canUndo()
+
+
+def test_restoring_from_the_editor_asks_about_unsaved_edits_first(
+    qtbot: QtBot,
+    services: Services,
+    kieran: int,
+    window: MainWindow,
+    answers: list[QMessageBox.StandardButton],
+    asked: list[str],
+) -> None:
+    services.contacts.edit(kieran, ContactChanges(family="Gorman-Best"))
+    window.contacts.reload()
+    select_row(qtbot, window.contacts.view, "Kieran Gorman-Best")
+    qtbot.mouseClick(find(window, QPushButton, "editContact"), Qt.MouseButton.LeftButton)
+    find(window, QPlainTextEdit, "notes").insertPlainText("Unsaved")
+    editor = window.contacts.editor
+    assert editor.tabs is not None
+    editor.tabs.setCurrentWidget(editor.history)
+    assert editor.history.select_version(1)
+    answers.extend([QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Yes])
+    qtbot.mouseClick(editor.history.restore_button, Qt.MouseButton.LeftButton)
+    assert "Save the changes" in asked[0]
+    assert services.contacts.get(kieran).family == "Best"
+    assert find(window, QLineEdit, "familyName").text() == "Best"
+    assert [v.version for v in editor.history.versions()] == [3, 2, 1]
