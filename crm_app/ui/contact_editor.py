@@ -654,7 +654,7 @@ class ContactEditor(EditorPane):
                 self.stored_changed.emit(record.id)
                 self.status_message.emit(
                     self.tr("Kept the version of {name} that {who} saved.").format(
-                        name=record.display_name, who=exc.changed_by or "?"
+                        name=record.display_name, who=exc.changed_by or self.tr("someone else")
                     )
                 )
                 return True
