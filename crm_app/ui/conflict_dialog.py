@@ -78,17 +78,11 @@ class ConflictDialog(QDialog):
         )
         title.setObjectName("conflictTitle")
         title.setWordWrap(True)
-        clashes = sum(row.clash for row in self._rows)
-        if clashes:
-            text = _tr(
-                "You both changed the highlighted fields. Keep their values, keep yours, or"
-                " choose in each row; nothing is saved until you do."
-            )
-        else:
-            text = _tr(
-                "You changed different fields. Check each row, then save; nothing is saved"
-                " until you do."
-            )
+        # Shown when a field clashes: fields only one side changed are merged silently.
+        text = _tr(
+            "You both changed the highlighted fields. Keep their values, keep yours, or"
+            " choose in each row; nothing is saved until you do."
+        )
         explanation = QLabel(text)
         explanation.setObjectName("conflictExplanation")
         explanation.setWordWrap(True)
