@@ -3,7 +3,7 @@ click; below, the releases that cite the contact, each one click from its editor
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent
@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from crm_app.domain.history import RecordKind, RecordVersion
 from crm_app.domain.records import Contact
 from crm_app.services.releases import ReleaseSummary
 from crm_app.ui.data_language import PhoneFormat
+from crm_app.ui.history_view import HistoryView, add_history_tab, deleted_note
 from crm_app.ui.i18n import format_date, language_name
 from crm_app.ui.labels import contact_kind_label, email_kind_label, phone_kind_label
 from crm_app.ui.models.release_table_model import RELEASE_ID_ROLE, status_label
@@ -57,11 +60,20 @@ class ContactCard(QWidget):
     edit_requested = Signal()
     restore_requested = Signal(int)
     open_release_requested = Signal(int)
+    # (contact id, version): put back an earlier version, chosen in the History tab.
+    restore_version_requested = Signal(int, int)
     # A sentence for the status bar ("Copied …").
     status_message = Signal(str)
 
-    def __init__(self, language: str, numbers: PhoneFormat, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        language: str,
+        numbers: PhoneFormat,
+        parent: QWidget | None = None,
+        history: Callable[[int], Sequence[RecordVersion]] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._read_history = history
         self._numbers = numbers  # written as the editor writes them, in the interface language
         self.setObjectName("contactCard")
         self.setAccessibleName(self.tr("Contact card"))
@@ -151,13 +163,27 @@ class ContactCard(QWidget):
         layout.addWidget(self._no_releases)
         layout.addStretch(1)
 
+        self._history = HistoryView(RecordKind.CONTACT, language, numbers.number, True, self)
+        self._history.restore_requested.connect(self._restore_version)
+        self._tabs = QTabWidget(self)
+        self._tabs.setObjectName("cardTabs")
+        add_history_tab(self._tabs, scroll, self._history)
+        self._tabs.setTabVisible(1, history is not None)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self._tabs)
 
     @property
     def contact(self) -> Contact | None:
         return self._contact
+
+    @property
+    def history(self) -> HistoryView:
+        return self._history
+
+    @property
+    def tabs(self) -> QTabWidget:
+        return self._tabs
 
     def show_contact(self, contact: Contact, releases: Sequence[ReleaseSummary]) -> None:
         self._contact = contact
@@ -173,6 +199,13 @@ class ContactCard(QWidget):
         self._show_channels(contact)
         self._fit_rows()
         self._show_releases(releases)
+        read = self._read_history
+        if read is not None:
+            contact_id = contact.id
+            # Read once the History tab is shown; a deleted contact's is for reading only.
+            self._history.show_record(
+                lambda: read(contact_id), deleted_note() if contact.deleted else ""
+            )
 
     def _show_state(self, contact: Contact) -> None:
         if contact.deleted:
@@ -293,3 +326,7 @@ class ContactCard(QWidget):
     def _restore_clicked(self) -> None:
         if self._contact is not None:
             self.restore_requested.emit(self._contact.id)
+
+    def _restore_version(self, version: int) -> None:
+        if self._contact is not None:
+            self.restore_version_requested.emit(self._contact.id, version)

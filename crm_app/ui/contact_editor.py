@@ -25,9 +25,11 @@ from crm_app.domain.errors import (
     ConflictError,
     CrmError,
     DuplicateError,
+    EditConflictError,
     NotFoundError,
     ValidationError,
 )
+from crm_app.domain.history import RecordKind
 from crm_app.domain.messages import Message
 from crm_app.domain.phones import PhoneCheck
 from crm_app.domain.records import Contact, ContactKind, Email, Office, Phone
@@ -42,12 +44,30 @@ from crm_app.ui.channel_rows import (
     load_rows,
     phone_list,
 )
+from crm_app.ui.conflict_dialog import ConflictDialog
 from crm_app.ui.data_language import PhoneFormat
-from crm_app.ui.dialogs import DuplicateChoice, ask_reload_after_conflict, confirm_duplicate
+from crm_app.ui.dialogs import (
+    DuplicateChoice,
+    ask_reload_after_conflict,
+    confirm_duplicate,
+    run_modal,
+)
 from crm_app.ui.editor_pane import EditorPane
+from crm_app.ui.history_view import HistoryView, deleted_note
 from crm_app.ui.i18n import date_format, format_date
 from crm_app.ui.labels import contact_kind_label
 from crm_app.ui.messages import tr_error, tr_field_reason, tr_message
+from crm_app.ui.record_fields import (
+    choose_contact,
+    contact_before,
+    contact_field_label,
+    contact_value_text,
+    contact_values,
+    default_choices,
+    differing_rows,
+    format_moment,
+)
+from crm_app.ui.undo import contact_changes
 from crm_app.ui.widgets import Level, show_placeholders
 
 DUPLICATE_CHECK_DELAY_MS = 250
@@ -67,6 +87,12 @@ _NOT_VERIFIED = QDate(1900, 1, 1)
 class ContactEditor(EditorPane):
     open_contact_requested = Signal(int)
     restore_requested = Signal(int)
+    # (contact id, version): put back an earlier version, chosen in the History tab.
+    restore_version_requested = Signal(int, int)
+    # The stored contact was shown again without a save of this form (a conflict's
+    # "keep theirs"): the list and card follow.
+    stored_changed = Signal(int)
+    status_message = Signal(str)
 
     def __init__(self, services: Services, language: str, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -94,6 +120,19 @@ class ContactEditor(EditorPane):
         self.banner_layout.addWidget(self._restore_button)
         self._build_fields()
         self._update_tab_order()
+        self._history = HistoryView(
+            RecordKind.CONTACT, language, self._numbers.number, restorable=True
+        )
+        self._history.restore_requested.connect(self._restore_version)
+        self.add_history(self._history)
+
+    @property
+    def history(self) -> HistoryView:
+        return self._history
+
+    def _restore_version(self, version: int) -> None:
+        if self._contact is not None:
+            self.restore_version_requested.emit(self._contact.id, version)
 
     def _line(self, object_name: str, accessible: str) -> QLineEdit:
         edit = QLineEdit(self.form)
@@ -336,6 +375,15 @@ class ContactEditor(EditorPane):
         self._left.setChecked(contact is not None and not contact.active)
         self._notes.setPlainText(contact.notes if contact else "")
         self._show_header()
+        if contact is None:
+            self._history.clear()
+            self.show_details()
+        else:
+            contact_id = contact.id
+            self._history.show_record(
+                lambda: self._services.contacts.history(contact_id),
+                deleted_note() if contact.deleted else "",
+            )
         read_only = contact is not None and contact.deleted
         self.form.setEnabled(not read_only)
         show_placeholders(self.form, not read_only)
@@ -525,13 +573,114 @@ class ContactEditor(EditorPane):
             except CrmError as again:
                 self._show_service_error(again)
                 return False
+        except EditConflictError as exc:
+            return self._resolve_conflict(exc)
         except CrmError as exc:
             self._show_service_error(exc)
             return False
         before = self._contact
+        kept: list[str] = []
+        if before is not None and stored.version > before.version + 1:
+            # Someone saved other fields meanwhile, and the save kept them (a merge): its
+            # undo takes back this form's changes only.
+            kept, before = self._merged(before, stored)
         self.load(stored)
         self.saved.emit(before, stored)
+        if kept:
+            self.status_message.emit(
+                self.tr(
+                    "Saved {name}. Changes saved meanwhile by someone else were kept: {fields}."
+                ).format(name=stored.display_name, fields=", ".join(kept))
+            )
         return True
+
+    def _merged(self, loaded: Contact, stored: Contact) -> tuple[list[str], Contact]:
+        """The labels of the fields another save changed that this one kept, and the
+        contact as it stood before this save."""
+        base = contact_values(contact_changes(loaded))
+        mine = contact_values(self._edit_changes(self._draft()))
+        now = contact_values(contact_changes(stored))
+        my_keys = [
+            key for key in dict.fromkeys([*base, *mine]) if base.get(key, "") != mine.get(key, "")
+        ]
+        theirs = [
+            contact_field_label(key)
+            for key in dict.fromkeys([*base, *now])
+            if key not in my_keys and base.get(key, "") != now.get(key, "")
+        ]
+        return theirs, contact_before(stored, loaded, my_keys)
+
+    def _resolve_conflict(self, exc: EditConflictError) -> bool:
+        """Someone saved this contact since it was loaded, and changed a field this form
+        changes too (or when is not known): show both versions, save what the person
+        chooses. Fields only one side changed keep that side's value."""
+        loaded = self._contact
+        if loaded is None or not isinstance(exc.record, Contact):
+            self._show_service_error(exc)
+            return False
+        base = contact_changes(loaded)
+        mine = self._edit_changes(self._draft())
+        while True:
+            record = exc.record
+            if not isinstance(record, Contact):
+                self._show_service_error(exc)
+                return False
+            theirs = contact_changes(record)
+            rows = differing_rows(
+                contact_values(base),
+                contact_values(mine),
+                contact_values(theirs),
+                contact_field_label,
+                contact_value_text(self._office_names(record)),
+            )
+            if any(row.clash for row in rows):
+                dialog = ConflictDialog(
+                    loaded.display_name,
+                    exc.changed_by,
+                    format_moment(exc.changed_at) if exc.changed_at is not None else "",
+                    rows,
+                    self,
+                )
+                run_modal(dialog)
+                from_mine = dialog.from_mine()
+            else:
+                from_mine = [key for key, take in default_choices(rows).items() if take]
+            if from_mine is None:
+                self.refused(self.tr("Not saved: someone else changed this contact meanwhile."))
+                return False
+            resolved = choose_contact(mine, theirs, from_mine)
+            if contact_values(resolved) == contact_values(theirs):
+                self.load(record)  # nothing of this form's is kept: theirs is what stays
+                self.stored_changed.emit(record.id)
+                self.status_message.emit(
+                    self.tr("Kept the version of {name} that {who} saved.").format(
+                        name=record.display_name, who=exc.changed_by or self.tr("someone else")
+                    )
+                )
+                return True
+            try:
+                stored = self._services.contacts.edit(
+                    record.id, resolved, expected_version=exc.current_version, merge=True
+                )
+            except EditConflictError as again:  # yet another save came in between
+                base, mine, exc = theirs, resolved, again
+                continue
+            except CrmError as error:
+                self._show_service_error(error)
+                return False
+            self.load(stored)
+            self.saved.emit(record, stored)
+            return True
+
+    def _office_names(self, record: Contact) -> dict[str, str]:
+        names = {
+            str(self._office.itemData(row)): self._office.itemText(row)
+            for row in range(self._office.count())
+            if self._office.itemData(row) is not None
+        }
+        if record.office is not None:
+            names.setdefault(str(record.office.id), record.office.name(self._language))
+        return names
 
     def _duplicate_reason(self, exc: DuplicateError) -> str:
         """The service's reason, with the other contact's office in the data language."""
@@ -584,25 +733,32 @@ class ContactEditor(EditorPane):
         draft = self._draft()
         if self._contact is None:
             return self._services.contacts.add(draft, force=force)
+        # Another save of other fields since this form was loaded is kept, not refused.
         return self._services.contacts.edit(
             self._contact.id,
-            ContactChanges(
-                given=draft.given,
-                family=draft.family,
-                honorific=draft.honorific,
-                titles=draft.titles,
-                office=draft.office or "",
-                kind=draft.kind,
-                languages=draft.languages,
-                phones=draft.phones,
-                emails=draft.emails,
-                notes=draft.notes,
-                active=draft.active,
-                last_verified=draft.last_verified,
-                # An unticked box takes a stored date away.
-                clear_last_verified=draft.last_verified is None,
-            ),
+            self._edit_changes(draft),
             expected_version=self._contact.version,
+            merge=True,
+        )
+
+    @staticmethod
+    def _edit_changes(draft: ContactDraft) -> ContactChanges:
+        """The whole form as an edit sends it."""
+        return ContactChanges(
+            given=draft.given,
+            family=draft.family,
+            honorific=draft.honorific,
+            titles=draft.titles,
+            office=draft.office or "",
+            kind=draft.kind,
+            languages=draft.languages,
+            phones=draft.phones,
+            emails=draft.emails,
+            notes=draft.notes,
+            active=draft.active,
+            last_verified=draft.last_verified,
+            # An unticked box takes a stored date away.
+            clear_last_verified=draft.last_verified is None,
         )
 
     def _show_service_error(self, exc: CrmError) -> None:

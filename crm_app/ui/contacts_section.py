@@ -41,6 +41,7 @@ from crm_app.ui.contact_editor import ContactEditor
 from crm_app.ui.data_language import PhoneFormat
 from crm_app.ui.dialogs import run_menu, show_error
 from crm_app.ui.empty_state import WelcomePage
+from crm_app.ui.history_view import confirm_restore_version
 from crm_app.ui.labels import contact_kind_label
 from crm_app.ui.messages import tr_error, tr_message
 from crm_app.ui.models.contact_table_model import (
@@ -56,7 +57,12 @@ from crm_app.ui.section import (
     search_bar,
     select_row,
 )
-from crm_app.ui.undo import EditContactCommand, PresenceCommand, UndoStack
+from crm_app.ui.undo import (
+    EditContactCommand,
+    PresenceCommand,
+    RevertContactCommand,
+    UndoStack,
+)
 from crm_app.ui.widgets import count_label, secondary
 from crm_app.ui.workers import BackgroundTask, CancelCheck, ProgressCallback
 
@@ -112,6 +118,10 @@ class ContactsSection(ListDetailSection):
         self._editor.saved.connect(self._on_saved)
         self._editor.open_contact_requested.connect(self.open_contact)
         self._editor.restore_requested.connect(self._restore_by_id)
+        self._editor.restore_version_requested.connect(self.restore_version)
+        self._editor.stored_changed.connect(self.record_changed)
+        self._editor.status_message.connect(self.status_message)
+        self._card.restore_version_requested.connect(self.restore_version)
         self._card.edit_requested.connect(self.edit_current)
         self._card.restore_requested.connect(self._restore_by_id)
         self._card.open_release_requested.connect(self.open_release_requested)
@@ -137,7 +147,9 @@ class ContactsSection(ListDetailSection):
         nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         nothing.setWordWrap(True)
         self._detail.addWidget(nothing)
-        self._card = ContactCard(self._language, self._numbers, self._detail)
+        self._card = ContactCard(
+            self._language, self._numbers, self._detail, history=self._services.contacts.history
+        )
         self._detail.addWidget(self._card)
         self._detail.addWidget(self._build_form_page())
         self._splitter.addWidget(self._detail)
@@ -795,6 +807,55 @@ class ContactsSection(ListDetailSection):
             )
         else:
             self.status_message.emit(self.tr("Restored {name}.").format(name=contact.display_name))
+
+    def restore_version(self, contact_id: int, version: int) -> None:
+        """Put back an earlier version of a contact, once confirmed, undoably."""
+        if not self.can_leave():
+            return
+        try:
+            contact = self._services.contacts.get(contact_id, include_deleted=True)
+        except CrmError as exc:
+            show_error(self, self.tr("Cannot restore this version"), tr_error(exc))
+            return
+        if contact.deleted:  # the History tab offers nothing then; a stale click
+            return
+        if not confirm_restore_version(self, contact.display_name, version):
+            return
+        try:
+            after = self._services.contacts.revert(
+                contact_id, version, expected_version=contact.version
+            )
+        except CrmError as exc:
+            show_error(self, self.tr("Cannot restore this version"), tr_error(exc))
+            self.record_changed(contact_id)
+            return
+        if after.version == contact.version:
+            self.status_message.emit(
+                self.tr("Version {version} holds what {name} holds now: nothing changed.").format(
+                    version=version, name=contact.display_name
+                )
+            )
+            return
+        self._undo.push(
+            RevertContactCommand(
+                self.tr("Restore version {version} of {name}").format(
+                    version=version, name=contact.display_name
+                ),
+                self._services.contacts,
+                contact,
+                after,
+                version,
+                self.record_changed,
+                self._report,
+                self.status_message.emit,
+            )
+        )
+        self.record_changed(contact_id)
+        self.status_message.emit(
+            self.tr(
+                "Put back version {version} of {name}. Undo brings back what it replaced."
+            ).format(version=version, name=after.display_name)
+        )
 
     def _context_menu(self, position: QPoint) -> None:
         index = self._view.indexAt(position)

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from crm_app.ui.history_view import HistoryView, add_history_tab
 from crm_app.ui.widgets import FieldMessage, Level, heading, secondary
 
 _PLACEHOLDER_PAGE, _FORM_PAGE = 0, 1
@@ -92,6 +94,8 @@ class EditorPane(QWidget):
         self.form.setObjectName(f"{prefix}Form")
         scroll.setWidget(self.form)
         page_layout.addWidget(scroll, 1)
+        self._form_scroll, self._page_layout = scroll, page_layout
+        self.tabs: QTabWidget | None = None
         self.form_layout = QFormLayout(self.form)
         self.form_layout.setContentsMargins(16, 4, 16, 16)
         self.form_layout.setLabelAlignment(
@@ -137,6 +141,19 @@ class EditorPane(QWidget):
         return self.form.minimumSizeHint().width() + scrollbar + 4
 
     # Building the form
+
+    def add_history(self, history: HistoryView) -> None:
+        """The form in a Details tab, the record's history in a tab beside it."""
+        tabs = QTabWidget(self._form_scroll.parentWidget())
+        tabs.setObjectName("editorTabs")
+        self._page_layout.replaceWidget(self._form_scroll, tabs)
+        add_history_tab(tabs, self._form_scroll, history)
+        self.tabs = tabs
+
+    def show_details(self) -> None:
+        """Back to the form's own tab (a new record has no history)."""
+        if self.tabs is not None:
+            self.tabs.setCurrentIndex(0)
 
     def add_heading(self, text: str) -> None:
         title = heading(text, 1.1)

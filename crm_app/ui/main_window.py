@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.requested_restore: str | None = None
         # Whether to open again once closed, on the database now chosen in Preferences.
         self.requested_reopen = False
+        self._apply_history_name()
         self.undo_stack = UndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         title = self.tr("Press Contacts — {database}").format(database=services.database_name)
@@ -514,6 +515,7 @@ class MainWindow(QMainWindow):
         )
         if edited is None:
             return
+        self._apply_history_name()
         self.releases.apply_preferences(self._preferences)
         connections = self._connections
         if (
@@ -523,6 +525,10 @@ class MainWindow(QMainWindow):
             and ask_to_switch_database(self)
         ):
             self.request_reopen()
+
+    def _apply_history_name(self) -> None:
+        """Record the next changes under the name set in Preferences (or the login)."""
+        self._services.actor.set(self._preferences.history_name or None)
 
     def _import_finished(self) -> None:
         for section in self._sections:

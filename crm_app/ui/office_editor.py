@@ -4,24 +4,47 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from crm_app.domain.countries import country_name
-from crm_app.domain.errors import ConflictError, CrmError, NotFoundError, ValidationError
+from crm_app.domain.errors import (
+    ConflictError,
+    CrmError,
+    EditConflictError,
+    NotFoundError,
+    ValidationError,
+)
+from crm_app.domain.history import RecordKind
 from crm_app.domain.phones import check_phone
 from crm_app.domain.records import Office, OfficeKind
 from crm_app.services.container import Services
 from crm_app.services.drafts import OfficeChanges, OfficeDraft
+from crm_app.ui.conflict_dialog import ConflictDialog
 from crm_app.ui.data_language import PhoneFormat
-from crm_app.ui.dialogs import ask_reload_after_conflict
+from crm_app.ui.dialogs import ask_reload_after_conflict, run_modal
 from crm_app.ui.editor_pane import EditorPane
+from crm_app.ui.history_view import HistoryView
 from crm_app.ui.labels import line_type_label, office_kind_label
 from crm_app.ui.messages import tr_error, tr_message
+from crm_app.ui.record_fields import (
+    choose_office,
+    default_choices,
+    differing_rows,
+    format_moment,
+    office_field_label,
+    office_value_text,
+    office_values,
+)
+from crm_app.ui.undo import office_changes
 from crm_app.ui.widgets import CountryCombo, FieldMark, Level
 
 
 class OfficeEditor(EditorPane):
+    # The stored office was shown again without a save of this form (a conflict's "keep
+    # theirs"): the list follows.
+    stored_changed = Signal(int)
+
     def __init__(self, services: Services, language: str, parent: QWidget | None = None) -> None:
         super().__init__(
             "office",
@@ -37,6 +60,13 @@ class OfficeEditor(EditorPane):
         self._office: Office | None = None
         self._all_offices: list[Office] = []
         self._build_fields()
+        # Offices keep their history; putting a version back is for contacts only so far.
+        self._history = HistoryView(RecordKind.OFFICE, language, self._numbers.number)
+        self.add_history(self._history)
+
+    @property
+    def history(self) -> HistoryView:
+        return self._history
 
     def _line(self, object_name: str, accessible: str) -> QLineEdit:
         edit = QLineEdit(self.form)
@@ -180,6 +210,12 @@ class OfficeEditor(EditorPane):
                 )
             )
         self._check_switchboard()
+        if office is None:
+            self._history.clear()
+            self.show_details()
+        else:
+            office_id = office.id
+            self._history.show_record(lambda: self._services.offices.history(office_id))
         self.end_loading()
 
     def _country_changed(self) -> None:
@@ -237,17 +273,11 @@ class OfficeEditor(EditorPane):
             else:
                 stored = self._services.offices.edit(
                     self._office.id,
-                    OfficeChanges(
-                        # An empty name removes that language; English is still required.
-                        names={k: e.text() for k, e in self._names.items()},
-                        country=country,
-                        city=self._city.text(),
-                        kind=OfficeKind(self._kind.currentData()),
-                        switchboard=self._switchboard.text(),
-                        parent=str(parent) if parent is not None else "",
-                    ),
+                    self._edit_changes(country),
                     expected_version=self._office.version,
                 )
+        except EditConflictError as exc:
+            return self._resolve_conflict(exc, self._edit_changes(country))
         except ConflictError:
             self.refused(self.tr("Not saved: someone else changed this office meanwhile."))
             if self._office is not None and ask_reload_after_conflict(
@@ -271,6 +301,74 @@ class OfficeEditor(EditorPane):
         self.load(stored)
         self.saved.emit(before, stored)
         return True
+
+    def _edit_changes(self, country: str) -> OfficeChanges:
+        parent = self._parent.currentData()
+        return OfficeChanges(
+            # An empty name removes that language; English is still required.
+            names={k: e.text() for k, e in self._names.items()},
+            country=country,
+            city=self._city.text(),
+            kind=OfficeKind(self._kind.currentData()),
+            switchboard=self._switchboard.text(),
+            parent=str(parent) if parent is not None else "",
+        )
+
+    def _resolve_conflict(self, exc: EditConflictError, mine: OfficeChanges) -> bool:
+        """Someone saved this office since it was loaded. Fields only one side changed keep
+        that side's value, without a question; when both changed a field, the person
+        chooses (see ConflictDialog)."""
+        loaded = self._office
+        if loaded is None:
+            return False
+        base = office_changes(loaded)
+        while True:
+            record = exc.record
+            if not isinstance(record, Office):
+                self.refused(self.tr("Not saved: someone else changed this office meanwhile."))
+                return False
+            theirs = office_changes(record)
+            names = {str(office.id): office.name(self._language) for office in self._all_offices}
+            rows = differing_rows(
+                office_values(base),
+                office_values(mine),
+                office_values(theirs),
+                office_field_label,
+                office_value_text(names, self._language),
+            )
+            if any(row.clash for row in rows):
+                dialog = ConflictDialog(
+                    loaded.name(self._language),
+                    exc.changed_by,
+                    format_moment(exc.changed_at) if exc.changed_at is not None else "",
+                    rows,
+                    self,
+                )
+                run_modal(dialog)
+                from_mine = dialog.from_mine()
+            else:
+                from_mine = [key for key, take in default_choices(rows).items() if take]
+            if from_mine is None:
+                self.refused(self.tr("Not saved: someone else changed this office meanwhile."))
+                return False
+            resolved = choose_office(mine, theirs, from_mine)
+            if office_values(resolved) == office_values(theirs):
+                self.load(record)  # nothing of this form's is kept: theirs stays
+                self.stored_changed.emit(record.id)
+                return True
+            try:
+                stored = self._services.offices.edit(
+                    record.id, resolved, expected_version=exc.current_version
+                )
+            except EditConflictError as again:  # yet another save came in between
+                base, mine, exc = theirs, resolved, again
+                continue
+            except CrmError as error:
+                self.refused(tr_error(error))
+                return False
+            self.load(stored)
+            self.saved.emit(record, stored)
+            return True
 
     def _reload_stored(self) -> None:
         if self._office is None:

@@ -71,6 +71,7 @@ class OfficesSection(ListDetailSection):
         self._editor.dirty_changed.connect(self.dirty_changed)
         self._editor.dirty_changed.connect(self.actions_changed)
         self._editor.saved.connect(self._on_saved)
+        self._editor.stored_changed.connect(self.record_changed)
         # Read when first shown (the window opens on its contacts), and after a change made
         # while hidden, when shown again.
         self._needs_reading = True

@@ -41,6 +41,10 @@ NAVIGATION_SPLITTER = Setting("window/navigation_splitter", QByteArray())
 CURRENT_SECTION = Setting("window/section", "contacts")
 LAST_FOLDER = Setting("files/last_folder", "")
 RELEASE_IMPORT_GEOMETRY = Setting("dialogs/release_import/geometry", QByteArray())
+# Who this person's changes are recorded as; "" uses CRM_USER or the OS login.
+HISTORY_NAME = Setting("history/user_name", "")
+# The longest name the history keeps (the services' MAX_USER_NAME).
+HISTORY_NAME_LENGTH = 200
 
 
 def section_splitter(section: str) -> Setting[QByteArray]:
@@ -139,3 +143,14 @@ class Preferences:
     @last_folder.setter
     def last_folder(self, value: Path) -> None:
         self.set_text(LAST_FOLDER, str(value))
+
+    @property
+    def history_name(self) -> str:
+        """The name changes are recorded under; "" for the default (a hand-edited file's
+        unusable name counts as none)."""
+        value = " ".join(self.text(HISTORY_NAME).split())
+        return value if value.isprintable() and len(value) <= HISTORY_NAME_LENGTH else ""
+
+    @history_name.setter
+    def history_name(self, value: str) -> None:
+        self.set_text(HISTORY_NAME, " ".join(value.split()))

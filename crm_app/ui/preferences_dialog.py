@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from crm_app.domain.errors import CrmError
 from crm_app.domain.records import BlockLayout
+from crm_app.services.common import default_user
 from crm_app.services.connection import (
     DEFAULT_PORT,
     DEFAULT_SSL_MODE,
@@ -39,7 +40,7 @@ from crm_app.services.connection import (
 from crm_app.ui.dialogs import run_modal
 from crm_app.ui.i18n import INTERFACE_LANGUAGES, install_translators, language_name
 from crm_app.ui.messages import tr_error, tr_message
-from crm_app.ui.preferences import SUPPORTED_LANGUAGES, Preferences
+from crm_app.ui.preferences import HISTORY_NAME_LENGTH, SUPPORTED_LANGUAGES, Preferences
 from crm_app.ui.workers import BackgroundTask
 
 # Tests still running when their dialog closed: kept until their thread ends, since a
@@ -131,10 +132,29 @@ class PreferencesDialog(QDialog):
         releases.addRow(self._labels[1], self._release_language)
         releases.addRow(self._labels[2], self._layout)
 
+        self._history_name = QLineEdit()
+        self._history_name.setObjectName("historyName")
+        self._history_name.setMaxLength(HISTORY_NAME_LENGTH)
+        self._history_name.setText(preferences.history_name)
+        # Empty: what the history records then (CRM_USER, else the OS login).
+        self._history_name.setPlaceholderText(default_user())
+        self._history_name.setClearButtonEnabled(True)
+        self._history_label = QLabel()
+        self._history_label.setBuddy(self._history_name)
+        self._history_note = QLabel()
+        self._history_note.setObjectName("historyNameNote")
+        self._history_note.setWordWrap(True)
+        self._history_box = QGroupBox()
+        history = QFormLayout(self._history_box)
+        history.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        history.addRow(self._history_label, self._history_name)
+        history.addRow(self._history_note)
+
         general = QWidget()
         general_layout = QVBoxLayout(general)
         general_layout.addWidget(self._appearance)
         general_layout.addWidget(self._releases)
+        general_layout.addWidget(self._history_box)
         general_layout.addStretch(1)
         database_page = QWidget()
         database_page.setObjectName("databasePage")
@@ -284,6 +304,13 @@ class PreferencesDialog(QDialog):
     def block_layout(self) -> BlockLayout:
         return BlockLayout(self._layout.currentData())
 
+    def history_name(self) -> str:
+        """ "" records changes under the login name."""
+        return " ".join(self._history_name.text().split())
+
+    def set_history_name(self, name: str) -> None:
+        self._history_name.setText(name)
+
     def show_database_page(self) -> None:
         self._tabs.setCurrentIndex(1)
 
@@ -314,6 +341,7 @@ class PreferencesDialog(QDialog):
         self._preferences.interface_language = self.interface_language()
         self._preferences.release_language = self.release_language()
         self._preferences.block_layout = self.block_layout()
+        self._preferences.history_name = self.history_name()
         self._preferences.sync()
         return changed
 
@@ -481,6 +509,15 @@ class PreferencesDialog(QDialog):
         self._layout.setItemText(0, self.tr("Stacked (one detail a line)"))
         self._layout.setItemText(1, self.tr("Inline (one sentence per contact)"))
         self._layout.setAccessibleName(self.tr("Default block layout"))
+        self._history_box.setTitle(self.tr("History"))
+        self._history_label.setText(self.tr("Your &name in the history:"))
+        self._history_name.setAccessibleName(self.tr("Your name in the history"))
+        self._history_note.setText(
+            self.tr(
+                "Every change you make is recorded under this name. Left empty, your login"
+                " name is used."
+            )
+        )
         self._database.setAccessibleName(self.tr("Database location"))
         self._retranslate_database()
         for button in self._buttons.buttons():

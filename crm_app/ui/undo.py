@@ -265,3 +265,38 @@ class EditOfficeCommand(_ServiceCommand):
         changes = office_changes(target, replacing=other.names)
         self._left = self._offices.edit(self._record_id, changes, expected_version=current.version)
         return ()
+
+
+class RevertContactCommand(_ServiceCommand):
+    """An earlier version put back. Undo puts back the version it replaced, redo the earlier
+    one again: each is a new version, so the history keeps every step.
+
+    Like an edit, it goes ahead only while the contact holds what this command left there.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        contacts: ContactService,
+        before: Contact,
+        after: Contact,
+        to_version: int,
+        refresh: Refresh,
+        report: Report,
+        notify: Notify,
+    ) -> None:
+        super().__init__(text, after.id, refresh, report, notify)
+        self._contacts = contacts
+        self._replaced = before.version
+        self._to_version = to_version
+        self._left = after
+
+    def _apply(self, undoing: bool) -> Sequence[Message]:
+        current = self._contacts.get(self._record_id)
+        if contact_changes(current) != contact_changes(self._left):
+            raise ConflictError("contact", self._record_id)
+        target = self._replaced if undoing else self._to_version
+        self._left = self._contacts.revert(
+            self._record_id, target, expected_version=current.version
+        )
+        return ()

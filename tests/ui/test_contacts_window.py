@@ -20,6 +20,7 @@ from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.services.container import Services
 from crm_app.services.drafts import ContactChanges
 from crm_app.store.database import Database
+from crm_app.ui.conflict_dialog import ConflictDialog
 from crm_app.ui.main_window import MainWindow
 from tests.ui.conftest import find
 
@@ -292,11 +293,12 @@ def test_closing_with_unsaved_changes_asks(
     assert window.close()
 
 
-def test_a_conflicting_edit_says_so_and_reload_shows_theirs(
+def test_an_edit_of_other_fields_saved_meanwhile_is_kept_without_a_question(
     qtbot: QtBot,
     services: Services,
     sample: None,
     window: MainWindow,
+    answers: list[QMessageBox.StandardButton],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     edit_row(qtbot, window, 0)
@@ -304,19 +306,17 @@ def test_a_conflicting_edit_says_so_and_reload_shows_theirs(
     services.contacts.edit(kieran, ContactChanges(notes="Changed by a colleague"))
     given = find(window, QLineEdit, "givenName")
     qtbot.keyClicks(given, "o")
-    asked: list[str] = []
 
-    def answer_reload(box: QMessageBox) -> int:
-        asked.append(box.text())
-        return QMessageBox.StandardButton.Yes.value
+    def no_dialog(dialog: ConflictDialog) -> int:
+        raise AssertionError("a conflict was shown for edits of different fields")
 
-    monkeypatch.setattr(QMessageBox, "exec", answer_reload)
+    monkeypatch.setattr(ConflictDialog, "exec", no_dialog)
+    # No question either (`answers` is empty): the two saves changed different fields.
     qtbot.mouseClick(find(window, QPushButton, "saveContact"), Qt.MouseButton.LeftButton)
-    assert asked and "changed by someone else" in asked[0]
-    assert given.text() == "Kieran"
-    assert window.contacts.editor.contact is not None
-    assert window.contacts.editor.contact.notes == "Changed by a colleague"
-    assert services.contacts.get(kieran).given == "Kieran"
+    stored = services.contacts.get(kieran)
+    assert (stored.given, stored.notes) == ("Kierano", "Changed by a colleague")
+    assert window.contacts.editor.contact == stored
+    assert "Notes" in window.statusBar().currentMessage()
 
 
 def test_a_duplicate_is_shown_with_a_link_that_opens_the_other_contact(

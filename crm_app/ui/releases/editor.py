@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from crm_app.domain.errors import ConflictError, CrmError
+from crm_app.domain.history import RecordKind
 from crm_app.domain.records import BlockLayout, Contact, Release, ReleaseStatus
 from crm_app.services.container import Services
 from crm_app.services.drafts import ReleaseChanges, ReleaseDraft
@@ -38,6 +40,7 @@ from crm_app.ui.dialogs import (
     ask_save_changes,
     run_modal,
 )
+from crm_app.ui.history_view import HistoryView, add_history_tab
 from crm_app.ui.i18n import date_format, language_name
 from crm_app.ui.messages import tr_error
 from crm_app.ui.models.release_table_model import status_label
@@ -246,9 +249,13 @@ class ReleaseEditor(QWidget):
         # A low window scrolls the editor down; nothing in it scrolls sideways.
         self._scroll = VerticalScroll(body)
         self._scroll.setObjectName("releaseEditorScroll")
+        self._history = HistoryView(RecordKind.RELEASE, data_language)
+        self._tabs = QTabWidget()
+        self._tabs.setObjectName("releaseTabs")
+        add_history_tab(self._tabs, self._scroll, self._history)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
-        layout.addWidget(self._scroll, 1)
+        layout.addWidget(self._tabs, 1)
         self._status.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
 
         for line in (self._title, self._dateline, self._url):
@@ -295,6 +302,10 @@ class ReleaseEditor(QWidget):
     def preview(self) -> BlockPreview:
         return self._preview
 
+    @property
+    def history(self) -> HistoryView:
+        return self._history
+
     def contacts_model(self) -> ReleaseContactsModel:
         return self._contacts
 
@@ -330,6 +341,8 @@ class ReleaseEditor(QWidget):
         self._set_dirty(False)
         self._apply_status()
         self._refresh_preview()
+        release_id = release.id
+        self._history.show_record(lambda: self._services.releases.history(release_id))
 
     def start_new(self, contacts: Sequence[Contact] = (), based_on: Release | None = None) -> None:
         """An unsaved draft; ``based_on`` lends its language, office and dateline."""
@@ -350,6 +363,8 @@ class ReleaseEditor(QWidget):
         finally:
             self._loading = False
         self._error.clear()
+        self._history.clear()
+        self._tabs.setCurrentIndex(0)  # a new release has no history yet
         # Copied contacts are a change worth keeping: leaving should ask.
         self._set_dirty(bool(contacts))
         self._apply_status()
