@@ -255,6 +255,85 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>You both changed the highlighted fields. Keep their values, keep yours, or choose in each row; nothing is saved until you do.</source>
+        <translation>Ambos cambiaron los campos resaltados. Conserve sus valores, los suyos propios, o elija en cada fila; no se guarda nada hasta que lo haga.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Conservar la suya</translation>
+    </message>
+    <message>
+        <source>Their values for the fields you both changed; your other changes are saved.</source>
+        <translation>Sus valores para los campos que ambos cambiaron; sus otros cambios se guardan.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Your values for every field you changed, saved over theirs.</source>
+        <translation>Sus valores para cada campo que cambió, guardados sobre los de la otra persona.</translation>
+    </message>
+    <message>
+        <source>Save my choices</source>
+        <translation>Guardar mis elecciones</translation>
+    </message>
+    <message>
+        <source>Each field from the side chosen in its row.</source>
+        <translation>Cada campo del lado elegido en su fila.</translation>
+    </message>
+    <message>
+        <source>Back to the form; nothing is saved.</source>
+        <translation>Volver al formulario; no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>Changed by both of you</source>
+        <translation>Cambiado por ambos</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <source>Changed by you</source>
+        <translation>Cambiado por usted</translation>
+    </message>
+    <message>
+        <source>your version</source>
+        <translation>su versión</translation>
+    </message>
+    <message>
+        <source>their version</source>
+        <translation>la versión de la otra persona</translation>
+    </message>
+    <message>
+        <source>{who} saved {name} at {when}, after you opened it.</source>
+        <translation>{who} guardó {name} el {when}, después de que usted lo abriera.</translation>
+    </message>
+    <message>
+        <source>Their version ({who})</source>
+        <translation>Versión de {who}</translation>
+    </message>
+    <message>
+        <source>Changed by {who}</source>
+        <translation>Cambiado por {who}</translation>
+    </message>
+    <message>
+        <source>{field}, {side}: {value}</source>
+        <translation>{field}, {side}: {value}</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Contact card</source>
@@ -552,6 +631,18 @@
         <translation>Posible duplicado: {link} ({reason}).</translation>
     </message>
     <message>
+        <source>Saved {name}. Changes saved meanwhile by someone else were kept: {fields}.</source>
+        <translation>{name} guardado. Se conservaron los cambios que otra persona guardó mientras tanto: {fields}.</translation>
+    </message>
+    <message>
+        <source>Kept the version of {name} that {who} saved.</source>
+        <translation>Se conservó la versión de {name} que guardó {who}.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
         <source>{what} as {name}</source>
         <translation>{what} que {name}</translation>
     </message>
@@ -803,6 +894,22 @@
     <message>
         <source>Restored {name}.</source>
         <translation>{name} restaurado.</translation>
+    </message>
+    <message>
+        <source>Cannot restore this version</source>
+        <translation>No se puede restablecer esta versión</translation>
+    </message>
+    <message>
+        <source>Version {version} holds what {name} holds now: nothing changed.</source>
+        <translation>La versión {version} contiene lo mismo que {name} ahora: no cambió nada.</translation>
+    </message>
+    <message>
+        <source>Restore version {version} of {name}</source>
+        <translation>Restablecer la versión {version} de {name}</translation>
+    </message>
+    <message>
+        <source>Put back version {version} of {name}. Undo brings back what it replaced.</source>
+        <translation>Se restableció la versión {version} de {name}. Deshacer recupera lo que reemplazó.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1117,6 +1224,109 @@
     <message>
         <source>Start the export</source>
         <translation>Iniciar la exportación</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>This contact is deleted: its history is shown as kept. Restore the contact first to put back one of its versions.</source>
+        <translation>Este contacto está eliminado: su historial se muestra tal como se conservó. Restaure primero el contacto para restablecer una de sus versiones.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>Created by {who}</source>
+        <translation>Creado por {who}</translation>
+    </message>
+    <message>
+        <source>Edited by {who}</source>
+        <translation>Editado por {who}</translation>
+    </message>
+    <message>
+        <source>Deleted by {who}</source>
+        <translation>Eliminado por {who}</translation>
+    </message>
+    <message>
+        <source>Restored by {who}</source>
+        <translation>Restaurado por {who}</translation>
+    </message>
+    <message>
+        <source>Version {version} put back by {who}</source>
+        <translation>Versión {version} restablecida por {who}</translation>
+    </message>
+    <message>
+        <source>Imported by {who}</source>
+        <translation>Importado por {who}</translation>
+    </message>
+    <message>
+        <source>Completed by an import by {who}</source>
+        <translation>Completado por una importación de {who}</translation>
+    </message>
+    <message>
+        <source>Published by {who}</source>
+        <translation>Publicado por {who}</translation>
+    </message>
+    <message>
+        <source>As it was when the history began</source>
+        <translation>Tal como estaba al comenzar el historial</translation>
+    </message>
+    <message>
+        <source>Details and history</source>
+        <translation>Detalles e historial</translation>
+    </message>
+    <message>
+        <source>Restore a Version</source>
+        <translation>Restablecer una versión</translation>
+    </message>
+    <message>
+        <source>About this history</source>
+        <translation>Acerca de este historial</translation>
+    </message>
+    <message>
+        <source>Versions, newest first</source>
+        <translation>Versiones, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>Restore this version…</source>
+        <translation>Restablecer esta versión…</translation>
+    </message>
+    <message>
+        <source>Restore the selected version</source>
+        <translation>Restablecer la versión seleccionada</translation>
+    </message>
+    <message>
+        <source>Puts back the values the selected version had, as a new version. Undo takes it back.</source>
+        <translation>Recupera los valores de la versión seleccionada, como una nueva versión. Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <source>Put back the values version {version} of {name} had? They replace the current ones as a new version; the history keeps both, and Undo takes it back.</source>
+        <translation>¿Recuperar los valores que tenía la versión {version} de {name}? Reemplazan los actuales como una nueva versión; el historial conserva ambas y Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <source>{field}: {change}</source>
+        <translation>{field}: {change}</translation>
+    </message>
+    <message>
+        <source>Version {version} · {when} · current</source>
+        <translation>Versión {version} · {when} · actual</translation>
+    </message>
+    <message>
+        <source>Version {version} · {when}</source>
+        <translation>Versión {version} · {when}</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2064,22 @@
         <translation>En uso ahora:</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the history:</source>
+        <translation>Su &amp;nombre en el historial:</translation>
+    </message>
+    <message>
+        <source>Your name in the history</source>
+        <translation>Su nombre en el historial</translation>
+    </message>
+    <message>
+        <source>Every change you make is recorded under this name. Left empty, your login name is used.</source>
+        <translation>Cada cambio que haga se registra con este nombre. Si queda vacío, se usa su nombre de inicio de sesión.</translation>
+    </message>
+    <message>
         <source>The &amp;file on this computer, for one person</source>
         <translation>El &amp;archivo de este equipo, para una persona</translation>
     </message>
@@ -1980,6 +2206,53 @@
     <message>
         <source>To use another database, start the program with --db or set CRM_DB_URL.</source>
         <translation>Para usar otra base de datos, inicie el programa con --db o defina CRM_DB_URL.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>Orden del nombre</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Publicado el</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Job title ({language})</source>
+        <translation>Cargo ({language})</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>Apellido primero</translation>
+    </message>
+    <message>
+        <source>Given name first</source>
+        <translation>Nombre primero</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{number} (kept as typed)</source>
+        <translation>{number} (conservado tal como se escribió)</translation>
+    </message>
+    <message>
+        <source>Office name ({language})</source>
+        <translation>Nombre de la oficina ({language})</translation>
     </message>
 </context>
 <context>

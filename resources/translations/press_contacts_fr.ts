@@ -255,6 +255,85 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>You both changed the highlighted fields. Keep their values, keep yours, or choose in each row; nothing is saved until you do.</source>
+        <translation>Vous avez tous deux modifié les champs surlignés. Gardez leurs valeurs, les vôtres, ou choisissez ligne par ligne&#xa0;; rien n&apos;est enregistré avant votre choix.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Garder la leur</translation>
+    </message>
+    <message>
+        <source>Their values for the fields you both changed; your other changes are saved.</source>
+        <translation>Leurs valeurs pour les champs que vous avez tous deux modifiés&#xa0;; vos autres modifications sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Your values for every field you changed, saved over theirs.</source>
+        <translation>Vos valeurs pour chaque champ que vous avez modifié, enregistrées à la place des leurs.</translation>
+    </message>
+    <message>
+        <source>Save my choices</source>
+        <translation>Enregistrer mes choix</translation>
+    </message>
+    <message>
+        <source>Each field from the side chosen in its row.</source>
+        <translation>Chaque champ pris du côté choisi sur sa ligne.</translation>
+    </message>
+    <message>
+        <source>Back to the form; nothing is saved.</source>
+        <translation>Retour au formulaire&#xa0;; rien n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Changed by both of you</source>
+        <translation>Modifié par vous deux</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Changed by you</source>
+        <translation>Modifié par vous</translation>
+    </message>
+    <message>
+        <source>your version</source>
+        <translation>votre version</translation>
+    </message>
+    <message>
+        <source>their version</source>
+        <translation>leur version</translation>
+    </message>
+    <message>
+        <source>{who} saved {name} at {when}, after you opened it.</source>
+        <translation>{who} a enregistré {name} le {when}, après que vous l&apos;avez ouvert.</translation>
+    </message>
+    <message>
+        <source>Their version ({who})</source>
+        <translation>Leur version ({who})</translation>
+    </message>
+    <message>
+        <source>Changed by {who}</source>
+        <translation>Modifié par {who}</translation>
+    </message>
+    <message>
+        <source>{field}, {side}: {value}</source>
+        <translation>{field}, {side}&#xa0;: {value}</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Contact card</source>
@@ -552,6 +631,18 @@
         <translation>Doublon possible&#xa0;: {link} ({reason}).</translation>
     </message>
     <message>
+        <source>Saved {name}. Changes saved meanwhile by someone else were kept: {fields}.</source>
+        <translation>{name} enregistré. Les modifications enregistrées entre-temps par quelqu&apos;un d&apos;autre ont été gardées&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>Kept the version of {name} that {who} saved.</source>
+        <translation>Version de {name} enregistrée par {who} gardée.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
         <source>{what} as {name}</source>
         <translation>{what} que {name}</translation>
     </message>
@@ -803,6 +894,22 @@
     <message>
         <source>Restored {name}.</source>
         <translation>{name} restauré.</translation>
+    </message>
+    <message>
+        <source>Cannot restore this version</source>
+        <translation>Impossible de rétablir cette version</translation>
+    </message>
+    <message>
+        <source>Version {version} holds what {name} holds now: nothing changed.</source>
+        <translation>La version {version} contient déjà ce que contient {name}&#xa0;: rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Restore version {version} of {name}</source>
+        <translation>Rétablir la version {version} de {name}</translation>
+    </message>
+    <message>
+        <source>Put back version {version} of {name}. Undo brings back what it replaced.</source>
+        <translation>Version {version} de {name} rétablie. Annuler rétablit ce qu&apos;elle a remplacé.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1117,6 +1224,109 @@
     <message>
         <source>Start the export</source>
         <translation>Lancer l&apos;exportation</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>This contact is deleted: its history is shown as kept. Restore the contact first to put back one of its versions.</source>
+        <translation>Ce contact est supprimé&#xa0;: son historique est affiché tel qu&apos;il a été gardé. Restaurez d&apos;abord le contact pour rétablir une de ses versions.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>Created by {who}</source>
+        <translation>Créé par {who}</translation>
+    </message>
+    <message>
+        <source>Edited by {who}</source>
+        <translation>Modifié par {who}</translation>
+    </message>
+    <message>
+        <source>Deleted by {who}</source>
+        <translation>Supprimé par {who}</translation>
+    </message>
+    <message>
+        <source>Restored by {who}</source>
+        <translation>Restauré par {who}</translation>
+    </message>
+    <message>
+        <source>Version {version} put back by {who}</source>
+        <translation>Version {version} rétablie par {who}</translation>
+    </message>
+    <message>
+        <source>Imported by {who}</source>
+        <translation>Importé par {who}</translation>
+    </message>
+    <message>
+        <source>Completed by an import by {who}</source>
+        <translation>Complété par une importation de {who}</translation>
+    </message>
+    <message>
+        <source>Published by {who}</source>
+        <translation>Publié par {who}</translation>
+    </message>
+    <message>
+        <source>As it was when the history began</source>
+        <translation>Tel qu&apos;il était au début de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Details and history</source>
+        <translation>Détails et historique</translation>
+    </message>
+    <message>
+        <source>Restore a Version</source>
+        <translation>Rétablir une version</translation>
+    </message>
+    <message>
+        <source>About this history</source>
+        <translation>À propos de cet historique</translation>
+    </message>
+    <message>
+        <source>Versions, newest first</source>
+        <translation>Versions, la plus récente d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Restore this version…</source>
+        <translation>Rétablir cette version…</translation>
+    </message>
+    <message>
+        <source>Restore the selected version</source>
+        <translation>Rétablir la version sélectionnée</translation>
+    </message>
+    <message>
+        <source>Puts back the values the selected version had, as a new version. Undo takes it back.</source>
+        <translation>Remet les valeurs de la version sélectionnée, comme nouvelle version. Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <source>Put back the values version {version} of {name} had? They replace the current ones as a new version; the history keeps both, and Undo takes it back.</source>
+        <translation>Remettre les valeurs de la version {version} de {name}&#xa0;? Elles remplacent les valeurs actuelles dans une nouvelle version&#xa0;; l&apos;historique garde les deux, et Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <source>{field}: {change}</source>
+        <translation>{field}&#xa0;: {change}</translation>
+    </message>
+    <message>
+        <source>Version {version} · {when} · current</source>
+        <translation>Version {version} · {when} · actuelle</translation>
+    </message>
+    <message>
+        <source>Version {version} · {when}</source>
+        <translation>Version {version} · {when}</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2064,22 @@
         <translation>Utilisée maintenant&#xa0;:</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the history:</source>
+        <translation>Votre &amp;nom dans l&apos;historique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your name in the history</source>
+        <translation>Votre nom dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Every change you make is recorded under this name. Left empty, your login name is used.</source>
+        <translation>Chaque modification que vous faites est enregistrée sous ce nom. S&apos;il est vide, votre nom de session est utilisé.</translation>
+    </message>
+    <message>
         <source>The &amp;file on this computer, for one person</source>
         <translation>Le &amp;fichier sur cet ordinateur, pour une personne</translation>
     </message>
@@ -1980,6 +2206,53 @@
     <message>
         <source>To use another database, start the program with --db or set CRM_DB_URL.</source>
         <translation>Pour utiliser une autre base de données, lancez le programme avec --db ou définissez CRM_DB_URL.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>Ordre du nom</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Job title ({language})</source>
+        <translation>Fonction ({language})</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>Nom de famille d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Given name first</source>
+        <translation>Prénom d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>{number} (kept as typed)</source>
+        <translation>{number} (gardé tel que saisi)</translation>
+    </message>
+    <message>
+        <source>Office name ({language})</source>
+        <translation>Nom du bureau ({language})</translation>
     </message>
 </context>
 <context>
