@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from crm_app.services.vcards import VCardService
 
 
+# Spreadsheet column mappings remembered per header set, in the data folder.
+MAPPINGS_FILE = "spreadsheet-mappings.json"
+
+
 class Services:
     database_name: str  # for the title bar: the file for SQLite, host/database for a server
     clock: Clock

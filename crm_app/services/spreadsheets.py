@@ -87,7 +87,6 @@ SHEET_POLICY = DecisionPolicy(
     exact=Decision.LINK, probable=Decision.CREATE, unmatched=Decision.CREATE
 )
 SOURCE_NAME = "spreadsheet"  # in the notes: "Organisation (from spreadsheet): ..."
-MAPPINGS_FILE = "spreadsheet-mappings.json"
 _MAPPINGS_KEPT = 200
 _ROWS_SHOWN = 10
 
@@ -565,12 +564,11 @@ class _OfficeNames:
 def _unknown_warning(office: UnknownOffice) -> Message:
     rows = ", ".join(str(row) for row in office.rows)
     if office.count > len(office.rows):
-        rows += " …"
+        rows += f" … ({office.count} in all)"
     return msg(
-        "no office called '{name}' ({count} rows: {rows}): those contacts are imported without "
-        "an office, the name kept in their notes; create the office to link them",
+        "no office called '{name}' (rows {rows}): those contacts are imported without an "
+        "office, the name kept in their notes; create the office to link them",
         name=office.name,
-        count=office.count,
         rows=rows,
     )
 
