@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import codecs
 import csv
+import errno
 import io
+import os
 import re
 import zipfile
 from collections.abc import Callable, Iterator
@@ -144,11 +146,14 @@ def open_table(
     options = options or ReadOptions()
     source = path.name
     try:
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
         stream = path.open("rb")
         total = path.stat().st_size
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise SheetError(
-            source, msg("cannot read the file: {detail}", detail=exc.strerror or str(exc))
+            source or str(path), msg("cannot read the file: {detail}", detail=detail)
         ) from exc
     try:
         return open_stream(stream, source, options, progress, total, suffix=path.suffix)
@@ -293,14 +298,16 @@ def _open_csv(
             errors = _FALLBACK
     else:
         try:
-            codecs.lookup(encoding)
-        except LookupError:
+            known = getattr(codecs.lookup(encoding), "_is_text_encoding", True)
+        except (LookupError, ValueError, TypeError):
+            known = False
+        if not known:
             raise SheetError(
                 source, msg("'{encoding}' is not an encoding this program knows", encoding=encoding)
             ) from None
     try:
         sample = codecs.getincrementaldecoder(encoding)(errors=errors).decode(head, final=at_end)
-    except UnicodeDecodeError:
+    except UnicodeError:
         raise SheetError(
             source,
             msg("the file is not {encoding} text: choose its encoding", encoding=encoding),
@@ -355,7 +362,7 @@ def _csv_rows(reader: Iterator[list[str]], source: str, encoding: str) -> Iterat
             cells = next(reader)
         except StopIteration:
             return
-        except UnicodeDecodeError:
+        except UnicodeError:
             raise SheetError(
                 source,
                 msg(

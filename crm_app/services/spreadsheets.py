@@ -221,11 +221,17 @@ def mapping_from_file(path: Path, headers: Sequence[str], base: ColumnMapping) -
         document = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=refuse_twice)
     except OSError as exc:
         raise ValidationError(
-            source, msg("cannot read the file: {detail}", detail=exc.strerror or str(exc))
+            source or str(path),
+            msg("cannot read the file: {detail}", detail=exc.strerror or str(exc)),
         ) from exc
-    except ValueError as exc:
+    except UnicodeDecodeError as exc:
         raise ValidationError(
             source, msg("is not a JSON mapping file ({detail})", detail=str(exc)[:200])
+        ) from exc
+    except ValueError as exc:  # a NUL in the name, or no JSON
+        raise ValidationError(
+            source or "mapping",
+            msg("is not a JSON mapping file ({detail})", detail=str(exc)[:200]),
         ) from exc
     if isinstance(document, dict) and isinstance(document.get("columns"), dict):
         document = document["columns"]
