@@ -185,7 +185,16 @@ def open_stream(
             ),
         )
     if head.startswith(_ZIP_MAGIC):
-        return _open_workbook(stream, source, options, progress)
+        table = _open_workbook(stream, source, options, progress)
+        close_workbook = table._close
+
+        def close() -> None:
+            if close_workbook is not None:
+                close_workbook()
+            stream.close()  # openpyxl leaves a stream it was given open
+
+        table._close = close
+        return table
     if suffix.lower() in (".xlsx", ".xlsm"):
         raise SheetError(source, msg("is not an .xlsx workbook (it is not a zip archive)"))
     return _open_csv(stream, source, options, progress, total)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -161,7 +162,7 @@ def test_xlsx_cells_read_as_the_text_a_person_sees() -> None:
     data = workbook_bytes(
         [
             ["Name", "Phone", "Verified", "Active"],
-            ["Kieran Best", 41227179111, __import__("datetime").date(2026, 11, 20), True],
+            ["Kieran Best", 41227179111, date(2026, 11, 20), True],
         ]
     )
     with open_stream(io.BytesIO(data), "c.xlsx") as table:
