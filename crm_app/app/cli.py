@@ -825,7 +825,7 @@ def csv_import(args: argparse.Namespace, services: Services, out: TextIO) -> int
         encoding=args.encoding, delimiter=_delimiter(args.delimiter), sheet=args.sheet
     )
     choice: str | Path = args.mapping
-    if args.mapping not in SHEET_MAPPINGS:
+    if args.mapping not in SHEET_MAPPINGS and Path(args.mapping).suffix.lower() == ".json":
         choice = Path(args.mapping)
     headers = sheets.inspect(path, options, sample=1).headers
     mapping = sheets.mapping_for(headers, choice)
