@@ -15,7 +15,8 @@ leading apostrophe, OWASP's advice: every spreadsheet program then shows it as t
 .xlsx every cell is written as a string cell, which no program evaluates, so no apostrophe
 is needed there.
 
-Rows are written as the contacts stream in; nothing is held but the row being written.
+The writers take any `CardContact` (the stored contacts as `ContactValues`, or `Contact`
+records). Rows are written as the contacts stream in; nothing is held but the row being written.
 """
 
 from __future__ import annotations
@@ -29,8 +30,7 @@ from typing import BinaryIO, Final
 
 from crm_app.domain.records import DEFAULT_LANGUAGE
 from crm_app.domain.sheet_columns import OURS_HEADERS
-from crm_app.domain.values import ContactValues, PhoneValues
-from crm_app.domain.vcard import phone_text
+from crm_app.domain.vcard import CardContact, CardPhone, phone_text
 
 
 class ExportLayout(StrEnum):
@@ -148,7 +148,7 @@ def neutralised(cell: str) -> str:
     return cell
 
 
-def _phone(phone: PhoneValues) -> str:
+def _phone(phone: CardPhone) -> str:
     return phone_text(phone) or ""
 
 
@@ -156,7 +156,7 @@ def _yes(value: bool) -> str:
     return "yes" if value else "no"
 
 
-def _ours(contact: ContactValues, language: str) -> list[str]:
+def _ours(contact: CardContact, language: str) -> list[str]:
     titles = contact.titles
     other_titles = "\n".join(
         f"{code}: {title}"
@@ -189,12 +189,12 @@ def _ours(contact: ContactValues, language: str) -> list[str]:
     ]
 
 
-def _title(contact: ContactValues, language: str) -> str:
+def _title(contact: CardContact, language: str) -> str:
     titles = contact.titles
     return titles.get(language) or titles.get(DEFAULT_LANGUAGE) or next(iter(titles.values()), "")
 
 
-def _organisation(contact: ContactValues, organisation: str, language: str) -> tuple[str, str]:
+def _organisation(contact: CardContact, organisation: str, language: str) -> tuple[str, str]:
     """(company, department), as a vCard's ORG: the organisation and the office's name."""
     office = contact.office.name(language) if contact.office is not None else ""
     if organisation and office:
@@ -202,7 +202,7 @@ def _organisation(contact: ContactValues, organisation: str, language: str) -> t
     return organisation or office, ""
 
 
-def _outlook(contact: ContactValues, organisation: str, language: str) -> list[str]:
+def _outlook(contact: CardContact, organisation: str, language: str) -> list[str]:
     row = [""] * len(_OUTLOOK)
     row[0] = contact.honorific
     row[1], row[3] = contact.given, contact.family
@@ -226,7 +226,7 @@ def _outlook(contact: ContactValues, organisation: str, language: str) -> list[s
     return row
 
 
-def _google(contact: ContactValues, organisation: str, language: str) -> list[str]:
+def _google(contact: CardContact, organisation: str, language: str) -> list[str]:
     company, department = _organisation(contact, organisation, language)
     row = [
         contact.given,
@@ -265,7 +265,7 @@ def _google(contact: ContactValues, organisation: str, language: str) -> list[st
 
 
 def cells(
-    contact: ContactValues,
+    contact: CardContact,
     layout: ExportLayout,
     organisation: str = "",
     language: str = DEFAULT_LANGUAGE,
@@ -282,7 +282,7 @@ _BATCH: Final = 500
 
 
 def write_csv(
-    contacts: Iterable[ContactValues],
+    contacts: Iterable[CardContact],
     out: BinaryIO,
     *,
     layout: ExportLayout = ExportLayout.OURS,
@@ -323,7 +323,7 @@ def _drain(buffer: io.StringIO) -> str:
 
 
 def write_xlsx(
-    contacts: Iterable[ContactValues],
+    contacts: Iterable[CardContact],
     out: BinaryIO,
     *,
     layout: ExportLayout = ExportLayout.OURS,
