@@ -237,7 +237,7 @@ def mapping_from_file(path: Path, headers: Sequence[str], base: ColumnMapping) -
         document = document["columns"]
     if not isinstance(document, dict):
         raise ValidationError(
-            source, msg('a mapping file is a JSON object: {"header": "field", ...}')
+            source, msg('a mapping file is a JSON object: {{"header": "field", ...}}')
         )
     keys = [header_key(header) for header in headers]
     mapping = base

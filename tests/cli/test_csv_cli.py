@@ -81,6 +81,10 @@ def test_errors_go_to_stderr_and_write_nothing(beijing: Run, tmp_path: Path) -> 
     assert (
         "Whole name (split) is mapped twice, to columns A ('Nombre'), C ('Oficina')" in result.err
     )
+    listed = tmp_path / "list.json"
+    listed.write_text('["Nombre"]', encoding="utf-8")
+    result = beijing("csv", "import", str(FIXTURES / "handmade-es.csv"), "--mapping", str(listed))
+    assert 'a mapping file is a JSON object: {"header": "field", ...}' in result.err
     odd = beijing("csv", "import", str(FIXTURES / "handmade-es.csv"), "--mapping", "nope")
     assert "'nope' is neither auto, a layout" in odd.err
     missing = beijing("csv", "import", str(tmp_path / "nope.csv"))
