@@ -53,7 +53,7 @@ from crm_app.domain.redact import redact_url
 from crm_app.domain.text import clean_line, language_code
 from crm_app.domain.values import ContactValues
 from crm_app.services.common import MAX_USER_NAME
-from crm_app.services.container import Services
+from crm_app.services.container import MAPPINGS_FILE, Services
 from crm_app.services.drafts import (
     ContactChanges,
     ContactDraft,
@@ -73,12 +73,16 @@ from crm_app.services.sample_data import load_sample_data
 from crm_app.store.database import Database, open_database
 
 if TYPE_CHECKING:
+    from crm_app.services.spreadsheets import SheetImportReport
     from crm_app.services.vcards import ImportReport
 
 # VCardVersion and VCardProfile's values (a test keeps them in step): the parser offers them
 # without loading the vCard code, which the window and most commands never need.
 VCARD_VERSIONS = ("3.0", "4.0")
 VCARD_PROFILES = ("standard", "outlook")
+# Layout and ExportLayout's values (a test keeps them in step), for the same reason.
+SHEET_MAPPINGS = ("auto", "outlook", "google", "thunderbird", "ours")
+SHEET_LAYOUTS = ("ours", "outlook", "google")
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -798,6 +802,102 @@ def vcard_import(args: argparse.Namespace, services: Services, out: TextIO) -> i
     return status
 
 
+def _delimiter(value: str | None) -> str | None:
+    if value is None:
+        return None
+    named = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";"}
+    return named.get(value.lower(), value)
+
+
+def _new_office(value: str) -> OfficeDraft:
+    name, separator, country = value.rpartition("=")
+    if not separator or not name.strip() or not country.strip():
+        raise argparse.ArgumentTypeError("give NAME=COUNTRY, e.g. 'IOM Atlantis=CH'")
+    return OfficeDraft(names={"en": name.strip()}, country=country.strip())
+
+
+def csv_import(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    from crm_app.domain.sheets import ReadOptions
+
+    sheets = services.spreadsheets
+    path = Path(args.file)
+    options = ReadOptions(
+        encoding=args.encoding, delimiter=_delimiter(args.delimiter), sheet=args.sheet
+    )
+    choice: str | Path = args.mapping
+    if args.mapping not in SHEET_MAPPINGS and Path(args.mapping).suffix.lower() == ".json":
+        choice = Path(args.mapping)
+    headers = sheets.inspect(path, options, sample=1).headers
+    mapping = sheets.mapping_for(headers, choice)
+    report = sheets.import_file(
+        path,
+        mapping,
+        options=options,
+        dry_run=args.dry_run,
+        new_offices=args.new_office or (),
+    )
+    status = EXIT_ERROR if report.skipped and not _read_any(report) else EXIT_OK
+    if args.json:
+        _print_json(sheet_report_json(report), out)
+        return status
+    verb = "would be" if args.dry_run else "were"
+    out.write(
+        f"{len(report.created)} contacts {verb} created, {len(report.updated)} updated, "
+        f"{len(report.unchanged)} already up to date, {len(report.skipped)} rows skipped.\n"
+    )
+    for skipped in report.skipped:
+        out.write(f"  row {skipped.line}: skipped: {skipped.reason}\n")
+    for warning in report.warnings:
+        sys.stderr.write(f"warning: {warning}\n")
+    return status
+
+
+def sheet_report_json(report: SheetImportReport) -> dict[str, Any]:
+    document = import_report_json(report)
+    for item in document["skipped"]:
+        item["row"] = item["line"]
+    mapping = report.mapping
+    document |= {
+        "format": report.format.value,
+        "encoding": report.encoding,
+        "delimiter": report.delimiter,
+        "sheet": report.sheet,
+        "layout": mapping.layout.value if mapping and mapping.layout else None,
+        "mapping": mapping.as_dict() if mapping is not None else {},
+        "unknown_offices": [
+            {"name": office.name, "rows": list(office.rows), "count": office.count}
+            for office in report.unknown_offices
+        ],
+        "offices_created": list(report.offices_created),
+    }
+    return document
+
+
+def csv_export(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    from crm_app.domain.sheet_export import ExportLayout, SheetKind
+
+    path = Path(args.output)
+    suffix = path.suffix.lower()
+    if args.xlsx and suffix == ".csv":
+        raise ValidationError(
+            "output", msg("--xlsx writes an Excel workbook: name the file .xlsx, not .csv")
+        )
+    kind = SheetKind.XLSX if args.xlsx or suffix == ".xlsx" else SheetKind.CSV
+    written = services.spreadsheets.export_to_file(
+        path,
+        kind=kind,
+        layout=ExportLayout(args.layout),
+        contact_ids=args.contact,
+        release_id=args.release,
+        language=args.lang,
+    )
+    if args.json:
+        _print_json({"written": written, "file": args.output, "format": kind.value}, out)
+    else:
+        sys.stderr.write(f"Wrote {written} contacts to {args.output}.\n")
+    return EXIT_OK
+
+
 def _read_any(report: ImportReport) -> bool:
     return bool(report.created or report.updated or report.unchanged)
 
@@ -1242,6 +1342,61 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="report what would change; write nothing"
     )
 
+    sheets = group("csv", "CSV and Excel (.xlsx) import and export")
+    sheet_export = command(sheets, "export", csv_export, "write contacts to a .csv or .xlsx file")
+    sheet_export.add_argument(
+        "--layout",
+        choices=SHEET_LAYOUTS,
+        default="ours",
+        help="ours: every field, to import back; outlook, google: for those programs",
+    )
+    sheet_export.add_argument(
+        "--xlsx", action="store_true", help="an Excel workbook (also when FILE ends in .xlsx)"
+    )
+    sheet_scope = sheet_export.add_mutually_exclusive_group()
+    sheet_scope.add_argument(
+        "--release", type=release_id, metavar="ID", help="the contacts of one release"
+    )
+    sheet_scope.add_argument(
+        "--contact", type=contact_id, action="append", metavar="ID", help="(repeat)"
+    )
+    sheet_export.add_argument(
+        "--lang", default="en", help="language of office names and titles, e.g. fr (default: en)"
+    )
+    sheet_export.add_argument("-o", "--output", required=True, metavar="FILE")
+    sheet_import = command(
+        sheets, "import", csv_import, "read a .csv or .xlsx file; merges, never duplicates"
+    )
+    sheet_import.add_argument("file")
+    sheet_import.add_argument(
+        "--mapping",
+        default="auto",
+        metavar="auto|outlook|google|thunderbird|ours|FILE.json",
+        help="which column holds what: auto (remembered, else recognised), a program's "
+        'headers, or a JSON file {"header": "field", ...}',
+    )
+    sheet_import.add_argument(
+        "--dry-run", action="store_true", help="report what would change; write nothing"
+    )
+    sheet_import.add_argument(
+        "--encoding", metavar="ENC", help="e.g. utf-8, utf-16, cp1252 (default: detected)"
+    )
+    sheet_import.add_argument(
+        "--delimiter",
+        metavar="CHAR",
+        help="comma, semicolon, tab or one character (default: detected)",
+    )
+    sheet_import.add_argument(
+        "--sheet", metavar="NAME", help=".xlsx: the sheet (default: the first)"
+    )
+    sheet_import.add_argument(
+        "--new-office",
+        type=_new_office,
+        action="append",
+        metavar="NAME=COUNTRY",
+        help="create this office first, in the same transaction (repeat)",
+    )
+
     sample = commands.add_parser("sample-data", help="load a few realistic offices and contacts")
     sample.set_defaults(handler=sample_data)
     sample.add_argument("--json", action="store_true", help="print one JSON document")
@@ -1437,7 +1592,10 @@ def _open_services(args: argparse.Namespace) -> tuple[Database, Services]:
         ) from exc
     database = open_database(url)
     return database, Services.build(
-        database, templates_override=paths.templates_dir, user=args.user
+        database,
+        templates_override=paths.templates_dir,
+        user=args.user,
+        mappings_file=paths.data_dir / MAPPINGS_FILE,
     )
 
 

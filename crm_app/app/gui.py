@@ -29,7 +29,7 @@ from crm_app.app.paths import AppPaths
 from crm_app.domain.errors import CrmError, DatabaseDamagedError, DatabaseOpenError
 from crm_app.domain.redact import redact_url, redacted_traceback
 from crm_app.services.connection import DatabaseSettings, DatabaseSource
-from crm_app.services.container import Services
+from crm_app.services.container import MAPPINGS_FILE, Services
 from crm_app.services.maintenance import MaintenanceService, database_damage
 from crm_app.store.database import Database, open_database
 from crm_app.ui.crash import CrashReporter
@@ -187,7 +187,11 @@ def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> 
     log.info("database opened: %s", describe_database(url))
     reporter = CrashReporter(environment_report(), log_file)
     try:
-        services = Services.build(database, templates_override=paths.templates_dir)
+        services = Services.build(
+            database,
+            templates_override=paths.templates_dir,
+            mappings_file=paths.data_dir / MAPPINGS_FILE,
+        )
         connections = DatabaseSettings(paths.data_dir, url, source)
         window = MainWindow(services, preferences, connections=connections)
     except Exception as exc:

@@ -70,6 +70,7 @@ __all__ = [
     "VCardProfile",
     "VCardVersion",
     "clean_text",
+    "phone_text",
     "read_cards",
     "write_card",
     "write_cards",
@@ -326,6 +327,12 @@ def _tel_text(phone: CardPhone) -> str | None:
             text = found[0] + found[1]
             return f"{text} ext. {extension}" if extension else text
     return _tel_fallback(phone)
+
+
+def phone_text(phone: CardPhone) -> str | None:
+    """A phone as an export writes it for people: international form with its extension
+    ("+86 10 5979 9695 ext. 203"), else what was typed; None when there is nothing."""
+    return _tel_text(phone)
 
 
 def _tel(phone: CardPhone, v4: bool) -> tuple[bool, str] | None:

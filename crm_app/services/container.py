@@ -3,8 +3,9 @@
 The root keeps the `Database` and closes it; what it hands to the window carries only the
 database's name, so nothing above the services can reach the engine or open a session.
 
-The vCard and release-text services, and the parsers they bring (vobject, ftfy, the
-release reader), are built when first used: the window opens without them.
+The vCard, release-text and spreadsheet services, and the parsers they bring (vobject,
+ftfy, the release reader, openpyxl), are built when first used: the window opens without
+them.
 """
 
 from __future__ import annotations
@@ -24,7 +25,12 @@ from crm_app.store.database import Database
 
 if TYPE_CHECKING:
     from crm_app.services.release_import import ReleaseTextService
+    from crm_app.services.spreadsheets import SpreadsheetService
     from crm_app.services.vcards import VCardService
+
+
+# Spreadsheet column mappings remembered per header set, in the data folder.
+MAPPINGS_FILE = "spreadsheet-mappings.json"
 
 
 class Services:
@@ -51,6 +57,7 @@ class Services:
         make_vcards: Callable[[], VCardService],
         make_release_texts: Callable[[], ReleaseTextService],
         actor: Actor | None = None,
+        make_spreadsheets: Callable[[], SpreadsheetService] | None = None,
     ) -> None:
         self.database_name = database_name
         self.clock = clock
@@ -62,6 +69,7 @@ class Services:
         self.maintenance = maintenance
         self._make_vcards = make_vcards
         self._make_release_texts = make_release_texts
+        self._make_spreadsheets = make_spreadsheets
 
     @cached_property
     def vcards(self) -> VCardService:
@@ -71,6 +79,12 @@ class Services:
     def release_texts(self) -> ReleaseTextService:
         return self._make_release_texts()
 
+    @cached_property
+    def spreadsheets(self) -> SpreadsheetService:
+        if self._make_spreadsheets is None:
+            raise RuntimeError("these services were built without spreadsheets")
+        return self._make_spreadsheets()
+
     @classmethod
     def build(
         cls,
@@ -79,8 +93,10 @@ class Services:
         clock: Clock | None = None,
         organisation: str = "",
         user: str | None = None,
+        mappings_file: Path | None = None,
     ) -> Services:
-        """`user` names who the changes are recorded as; None: CRM_USER, else the OS login."""
+        """`user` names who the changes are recorded as; None: CRM_USER, else the OS login.
+        `mappings_file` keeps spreadsheet column mappings between runs (None: for this run)."""
         clock = clock or Clock()
         actor = Actor(user)
         templates = TemplateLibrary(shipped_templates_dir(), templates_override)
@@ -96,6 +112,17 @@ class Services:
 
             return ReleaseTextService(database, ticking, actor=actor)
 
+        def make_spreadsheets() -> SpreadsheetService:
+            from crm_app.services.spreadsheets import MappingMemory, SpreadsheetService
+
+            return SpreadsheetService(
+                database,
+                ticking,
+                organisation=organisation,
+                actor=actor,
+                memory=MappingMemory(mappings_file),
+            )
+
         return cls(
             database_name=database.display_name,
             clock=clock,
@@ -107,4 +134,5 @@ class Services:
             make_vcards=make_vcards,
             make_release_texts=make_release_texts,
             actor=actor,
+            make_spreadsheets=make_spreadsheets,
         )

@@ -119,26 +119,31 @@ class OfficeService:
             return office_record(resolve_office(session, reference))
 
     def add(self, draft: OfficeDraft) -> Office:
+        with transaction(self._database, "office") as session:
+            return self.add_in(session, draft)
+
+    def add_in(self, session: Session, draft: OfficeDraft) -> Office:
+        """Adds the office inside the caller's transaction (an import that creates the
+        offices its rows name, all or nothing)."""
         names = _clean_names(draft.names)
         country = normalise_country(draft.country)
         city = clean_line(draft.city, "city")
-        with transaction(self._database, "office") as session:
-            self._refuse_taken_names(session, names, exclude_id=None)
-            now = self._clock.now()
-            row = OfficeRow(
-                kind=draft.kind.value,
-                country=country,
-                city=city,
-                created_at=now,
-                updated_at=now,
-                switchboard_valid=True,
-            )
-            self._set_switchboard(row, draft.switchboard)
-            if draft.parent:
-                row.parent_id = resolve_office(session, draft.parent, "parent").id
-            set_office_names(row, names)
-            session.add(row)
-            return self._save(session, row, None, ChangeAction.CREATED)
+        self._refuse_taken_names(session, names, exclude_id=None)
+        now = self._clock.now()
+        row = OfficeRow(
+            kind=draft.kind.value,
+            country=country,
+            city=city,
+            created_at=now,
+            updated_at=now,
+            switchboard_valid=True,
+        )
+        self._set_switchboard(row, draft.switchboard)
+        if draft.parent:
+            row.parent_id = resolve_office(session, draft.parent, "parent").id
+        set_office_names(row, names)
+        session.add(row)
+        return self._save(session, row, None, ChangeAction.CREATED)
 
     def edit(
         self, office_id: int, changes: OfficeChanges, expected_version: int | None = None

@@ -112,42 +112,12 @@ class VCardService:
     def _contacts(
         self, contact_ids: Sequence[int] | None, release_id: int | None
     ) -> Generator[ContactValues, None, None]:
-        """Contacts to export, in list order (or the order given), read a chunk at a time
-        so memory stays flat; their offices are read once and shared."""
-        with fewer_collections(), transaction(self._database, "contact", read_only=True) as session:
-            offices = office_refs(*repositories.all_office_names(session))
-            if release_id is None and contact_ids is None:
-                query = ContactQuery(archive=Archive.ALL_LIVE)
-                yield from contact_values(repositories.contact_chunks(session, query), offices)
-                return
-            if release_id is not None:
-                release = session.get(ReleaseRow, release_id)
-                if release is None or release.deleted_at is not None:
-                    raise ValidationError("release", msg("no release with id {id}", id=release_id))
-                ids = [link.contact_id for link in release.contact_links]
-            else:
-                ids = list(contact_ids or ())
-            for start in range(0, len(ids), EXPORT_PAGE):
-                wanted = ids[start : start + EXPORT_PAGE]
-                chunk = repositories.contact_chunk(session, wanted)
-                found = {row.id for row in chunk.contacts if row.deleted_at is None}
-                missing = [i for i in wanted if i not in found]
-                if missing and release_id is None:
-                    raise ValidationError("contact", msg("no contact with id {id}", id=missing[0]))
-                for contact in contact_values([chunk], offices):
-                    if contact.deleted_at is None:
-                        yield contact
+        return export_values(self._database, contact_ids, release_id)
 
     def count_for_export(
         self, contact_ids: Sequence[int] | None = None, release_id: int | None = None
     ) -> int:
-        if contact_ids is not None:
-            return len(contact_ids)
-        with transaction(self._database, "contact", read_only=True) as session:
-            if release_id is not None:
-                release = session.get(ReleaseRow, release_id)
-                return len(release.contact_links) if release is not None else 0
-            return repositories.count_contacts(session, ContactQuery(archive=Archive.ALL_LIVE))
+        return count_for_export(self._database, contact_ids, release_id)
 
     def export(
         self,
@@ -357,3 +327,61 @@ def _ordinary_file_mode(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def export_values(
+    database: Database, contact_ids: Sequence[int] | None, release_id: int | None
+) -> Generator[ContactValues, None, None]:
+    """Contacts to export, in list order (or the order given), read a chunk at a time so
+    memory stays flat; their offices are read once and shared. Every live contact when
+    neither ids nor a release are given."""
+    with fewer_collections(), transaction(database, "contact", read_only=True) as session:
+        offices = office_refs(*repositories.all_office_names(session))
+        if release_id is None and contact_ids is None:
+            query = ContactQuery(archive=Archive.ALL_LIVE)
+            yield from contact_values(repositories.contact_chunks(session, query), offices)
+            return
+        if release_id is not None:
+            release = session.get(ReleaseRow, release_id)
+            if release is None or release.deleted_at is not None:
+                raise ValidationError("release", msg("no release with id {id}", id=release_id))
+            ids = [link.contact_id for link in release.contact_links]
+        else:
+            ids = list(contact_ids or ())
+        for start in range(0, len(ids), EXPORT_PAGE):
+            wanted = ids[start : start + EXPORT_PAGE]
+            chunk = repositories.contact_chunk(session, wanted)
+            found = {row.id for row in chunk.contacts if row.deleted_at is None}
+            missing = [i for i in wanted if i not in found]
+            if missing and release_id is None:
+                raise ValidationError("contact", msg("no contact with id {id}", id=missing[0]))
+            for contact in contact_values([chunk], offices):
+                if contact.deleted_at is None:
+                    yield contact
+
+
+def count_for_export(
+    database: Database, contact_ids: Sequence[int] | None = None, release_id: int | None = None
+) -> int:
+    if contact_ids is not None:
+        return len(contact_ids)
+    with transaction(database, "contact", read_only=True) as session:
+        if release_id is not None:
+            release = session.get(ReleaseRow, release_id)
+            return len(release.contact_links) if release is not None else 0
+        return repositories.count_contacts(session, ContactQuery(archive=Archive.ALL_LIVE))
+
+
+def check_target(path: Path) -> None:
+    """A file an export may write (see _check_target), as a ValidationError naming why not."""
+    try:
+        _check_target(path)
+    except OSError as exc:  # a name too long, a loop of links: the system says why
+        raise ValidationError(
+            "output",
+            msg("cannot write {path}: {detail}", path=str(path), detail=exc.strerror or str(exc)),
+        ) from exc
+
+
+def ordinary_file_mode(path: Path) -> int:
+    return _ordinary_file_mode(path)

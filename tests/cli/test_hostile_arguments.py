@@ -132,6 +132,8 @@ class Places:
             "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lee;Ann;;;\r\nFN:Ann Lee\r\nEND:VCARD\r\n",
             encoding="utf-8",
         )
+        self.sheet = root / "people.csv"
+        self.sheet.write_text("Name,Email\r\nAnn Lee,ann@example.org\r\n", encoding="utf-8")
         self.release = root / "release.txt"
         self.release.write_text(
             "Hostile\n\nFor more information, please contact:\n"
@@ -186,6 +188,8 @@ def valid_value(action: argparse.Action, places: Places, command: Command) -> st
     if action.dest == "output":
         return str(places.root / "out.vcf")
     if action.dest == "file":
+        if command.name == "csv import":
+            return str(places.sheet)
         return str(places.release if command.name == "release import-text" else places.cards)
     if action.choices:
         return str(next(iter(action.choices)))

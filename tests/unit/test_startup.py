@@ -7,6 +7,8 @@ import subprocess
 import sys
 
 from crm_app.app import cli
+from crm_app.domain.sheet_columns import Layout
+from crm_app.domain.sheet_export import ExportLayout
 from crm_app.domain.vcard import VCardProfile, VCardVersion
 
 # What `crm-app` with no command imports before the window is painted.
@@ -25,6 +27,10 @@ NOT_AT_START = {
     "crm_app.services.importing",
     "crm_app.services.release_import",
     "crm_app.services.vcards",
+    "crm_app.services.spreadsheets",
+    "crm_app.domain.sheets",
+    "crm_app.domain.sheet_export",
+    "openpyxl",
     "crm_app.ui.backup_dialog",
     "crm_app.ui.preferences_dialog",
     "crm_app.ui.release_import_dialog",
@@ -43,3 +49,8 @@ def test_the_window_starts_without_the_importers_and_the_dialogs() -> None:
 def test_the_vcard_choices_are_the_vcard_codes() -> None:
     assert tuple(version.value for version in VCardVersion) == cli.VCARD_VERSIONS
     assert tuple(profile.value for profile in VCardProfile) == cli.VCARD_PROFILES
+
+
+def test_the_spreadsheet_choices_are_the_layouts() -> None:
+    assert set(cli.SHEET_MAPPINGS) == {"auto"} | {layout.value for layout in Layout}
+    assert tuple(layout.value for layout in ExportLayout) == cli.SHEET_LAYOUTS
