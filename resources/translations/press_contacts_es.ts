@@ -3454,6 +3454,230 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>{count} números o direcciones del bloque no nombran a nadie; se omiten</translation>
     </message>
     <message>
+        <source>Honorific</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Whole name (split)</source>
+        <translation>Nombre completo (separado)</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Sufijo del nombre</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>Apellido primero</translation>
+    </message>
+    <message>
+        <source>Job title (English)</source>
+        <translation>Cargo (inglés)</translation>
+    </message>
+    <message>
+        <source>Job title (French)</source>
+        <translation>Cargo (francés)</translation>
+    </message>
+    <message>
+        <source>Job title (Spanish)</source>
+        <translation>Cargo (español)</translation>
+    </message>
+    <message>
+        <source>Other job titles</source>
+        <translation>Otros cargos</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Teléfono del trabajo</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Teléfono móvil</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Teléfono particular</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Otro teléfono</translation>
+    </message>
+    <message>
+        <source>Kind of the next phone</source>
+        <translation>Tipo del teléfono siguiente</translation>
+    </message>
+    <message>
+        <source>Work e-mail</source>
+        <translation>Correo del trabajo</translation>
+    </message>
+    <message>
+        <source>Home e-mail</source>
+        <translation>Correo particular</translation>
+    </message>
+    <message>
+        <source>Other e-mail</source>
+        <translation>Otro correo</translation>
+    </message>
+    <message>
+        <source>Kind of the next e-mail</source>
+        <translation>Tipo del correo siguiente</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Tipo de contacto</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Última verificación</translation>
+    </message>
+    <message>
+        <source>the mapped columns of this row are empty</source>
+        <translation>las columnas asignadas de esta fila están vacías</translation>
+    </message>
+    <message>
+        <source>the row has no name</source>
+        <translation>la fila no tiene nombre</translation>
+    </message>
+    <message>
+        <source>no column holds a name: map one to the whole name, given name or family name</source>
+        <translation>ninguna columna contiene un nombre: asigne una al nombre completo, al nombre o al apellido</translation>
+    </message>
+    <message>
+        <source>kind &apos;{kind}&apos; is not one this program knows: left out</source>
+        <translation>el tipo «{kind}» no lo conoce este programa: se omite</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; does not say yes or no (active): left out</source>
+        <translation>«{value}» no dice sí ni no (activo): se omite</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (last verified): left out</source>
+        <translation>«{value}» no es una fecha (última verificación): se omite</translation>
+    </message>
+    <message>
+        <source>{field} is mapped twice, to columns {columns}: map one of them to something else or to nothing</source>
+        <translation>{field} está asignado dos veces, a las columnas {columns}: asigne una de ellas a otra cosa o a nada</translation>
+    </message>
+    <message>
+        <source>the row has {cells} cells where the header row has {columns}: a separator is missing or extra, or a quote is left open; fix the row and import again</source>
+        <translation>la fila tiene {cells} celdas donde la fila de encabezados tiene {columns}: falta o sobra un separador, o unas comillas quedaron abiertas; corrija la fila e importe de nuevo</translation>
+    </message>
+    <message>
+        <source>is not text: it holds binary data, so it is no CSV file; save the spreadsheet as CSV or .xlsx and import that</source>
+        <translation>no es texto: contiene datos binarios, así que no es un archivo CSV; guarde la hoja de cálculo como CSV o .xlsx e importe ese archivo</translation>
+    </message>
+    <message>
+        <source>is not a readable .xlsx workbook ({kind}: {detail}); open it in a spreadsheet program and save it again</source>
+        <translation>no es un libro .xlsx legible ({kind}: {detail}); ábralo en una hoja de cálculo y guárdelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected, or an old Excel 97-2003 (.xls) file: save it without a password as .xlsx or .csv, then import that</source>
+        <translation>el libro está protegido con contraseña, o es un archivo antiguo de Excel 97-2003 (.xls): guárdelo sin contraseña como .xlsx o .csv e importe ese archivo</translation>
+    </message>
+    <message>
+        <source>is not an .xlsx workbook (it is not a zip archive)</source>
+        <translation>no es un libro .xlsx (no es un archivo zip)</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no contacts under it</source>
+        <translation>el archivo tiene una fila de encabezados pero ningún contacto debajo</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {detail}</source>
+        <translation>no se puede leer el archivo: {detail}</translation>
+    </message>
+    <message>
+        <source>&apos;{encoding}&apos; is not an encoding this program knows</source>
+        <translation>«{encoding}» no es una codificación que conozca este programa</translation>
+    </message>
+    <message>
+        <source>the file is not {encoding} text: choose its encoding</source>
+        <translation>el archivo no es texto {encoding}: elija su codificación</translation>
+    </message>
+    <message>
+        <source>the delimiter must be one character, not a quote or a line break</source>
+        <translation>el separador debe ser un solo carácter, ni comillas ni un salto de línea</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>el libro no tiene ninguna hoja</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet called &apos;{sheet}&apos; (its sheets: {sheets})</source>
+        <translation>el libro no tiene ninguna hoja llamada «{sheet}» (sus hojas: {sheets})</translation>
+    </message>
+    <message>
+        <source>the workbook has {count} sheets: only the first, &apos;{sheet}&apos;, is read</source>
+        <translation>el libro tiene {count} hojas: solo se lee la primera, «{sheet}»</translation>
+    </message>
+    <message>
+        <source>merged cells ({cells}): each row of a merged block is given its value, in the block&apos;s first column</source>
+        <translation>celdas combinadas ({cells}): cada fila de un bloque combinado recibe su valor, en la primera columna del bloque</translation>
+    </message>
+    <message>
+        <source>{count} cells hold a formula: the value saved with each was read, no formula was run (one never calculated reads as empty)</source>
+        <translation>{count} celdas contienen una fórmula: se leyó el valor guardado con cada una, no se ejecutó ninguna fórmula (una nunca calculada se lee vacía)</translation>
+    </message>
+    <message>
+        <source>the first row of the sheet holds no headers</source>
+        <translation>la primera fila de la hoja no contiene encabezados</translation>
+    </message>
+    <message>
+        <source>the sheet has a header row but no contacts under it</source>
+        <translation>la hoja tiene una fila de encabezados pero ningún contacto debajo</translation>
+    </message>
+    <message>
+        <source>row {row}: the text is not {encoding}: choose the file&apos;s encoding</source>
+        <translation>fila {row}: el texto no está en {encoding}: elija la codificación del archivo</translation>
+    </message>
+    <message>
+        <source>row {row}: a cell is longer than {limit} characters: a quote is probably left open</source>
+        <translation>fila {row}: una celda tiene más de {limit} caracteres: probablemente unas comillas quedaron abiertas</translation>
+    </message>
+    <message>
+        <source>row {row}: cannot read the row ({detail})</source>
+        <translation>fila {row}: no se puede leer la fila ({detail})</translation>
+    </message>
+    <message>
         <source>is not valid UTF-8 text</source>
         <translation>no es un texto UTF-8 válido</translation>
     </message>
@@ -3958,6 +4182,38 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>el comunicado está publicado; el idioma de su bloque ya no puede cambiar</translation>
     </message>
     <message>
+        <source>no office called &apos;{name}&apos; (rows {rows}): those contacts are imported without an office, the name kept in their notes; create the office to link them</source>
+        <translation>ninguna oficina llamada «{name}» (filas {rows}): esos contactos se importan sin oficina, con el nombre guardado en sus notas; cree la oficina para vincularlos</translation>
+    </message>
+    <message>
+        <source>a mapping file is a JSON object: {{&quot;header&quot;: &quot;field&quot;, ...}}</source>
+        <translation>un archivo de asignación es un objeto JSON: {{&quot;encabezado&quot;: &quot;campo&quot;, ...}}</translation>
+    </message>
+    <message>
+        <source>is not a JSON mapping file ({detail})</source>
+        <translation>no es un archivo de asignación JSON ({detail})</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no column &apos;{column}&apos;</source>
+        <translation>la hoja de cálculo no tiene ninguna columna «{column}»</translation>
+    </message>
+    <message>
+        <source>the mapping was made for other headers than the file&apos;s</source>
+        <translation>la asignación se hizo para otros encabezados que los del archivo</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; is mapped twice in the file</source>
+        <translation>la columna «{column}» está asignada dos veces en el archivo</translation>
+    </message>
+    <message>
+        <source>&apos;{choice}&apos; is neither auto, a layout ({layouts}) nor a mapping file</source>
+        <translation>«{choice}» no es auto, ni un diseño ({layouts}), ni un archivo de asignación</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; (column &apos;{column}&apos;) is not a field; the fields are: {fields}</source>
+        <translation>«{value}» (columna «{column}») no es un campo; los campos son: {fields}</translation>
+    </message>
+    <message>
         <source>{path} is not a regular file</source>
         <translation>{path} no es un archivo normal</translation>
     </message>
@@ -3984,6 +4240,10 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>the Outlook profile is vCard 3.0; leave out --version</source>
         <translation>el perfil Outlook es vCard 3.0; omita --version</translation>
+    </message>
+    <message>
+        <source>--xlsx writes an Excel workbook: name the file .xlsx, not .csv</source>
+        <translation>--xlsx escribe un libro de Excel: ponga al archivo la extensión .xlsx, no .csv</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not LANG=NAME</source>

@@ -3454,6 +3454,230 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>{count} numéros ou adresses du bloc ne nomment personne&#xa0;; laissés de côté</translation>
     </message>
     <message>
+        <source>Honorific</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Whole name (split)</source>
+        <translation>Nom complet (séparé)</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Suffixe du nom</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>Nom de famille d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Job title (English)</source>
+        <translation>Fonction (anglais)</translation>
+    </message>
+    <message>
+        <source>Job title (French)</source>
+        <translation>Fonction (français)</translation>
+    </message>
+    <message>
+        <source>Job title (Spanish)</source>
+        <translation>Fonction (espagnol)</translation>
+    </message>
+    <message>
+        <source>Other job titles</source>
+        <translation>Autres fonctions</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Téléphone professionnel</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Téléphone portable</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Téléphone personnel</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Télécopie</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Autre téléphone</translation>
+    </message>
+    <message>
+        <source>Kind of the next phone</source>
+        <translation>Type du téléphone suivant</translation>
+    </message>
+    <message>
+        <source>Work e-mail</source>
+        <translation>Courriel professionnel</translation>
+    </message>
+    <message>
+        <source>Home e-mail</source>
+        <translation>Courriel personnel</translation>
+    </message>
+    <message>
+        <source>Other e-mail</source>
+        <translation>Autre courriel</translation>
+    </message>
+    <message>
+        <source>Kind of the next e-mail</source>
+        <translation>Type du courriel suivant</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Type de contact</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>the mapped columns of this row are empty</source>
+        <translation>les colonnes associées de cette ligne sont vides</translation>
+    </message>
+    <message>
+        <source>the row has no name</source>
+        <translation>la ligne n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>no column holds a name: map one to the whole name, given name or family name</source>
+        <translation>aucune colonne ne contient de nom&#xa0;: associez-en une au nom complet, au prénom ou au nom de famille</translation>
+    </message>
+    <message>
+        <source>kind &apos;{kind}&apos; is not one this program knows: left out</source>
+        <translation>le type «&#xa0;{kind}&#xa0;» n&apos;est pas connu de ce programme&#xa0;: ignoré</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; does not say yes or no (active): left out</source>
+        <translation>«&#xa0;{value}&#xa0;» ne dit ni oui ni non (actif)&#xa0;: ignoré</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (last verified): left out</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date (dernière vérification)&#xa0;: ignoré</translation>
+    </message>
+    <message>
+        <source>{field} is mapped twice, to columns {columns}: map one of them to something else or to nothing</source>
+        <translation>{field} est associé deux fois, aux colonnes {columns}&#xa0;: associez l&apos;une d&apos;elles à autre chose ou à rien</translation>
+    </message>
+    <message>
+        <source>the row has {cells} cells where the header row has {columns}: a separator is missing or extra, or a quote is left open; fix the row and import again</source>
+        <translation>la ligne a {cells} cellules là où la ligne d&apos;en-tête en a {columns}&#xa0;: un séparateur manque ou est en trop, ou des guillemets ne sont pas fermés&#xa0;; corrigez la ligne et importez de nouveau</translation>
+    </message>
+    <message>
+        <source>is not text: it holds binary data, so it is no CSV file; save the spreadsheet as CSV or .xlsx and import that</source>
+        <translation>n&apos;est pas du texte&#xa0;: il contient des données binaires, ce n&apos;est donc pas un fichier CSV&#xa0;; enregistrez la feuille de calcul en CSV ou en .xlsx et importez ce fichier</translation>
+    </message>
+    <message>
+        <source>is not a readable .xlsx workbook ({kind}: {detail}); open it in a spreadsheet program and save it again</source>
+        <translation>n&apos;est pas un classeur .xlsx lisible ({kind}&#xa0;: {detail})&#xa0;; ouvrez-le dans un tableur et enregistrez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected, or an old Excel 97-2003 (.xls) file: save it without a password as .xlsx or .csv, then import that</source>
+        <translation>le classeur est protégé par un mot de passe, ou c&apos;est un ancien fichier Excel 97-2003 (.xls)&#xa0;: enregistrez-le sans mot de passe en .xlsx ou en .csv, puis importez ce fichier</translation>
+    </message>
+    <message>
+        <source>is not an .xlsx workbook (it is not a zip archive)</source>
+        <translation>n&apos;est pas un classeur .xlsx (ce n&apos;est pas une archive zip)</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no contacts under it</source>
+        <translation>le fichier a une ligne d&apos;en-tête mais aucun contact en dessous</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {detail}</source>
+        <translation>impossible de lire le fichier&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>&apos;{encoding}&apos; is not an encoding this program knows</source>
+        <translation>«&#xa0;{encoding}&#xa0;» n&apos;est pas un encodage connu de ce programme</translation>
+    </message>
+    <message>
+        <source>the file is not {encoding} text: choose its encoding</source>
+        <translation>le fichier n&apos;est pas du texte {encoding}&#xa0;: choisissez son encodage</translation>
+    </message>
+    <message>
+        <source>the delimiter must be one character, not a quote or a line break</source>
+        <translation>le séparateur doit être un seul caractère, ni un guillemet ni un saut de ligne</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>le classeur n&apos;a aucune feuille</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet called &apos;{sheet}&apos; (its sheets: {sheets})</source>
+        <translation>le classeur n&apos;a pas de feuille nommée «&#xa0;{sheet}&#xa0;» (ses feuilles&#xa0;: {sheets})</translation>
+    </message>
+    <message>
+        <source>the workbook has {count} sheets: only the first, &apos;{sheet}&apos;, is read</source>
+        <translation>le classeur a {count} feuilles&#xa0;: seule la première, «&#xa0;{sheet}&#xa0;», est lue</translation>
+    </message>
+    <message>
+        <source>merged cells ({cells}): each row of a merged block is given its value, in the block&apos;s first column</source>
+        <translation>cellules fusionnées ({cells})&#xa0;: chaque ligne d&apos;un bloc fusionné reçoit sa valeur, dans la première colonne du bloc</translation>
+    </message>
+    <message>
+        <source>{count} cells hold a formula: the value saved with each was read, no formula was run (one never calculated reads as empty)</source>
+        <translation>{count} cellules contiennent une formule&#xa0;: la valeur enregistrée avec chacune a été lue, aucune formule n&apos;a été exécutée (une formule jamais calculée est lue vide)</translation>
+    </message>
+    <message>
+        <source>the first row of the sheet holds no headers</source>
+        <translation>la première ligne de la feuille ne contient aucun en-tête</translation>
+    </message>
+    <message>
+        <source>the sheet has a header row but no contacts under it</source>
+        <translation>la feuille a une ligne d&apos;en-tête mais aucun contact en dessous</translation>
+    </message>
+    <message>
+        <source>row {row}: the text is not {encoding}: choose the file&apos;s encoding</source>
+        <translation>ligne {row}&#xa0;: le texte n&apos;est pas en {encoding}&#xa0;: choisissez l&apos;encodage du fichier</translation>
+    </message>
+    <message>
+        <source>row {row}: a cell is longer than {limit} characters: a quote is probably left open</source>
+        <translation>ligne {row}&#xa0;: une cellule dépasse {limit} caractères&#xa0;: des guillemets ne sont probablement pas fermés</translation>
+    </message>
+    <message>
+        <source>row {row}: cannot read the row ({detail})</source>
+        <translation>ligne {row}&#xa0;: impossible de lire la ligne ({detail})</translation>
+    </message>
+    <message>
         <source>is not valid UTF-8 text</source>
         <translation>n&apos;est pas un texte UTF-8 valide</translation>
     </message>
@@ -3958,6 +4182,38 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>le communiqué est publié&#xa0;; la langue de son bloc ne peut plus changer</translation>
     </message>
     <message>
+        <source>no office called &apos;{name}&apos; (rows {rows}): those contacts are imported without an office, the name kept in their notes; create the office to link them</source>
+        <translation>aucun bureau nommé «&#xa0;{name}&#xa0;» (lignes {rows})&#xa0;: ces contacts sont importés sans bureau, le nom gardé dans leurs notes&#xa0;; créez le bureau pour les y rattacher</translation>
+    </message>
+    <message>
+        <source>a mapping file is a JSON object: {{&quot;header&quot;: &quot;field&quot;, ...}}</source>
+        <translation>un fichier d&apos;association est un objet JSON qui associe à chaque en-tête le nom d&apos;un champ</translation>
+    </message>
+    <message>
+        <source>is not a JSON mapping file ({detail})</source>
+        <translation>n&apos;est pas un fichier d&apos;association JSON ({detail})</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no column &apos;{column}&apos;</source>
+        <translation>la feuille de calcul n&apos;a pas de colonne «&#xa0;{column}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the mapping was made for other headers than the file&apos;s</source>
+        <translation>l&apos;association a été faite pour d&apos;autres en-têtes que ceux du fichier</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; is mapped twice in the file</source>
+        <translation>la colonne «&#xa0;{column}&#xa0;» est associée deux fois dans le fichier</translation>
+    </message>
+    <message>
+        <source>&apos;{choice}&apos; is neither auto, a layout ({layouts}) nor a mapping file</source>
+        <translation>«&#xa0;{choice}&#xa0;» n&apos;est ni auto, ni une disposition ({layouts}), ni un fichier d&apos;association</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; (column &apos;{column}&apos;) is not a field; the fields are: {fields}</source>
+        <translation>«&#xa0;{value}&#xa0;» (colonne «&#xa0;{column}&#xa0;») n&apos;est pas un champ&#xa0;; les champs sont&#xa0;: {fields}</translation>
+    </message>
+    <message>
         <source>{path} is not a regular file</source>
         <translation>{path} n&apos;est pas un fichier ordinaire</translation>
     </message>
@@ -3984,6 +4240,10 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>the Outlook profile is vCard 3.0; leave out --version</source>
         <translation>le profil Outlook est du vCard 3.0&#xa0;; omettez --version</translation>
+    </message>
+    <message>
+        <source>--xlsx writes an Excel workbook: name the file .xlsx, not .csv</source>
+        <translation>--xlsx écrit un classeur Excel&#xa0;: nommez le fichier .xlsx, pas .csv</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not LANG=NAME</source>
