@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from crm_app.domain.blocks import TemplateLibrary, shipped_templates_dir
+from crm_app.services.changes import LiveChanges
 from crm_app.services.common import Clock
 from crm_app.services.contacts import ContactService
 from crm_app.services.maintenance import MaintenanceService
@@ -35,6 +36,7 @@ class Services:
     contacts: ContactService
     releases: ReleaseService
     maintenance: MaintenanceService
+    changes: LiveChanges
 
     def __init__(
         self,
@@ -47,6 +49,7 @@ class Services:
         maintenance: MaintenanceService,
         make_vcards: Callable[[], VCardService],
         make_release_texts: Callable[[], ReleaseTextService],
+        changes: LiveChanges,
     ) -> None:
         self.database_name = database_name
         self.clock = clock
@@ -57,6 +60,7 @@ class Services:
         self.maintenance = maintenance
         self._make_vcards = make_vcards
         self._make_release_texts = make_release_texts
+        self.changes = changes
 
     @cached_property
     def vcards(self) -> VCardService:
@@ -98,4 +102,5 @@ class Services:
             maintenance=MaintenanceService(database.url, database),
             make_vcards=make_vcards,
             make_release_texts=make_release_texts,
+            changes=LiveChanges(database),
         )

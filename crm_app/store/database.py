@@ -21,6 +21,7 @@ from crm_app.domain.errors import DatabaseDamagedError, DatabaseOpenError
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.redact import redact_url
 from crm_app.store import backups
+from crm_app.store.changes import ChangeTracker
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -69,6 +70,8 @@ class Database:
     # upgraded it to SCHEMA_HEAD.
     revision_before: str | None = None
     upgraded: bool = False
+    # Notes what each write changed, for other programs' windows (see store/changes.py).
+    changes: ChangeTracker | None = None
 
     @property
     def dialect(self) -> str:
@@ -112,6 +115,8 @@ class Database:
             log.warning("PRAGMA optimize skipped: %s", exc)
 
     def close(self) -> None:
+        if self.changes is not None:
+            self.changes.unwatch()
         try:
             self.optimize()
         finally:
@@ -578,4 +583,5 @@ def open_database(url: str, now: datetime | None = None) -> Database:
         checked_clean=checked_clean,
         revision_before=current,
         upgraded=current != SCHEMA_HEAD,
+        changes=ChangeTracker(engine, sessions, own_file),
     )
