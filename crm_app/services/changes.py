@@ -104,21 +104,16 @@ class LiveChanges:
         if tracker is None or self.mode is not LiveMode.NOTIFY:
             return
         with self._lock:
-            if self._listener is not None:
-                return
-            self._listener = NotificationListener(
-                tracker.engine,
-                tracker.token,
-                lambda note: deliver(Changes.from_note(note)),
-                self._database.display_name,
-            )
-        self._listener.start()
+            if self._listener is None:
+                self._listener = tracker.listen(
+                    lambda note: deliver(Changes.from_note(note)), self._database.display_name
+                )
 
     def stop(self) -> None:
         """No more news: the listener's connection closes, the watch on the file ends."""
         with self._lock:
             listener, self._listener = self._listener, None
-        if listener is not None:
-            listener.stop()
         if self._tracker is not None:
+            if listener is not None:
+                self._tracker.stop_listening(listener)
             self._tracker.unwatch()

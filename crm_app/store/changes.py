@@ -122,6 +122,7 @@ class ChangeTracker:
         self._lock = threading.Lock()
         self._watch: sqlite3.Connection | None = None
         self._seen = 0
+        self._listeners: list[NotificationListener] = []
         if engine.dialect.name == "postgresql":
             event.listen(sessions, "after_flush", self._after_flush)
             event.listen(sessions, "do_orm_execute", self._bulk_write)
@@ -134,6 +135,29 @@ class ChangeTracker:
     @property
     def notifies(self) -> bool:
         return self.engine.dialect.name == "postgresql"
+
+    def listen(self, deliver: Callable[[ChangeNote], None], where: str) -> NotificationListener:
+        """Start a listener for other programs' notifications (see NotificationListener);
+        `close` stops it if its owner has not."""
+        listener = NotificationListener(self.engine, self.token, deliver, where)
+        with self._lock:
+            self._listeners.append(listener)
+        listener.start()
+        return listener
+
+    def stop_listening(self, listener: NotificationListener) -> None:
+        with self._lock:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+        listener.stop()
+
+    def close(self) -> None:
+        """The database closes: no more watching or listening."""
+        with self._lock:
+            listeners, self._listeners = self._listeners, []
+        for listener in listeners:
+            listener.stop()
+        self.unwatch()
 
     # PostgreSQL: what a transaction changed, sent as it commits
 
@@ -331,7 +355,7 @@ class NotificationListener:
                     continue
                 log.info("live updates from %s resumed", self._where)
                 attempt = 0
-                self._deliver(ChangeNote(everything=True))  # what was sent meanwhile is lost
+                self._hand_on(ChangeNote(everything=True))  # what was sent meanwhile is lost
             try:
                 self._listen(self._connection)
             except Exception as exc:
@@ -343,6 +367,13 @@ class NotificationListener:
                 self._stopping.wait(RETRY_S[0])
         self._close()
 
+    def _hand_on(self, note: ChangeNote) -> None:
+        try:
+            self._deliver(note)
+        except Exception as exc:  # the receiver is gone (a window closed without stopping)
+            log.warning("live updates stopped: the news could not be handed on (%s)", exc)
+            self._stopping.set()
+
     def _listen(self, connection: Any) -> None:
         socket_number = connection.pgconn.socket
         while not self._stopping.is_set():
@@ -350,7 +381,7 @@ class NotificationListener:
             for notification in connection.notifies(timeout=0):
                 decoded = decode(notification.payload)
                 if decoded is not None and decoded[0] != self._token:
-                    self._deliver(decoded[1])
+                    self._hand_on(decoded[1])
             ready, _, _ = select.select([socket_number, self._wake_read], [], [], KEEPALIVE_S)
             if self._wake_read in ready:
                 return

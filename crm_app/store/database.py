@@ -116,7 +116,7 @@ class Database:
 
     def close(self) -> None:
         if self.changes is not None:
-            self.changes.unwatch()
+            self.changes.close()
         try:
             self.optimize()
         finally:

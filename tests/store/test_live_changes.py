@@ -106,6 +106,17 @@ def _listeners(url: str) -> int:
     return int(row[0])
 
 
+def _listeners_become(url: str, count: int) -> bool:
+    """Whether the server soon counts `count` listeners (a backend ends just after its
+    client closes the connection)."""
+    deadline = time.monotonic() + ARRIVAL_S
+    while _listeners(url) != count:
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
 @pytest.fixture
 def server() -> str:
     if not POSTGRES_URL:
@@ -144,10 +155,10 @@ def test_postgresql_notifies_the_records_others_change_and_not_its_own(
         here.contacts.edit(theirs, ContactChanges(notes="ours"))
         time.sleep(0.3)
         assert arrived.empty()
-        assert _listeners(server) == 1
+        assert _listeners_become(server, 1)
     finally:
         here.changes.stop()
-        assert _listeners(server) == 0  # its connection closed with it
+        assert _listeners_become(server, 0)  # its connection closed with it
         other.close()
         database.close()
 
@@ -179,6 +190,15 @@ def test_the_listener_comes_back_when_the_server_drops_it_and_says_it_may_have_m
         here.changes.stop()
         other.close()
         database.close()
+
+
+@needs_postgres
+def test_closing_the_database_stops_a_listener_left_running(server: str) -> None:
+    database = open_database(server)
+    LiveChanges(database).listen(lambda _changes: None)
+    assert _listeners_become(server, 1)
+    database.close()
+    assert _listeners_become(server, 0)
 
 
 def test_a_database_nobody_else_can_reach_has_nothing_to_tell() -> None:
