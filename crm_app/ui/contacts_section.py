@@ -671,6 +671,8 @@ class ContactsSection(ListDetailSection):
         stay, and the open contact is read again (or, with unsaved edits, a banner says so)."""
         if changes.everything or changes.offices:
             self._read_offices()
+            if self._query() != self._model.query:  # the office filtered on is gone
+                self.apply_filters()
             self._model.forget_items()  # rows show office names
         if changes.everything or len(changes.contacts) > FOLLOW_AT_MOST:
             self._refresh_list()
@@ -737,7 +739,7 @@ class ContactsSection(ListDetailSection):
         if contact is None:
             return
         office_changed = contact.office is not None and contact.office.id in changes.offices
-        if not (changes.touches_contact(contact.id) or office_changed):
+        if not (changes.touches_contact(contact.id) or office_changed or changes.releases):
             return
         stored: Contact | None
         try:
@@ -748,6 +750,10 @@ class ContactsSection(ListDetailSection):
             self.status_message.emit(tr_error(exc))
             return
         if stored == contact:
+            if (
+                changes.releases or changes.everything
+            ) and self._detail.currentIndex() == _CARD_PAGE:
+                self._show_card(contact)  # the releases that cite it
             return
         if self._editor.is_dirty():
             # Unsaved edits are the person's: they stay, and the banner says what happened.

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -155,6 +155,23 @@ def test_a_contact_edited_elsewhere_shows_its_new_details_in_the_list_and_the_ca
     assert window.contacts.editor.contact.notes == "new note"
     assert not window.contacts.editor.is_dirty()
     assert banner(window) == ""
+
+
+def test_the_card_lists_a_release_that_cites_the_contact_added_elsewhere(
+    qtbot: QtBot, window: MainWindow, services: Services, elsewhere: Services
+) -> None:
+    kieran = add(services, "Kieran", "Best")
+    window.contacts.reload()
+    open_contact(qtbot, window, kieran)
+    citing = find(window.contacts.card, QListWidget, "citingReleases")
+    assert citing.count() == 0
+
+    elsewhere.releases.add(
+        ReleaseDraft(title="Floods in the north", language="en", date=TODAY, contact_ids=[kieran])
+    )
+
+    qtbot.waitUntil(lambda: citing.count() == 1, timeout=WAIT_MS)
+    assert "Floods in the north" in citing.item(0).text()
 
 
 def test_unsaved_edits_stay_and_a_banner_says_at_once_that_someone_changed_the_contact(
