@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -94,8 +94,12 @@ class EditorPane(QWidget):
         self.elsewhere_message = FieldMessage(
             f"{prefix}ChangedElsewhereMessage", self.elsewhere_banner
         )
-        self.elsewhere_message.label.setAccessibleName(self.tr("Changed by someone else"))
-        self.reload_button = QPushButton(self.tr("Reload"), self.elsewhere_banner)
+        self.elsewhere_message.label.setAccessibleName(
+            QCoreApplication.translate("Dialogs", "Changed by someone else")
+        )
+        self.reload_button = QPushButton(
+            QCoreApplication.translate("Dialogs", "Reload"), self.elsewhere_banner
+        )
         self.reload_button.setObjectName(f"reload{prefix[:1].upper()}{prefix[1:]}")
         self.reload_button.setAccessibleName(self.tr("Reload the stored version"))
         self.reload_button.clicked.connect(self.reload_requested)

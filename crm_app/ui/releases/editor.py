@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -787,9 +787,11 @@ class ReleaseEditor(QWidget):
         self._revert.setAccessibleName(self.tr("Drop unsaved changes"))
         self._save.setText(self.tr("&Save"))
         self._save.setAccessibleName(self.tr("Save the release"))
-        self._reload.setText(self.tr("Reload"))
+        self._reload.setText(QCoreApplication.translate("Dialogs", "Reload"))
         self._reload.setAccessibleName(self.tr("Reload the stored version"))
-        self._elsewhere_message.label.setAccessibleName(self.tr("Changed by someone else"))
+        self._elsewhere_message.label.setAccessibleName(
+            QCoreApplication.translate("Dialogs", "Changed by someone else")
+        )
         self._show_changed_elsewhere(self._elsewhere_deleted)
         self._error.label.setAccessibleName(self.tr("Why the release was not saved"))
         self._outdated_note.label.setAccessibleName(self.tr("Outdated release"))
