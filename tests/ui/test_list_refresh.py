@@ -3,6 +3,7 @@ moved) change, so the rest keep their selection."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
@@ -12,6 +13,7 @@ from crm_app.domain.queries import ContactQuery
 from crm_app.services.container import Services
 from crm_app.services.drafts import ContactChanges, ContactDraft
 from crm_app.store.database import Database
+from crm_app.ui.models import contact_table_model
 from crm_app.ui.models.contact_table_model import (
     CONTACT_ID_ROLE,
     PAGE_SIZE,
@@ -118,3 +120,21 @@ def test_a_refresh_read_before_the_rows_changed_is_not_applied(
 
     assert not model.apply_refresh(refresh)
     assert model.rowCount() == 1
+
+
+def test_a_refresh_with_too_many_changes_resets_the_list_to_what_is_stored(
+    services: Services, sample: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(contact_table_model, "RESET_ABOVE", 1)
+    model = ContactTableModel(services.contacts)
+    model.set_query(ContactQuery())
+    snapshot = model.snapshot()
+    services.contacts.add(ContactDraft(given="Aaron", family="Aardvark"))
+    services.contacts.delete(_ids(model)[-1])
+
+    refresh = read_fresh(services.contacts, snapshot)
+    assert refresh.reset
+    assert model.apply_refresh(refresh)
+
+    assert _ids(model) == services.contacts.ids(ContactQuery())
+    assert model.total == model.rowCount() == 5

@@ -402,11 +402,11 @@ class ContactTableModel(QAbstractTableModel):
         its snapshot, which must then be read again."""
         if refresh.generation != self._generation:
             return False
-        self._items.clear()  # rows that stayed may show new details
-        self._tip = None
         if refresh.reset:
             self.beginResetModel()
             self._generation += 1
+            self._items.clear()
+            self._tip = None
             self._ids = array("q", refresh.ids)
             self._cursor = refresh.cursor
             self._total, self._more = refresh.total, refresh.more
@@ -428,7 +428,7 @@ class ContactTableModel(QAbstractTableModel):
             self._generation += 1
         self._cursor = refresh.cursor
         self._total, self._more = refresh.total, refresh.more
-        self.forget_items()
+        self.forget_items()  # rows that stayed may show new details
         return True
 
     def forget_items(self) -> None:
