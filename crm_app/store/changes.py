@@ -319,9 +319,13 @@ class NotificationListener:
         pooled.detach()
         if connection is None:
             raise ConnectionError("no connection")
-        connection.rollback()  # the pool's ping may have opened a transaction
-        connection.autocommit = True
-        connection.execute(f"LISTEN {CHANNEL}")
+        try:
+            connection.rollback()  # the pool's ping may have opened a transaction
+            connection.autocommit = True
+            connection.execute(f"LISTEN {CHANNEL}")
+        except BaseException:
+            connection.close()
+            raise
         return connection
 
     def _close(self) -> None:

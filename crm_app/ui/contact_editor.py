@@ -288,6 +288,10 @@ class ContactEditor(EditorPane):
         self._duplicate_timer.stop()
         self.show_placeholder()
 
+    def stop_checks(self) -> None:
+        """No duplicate check is due any more (the window closes)."""
+        self._duplicate_timer.stop()
+
     def show_from_top(self) -> None:
         """A form opens at its first field, wherever the last contact's form was left."""
         viewport = self.form.parentWidget()

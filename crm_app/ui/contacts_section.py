@@ -660,6 +660,9 @@ class ContactsSection(ListDetailSection):
         and stopping between two records would leave half of them)."""
         if self._sample_task is not None:
             self._sample_task.wait()
+        # Nor may a timer read it afterwards (a search typed, a duplicate check due).
+        self._search_timer.stop()
+        self._editor.stop_checks()
         self._refresh_again = False
         if self._refresh_task is not None:
             self._refresh_task.wait()
