@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from crm_app.domain.blocks import TemplateLibrary, shipped_templates_dir
+from crm_app.services.changes import LiveChanges
 from crm_app.services.common import Actor, Clock
 from crm_app.services.contacts import ContactService
 from crm_app.services.maintenance import MaintenanceService
@@ -44,6 +45,7 @@ class Services:
     contacts: ContactService
     releases: ReleaseService
     maintenance: MaintenanceService
+    changes: LiveChanges
 
     def __init__(
         self,
@@ -56,6 +58,7 @@ class Services:
         maintenance: MaintenanceService,
         make_vcards: Callable[[], VCardService],
         make_release_texts: Callable[[], ReleaseTextService],
+        changes: LiveChanges,
         actor: Actor | None = None,
         make_spreadsheets: Callable[[], SpreadsheetService] | None = None,
     ) -> None:
@@ -70,6 +73,7 @@ class Services:
         self._make_vcards = make_vcards
         self._make_release_texts = make_release_texts
         self._make_spreadsheets = make_spreadsheets
+        self.changes = changes
 
     @cached_property
     def vcards(self) -> VCardService:
@@ -133,6 +137,7 @@ class Services:
             maintenance=MaintenanceService(database.url, database),
             make_vcards=make_vcards,
             make_release_texts=make_release_texts,
+            changes=LiveChanges(database),
             actor=actor,
             make_spreadsheets=make_spreadsheets,
         )

@@ -21,6 +21,7 @@ from crm_app.domain.errors import DatabaseDamagedError, DatabaseOpenError
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.redact import redact_url
 from crm_app.store import backups
+from crm_app.store.changes import ChangeTracker
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -72,6 +73,8 @@ class Database:
     # upgraded it to SCHEMA_HEAD.
     revision_before: str | None = None
     upgraded: bool = False
+    # Notes what each write changed, for other programs' windows (see store/changes.py).
+    changes: ChangeTracker | None = None
 
     @property
     def dialect(self) -> str:
@@ -115,6 +118,8 @@ class Database:
             log.warning("PRAGMA optimize skipped: %s", exc)
 
     def close(self) -> None:
+        if self.changes is not None:
+            self.changes.close()
         try:
             self.optimize()
         finally:
@@ -586,9 +591,11 @@ def open_database(url: str, now: datetime | None = None) -> Database:
         raise
     if engine.dialect.name == "sqlite" and health.damage is None:
         _analyze_once(engine)
+    # Only write sessions change anything: the change tracker watches those.
+    sessions = sessionmaker(engine.execution_options(**WRITE_OPTIONS), expire_on_commit=False)
     return Database(
         engine=engine,
-        sessions=sessionmaker(engine.execution_options(**WRITE_OPTIONS), expire_on_commit=False),
+        sessions=sessions,
         read_sessions=sessionmaker(
             engine.execution_options(**_read_options(engine.dialect.name)), expire_on_commit=False
         ),
@@ -599,4 +606,5 @@ def open_database(url: str, now: datetime | None = None) -> Database:
         checked_clean=checked_clean,
         revision_before=current,
         upgraded=current != SCHEMA_HEAD,
+        changes=ChangeTracker(engine, sessions, own_file),
     )

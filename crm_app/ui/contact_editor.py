@@ -118,6 +118,7 @@ class ContactEditor(EditorPane):
         self._restore_button.setAccessibleName(self.tr("Restore this contact"))
         self._restore_button.clicked.connect(self._restore_clicked)
         self.banner_layout.addWidget(self._restore_button)
+        self.reload_requested.connect(self._reload_stored)
         self._build_fields()
         self._update_tab_order()
         self._history = HistoryView(
@@ -326,6 +327,10 @@ class ContactEditor(EditorPane):
         self._duplicate_timer.stop()
         self.show_placeholder()
 
+    def stop_checks(self) -> None:
+        """No duplicate check is due any more (the window closes)."""
+        self._duplicate_timer.stop()
+
     def show_from_top(self) -> None:
         """A form opens at its first field, wherever the last contact's form was left."""
         viewport = self.form.parentWidget()
@@ -344,7 +349,9 @@ class ContactEditor(EditorPane):
         self._fill(contact, contact.office.id if contact.office is not None else None)
 
     def revert(self) -> None:
-        if self._contact is not None:
+        if self._contact is not None and self.changed_elsewhere_shown():
+            self._reload_stored()  # what was loaded is no longer what is stored
+        elif self._contact is not None:
             self.load(self._contact)
         elif self.is_editing():
             office = self._baseline[3] if self._baseline else None
@@ -423,6 +430,22 @@ class ContactEditor(EditorPane):
             self.banner.setVisible(True)
         else:
             self.banner.setVisible(False)
+
+    def changed_elsewhere(self, stored: Contact | None) -> None:
+        """Someone else changed (or deleted) the contact being edited: say so above the
+        form. The edits stay; saving them would meet the newer version."""
+        if stored is None or stored.deleted:
+            text = self.tr(
+                "Someone else deleted this contact while you were editing it, so your edits"
+                " cannot be saved. Reload shows it as deleted; restore it if it is still"
+                " needed."
+            )
+        else:
+            text = self.tr(
+                "Someone else changed this contact while you were editing it. Reload shows"
+                " their version and drops your unsaved edits."
+            )
+        self.show_changed_elsewhere(text)
 
     def _restore_clicked(self) -> None:
         if self._contact is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
+
 from PySide6.QtCore import (
     QEvent,
     QLocale,
@@ -29,9 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_app.domain.errors import CrmError
+from crm_app.domain.errors import CrmError, NotFoundError
 from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.domain.records import Contact, ContactKind
+from crm_app.services.changes import Changes
 from crm_app.services.container import Services
 from crm_app.services.drafts import ContactChanges
 from crm_app.services.sample_data import SampleDataResult, load_sample_data
@@ -48,11 +51,14 @@ from crm_app.ui.models.contact_table_model import (
     CONTACT_ID_ROLE,
     ContactColumn,
     ContactTableModel,
+    ListRefresh,
+    read_fresh,
 )
 from crm_app.ui.preferences import Preferences
 from crm_app.ui.section import (
     ListDetailSection,
     column_fitter,
+    keeping_place,
     make_list_view,
     search_bar,
     select_row,
@@ -71,6 +77,8 @@ SEARCH_DELAY_MS = 150
 _WELCOME_PAGE, _WORK_PAGE = 0, 1
 _LIST_PAGE, _NO_RESULTS_PAGE = 0, 1
 _NOTHING_PAGE, _CARD_PAGE, _FORM_PAGE = 0, 1, 2
+# Others' changes to more contacts than this at once are read as a refresh of the whole list.
+FOLLOW_AT_MOST = 20
 # A column never takes more than this many average characters when fitted to its content.
 
 
@@ -92,6 +100,9 @@ class ContactsSection(ListDetailSection):
         self._language = preferences.data_language
         self._welcome_dismissed = False
         self._sample_task: BackgroundTask | None = None
+        # Reading the list again after others' changes, and whether more came meanwhile.
+        self._refresh_task: BackgroundTask | None = None
+        self._refresh_again = False
         self._split_for_form: tuple[list[int], list[int]] | None = None
         self._numbers = PhoneFormat(services.templates)
         self._model = ContactTableModel(
@@ -379,7 +390,7 @@ class ContactsSection(ListDetailSection):
         self._search.clear()
         self.apply_filters()
 
-    def _after_list_change(self) -> None:
+    def _after_list_change(self, scroll: bool = True) -> None:
         total = self._model.total
         filtered = self._model.query != ContactQuery(descending=self._model.query.descending)
         if total:
@@ -405,7 +416,7 @@ class ContactsSection(ListDetailSection):
             )
             self._list_pages.setCurrentIndex(_NO_RESULTS_PAGE)
         column_fitter(self._view).measure()
-        self._select_editor_contact()
+        self._select_editor_contact(scroll)
         self.actions_changed.emit()
 
     def list_width(self) -> int:
@@ -422,12 +433,12 @@ class ContactsSection(ListDetailSection):
         wanted = width - natural if natural else round(width * 0.4)
         return max(least, min(wanted, round(width * 0.45)))
 
-    def _select_editor_contact(self) -> None:
+    def _select_editor_contact(self, scroll: bool = True) -> None:
         """Keep the contact being edited selected in the list when it is there."""
         contact = self._current_contact()
         row = self._model.row_of(contact.id) if contact is not None else None
         if row is not None:
-            select_row(self._view, self._model.index(row, ContactColumn.NAME))
+            select_row(self._view, self._model.index(row, ContactColumn.NAME), scroll=scroll)
 
     def _header_clicked(self, column: int) -> None:
         header = self._view.horizontalHeader()
@@ -568,6 +579,14 @@ class ContactsSection(ListDetailSection):
     # Reading again
 
     def reload(self) -> None:
+        self._read_offices()
+        self._model.set_query(self._query())
+        self._drop_hidden_contact()
+        self._after_list_change()
+        self._update_page()
+
+    def _read_offices(self) -> None:
+        """The office filter and the editor's office list, the chosen ones kept."""
         offices = self._services.offices.all()
         chosen = self._office_filter.currentData()
         self._office_filter.blockSignals(True)
@@ -578,10 +597,6 @@ class ContactsSection(ListDetailSection):
         self._office_filter.setCurrentIndex(max(0, self._office_filter.findData(chosen)))
         self._office_filter.blockSignals(False)
         self._editor.set_offices(offices)
-        self._model.set_query(self._query())
-        self._drop_hidden_contact()
-        self._after_list_change()
-        self._update_page()
 
     def _database_is_empty(self) -> bool:
         if self._model.total:  # the list already shows someone: no need to count
@@ -657,6 +672,123 @@ class ContactsSection(ListDetailSection):
         and stopping between two records would leave half of them)."""
         if self._sample_task is not None:
             self._sample_task.wait()
+        # Nor may a timer read it afterwards (a search typed, a duplicate check due).
+        self._search_timer.stop()
+        self._editor.stop_checks()
+        self._refresh_again = False
+        if self._refresh_task is not None:
+            self._refresh_task.wait()
+
+    # Changes made elsewhere (other users, other programs)
+
+    def outside_changes(self, changes: Changes) -> None:
+        """Others changed records: the list follows, the selection and the scroll position
+        stay, and the open contact is read again (or, with unsaved edits, a banner says so)."""
+        if changes.everything or changes.offices:
+            self._read_offices()
+            if self._query() != self._model.query:  # the office filtered on is gone
+                self.apply_filters()
+            self._model.forget_items()  # rows show office names
+        if changes.everything or len(changes.contacts) > FOLLOW_AT_MOST:
+            self._refresh_list()
+        elif changes.contacts:
+            with self._keeping_place():
+                for contact_id in sorted(changes.contacts):
+                    self._follow(contact_id)
+            self._after_outside_change()
+        self._check_open_contact(changes)
+
+    def _keeping_place(self) -> AbstractContextManager[None]:
+        return keeping_place(self._view, CONTACT_ID_ROLE, self._row_index)
+
+    def _row_index(self, contact_id: int) -> QModelIndex:
+        row = self._model.row_of(contact_id)
+        return self._model.index(row, ContactColumn.NAME) if row is not None else QModelIndex()
+
+    def _after_outside_change(self) -> None:
+        self._after_list_change(scroll=False)
+        contact = self._current_contact()
+        if contact is None or self._model.row_of(contact.id) is None:
+            # The row that was selected went: no neighbour is chosen in its place.
+            with QSignalBlocker(self._view.selectionModel()):
+                self._view.selectionModel().clear()
+            self._view.viewport().update()
+        self._update_page()
+
+    def _refresh_list(self) -> None:
+        """Read the loaded part of the list again in a worker, then apply the difference."""
+        if self._refresh_task is not None:
+            self._refresh_again = True
+            return
+        snapshot = self._model.snapshot()
+        contacts = self._services.contacts
+        task = BackgroundTask(lambda _progress, _cancelled: read_fresh(contacts, snapshot), self)
+        task.succeeded.connect(self._list_read_again)
+        task.failed.connect(self.status_message)
+        task.finished.connect(self._refresh_finished)
+        self._refresh_task = task
+        task.start()
+
+    def _list_read_again(self, refresh: object) -> None:
+        assert isinstance(refresh, ListRefresh)
+        if self._refresh_again:
+            return  # already out of date: the next reading is applied
+        with self._keeping_place(), QSignalBlocker(self._view.selectionModel()):
+            applied = self._model.apply_refresh(refresh)
+        if not applied:  # the rows changed meanwhile (a search, a save): read them again
+            self._refresh_again = True
+            return
+        self._after_outside_change()
+
+    def _refresh_finished(self) -> None:
+        task, self._refresh_task = self._refresh_task, None
+        if task is not None:
+            task.deleteLater()
+        if self._refresh_again:
+            self._refresh_again = False
+            self._refresh_list()
+
+    def _check_open_contact(self, changes: Changes) -> None:
+        """The contact in the card or the form, read again if others changed it."""
+        contact = self._current_contact()
+        if contact is None:
+            return
+        office_changed = contact.office is not None and contact.office.id in changes.offices
+        if not (changes.touches_contact(contact.id) or office_changed or changes.releases):
+            return
+        stored: Contact | None
+        try:
+            stored = self._services.contacts.get(contact.id, include_deleted=True)
+        except NotFoundError:
+            stored = None
+        except CrmError as exc:
+            self.status_message.emit(tr_error(exc))
+            return
+        if stored == contact:
+            if (
+                changes.releases or changes.everything
+            ) and self._detail.currentIndex() == _CARD_PAGE:
+                self._show_card(contact)  # the releases that cite it
+            return
+        if self._editor.is_dirty():
+            # Unsaved edits are the person's: they stay, and the banner says what happened.
+            if stored is None or (stored.version, stored.deleted) != (
+                contact.version,
+                contact.deleted,
+            ):
+                self._editor.changed_elsewhere(stored)
+            return
+        if stored is None:
+            self._clear_detail()
+        else:
+            self._editor.load(stored)
+            if self._detail.currentIndex() == _CARD_PAGE:
+                self._show_card(stored)
+        if stored is None or (stored.deleted and not contact.deleted):
+            self.status_message.emit(
+                self.tr("{name} was deleted by someone else.").format(name=contact.display_name)
+            )
+        self.actions_changed.emit()
 
     def _sample_data_loaded(self, result: SampleDataResult) -> None:
         self.reload()

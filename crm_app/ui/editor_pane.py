@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -34,6 +34,8 @@ class EditorPane(QWidget):
     # (the record before the save, or None for a new one; the record as stored)
     saved = Signal(object, object)
     dirty_changed = Signal(bool)
+    # The banner's Reload: show the record as stored now, dropping unsaved edits.
+    reload_requested = Signal()
 
     def __init__(
         self,
@@ -85,6 +87,28 @@ class EditorPane(QWidget):
         self.banner.setVisible(False)
         header_layout.addSpacing(6)
         header_layout.addWidget(self.banner)
+        # Said at once when someone else changes or deletes the record being edited.
+        self.elsewhere_banner = QFrame(header)
+        self.elsewhere_banner.setObjectName(f"{prefix}ChangedElsewhere")
+        self.elsewhere_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        elsewhere_layout = QHBoxLayout(self.elsewhere_banner)
+        elsewhere_layout.setContentsMargins(8, 6, 8, 6)
+        self.elsewhere_message = FieldMessage(
+            f"{prefix}ChangedElsewhereMessage", self.elsewhere_banner
+        )
+        self.elsewhere_message.label.setAccessibleName(
+            QCoreApplication.translate("Dialogs", "Changed by someone else")
+        )
+        self.reload_button = QPushButton(
+            QCoreApplication.translate("Dialogs", "Reload"), self.elsewhere_banner
+        )
+        self.reload_button.setObjectName(f"reload{prefix[:1].upper()}{prefix[1:]}")
+        self.reload_button.setAccessibleName(self.tr("Reload the stored version"))
+        self.reload_button.clicked.connect(self.reload_requested)
+        elsewhere_layout.addWidget(self.elsewhere_message, 1)
+        elsewhere_layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.elsewhere_banner.setVisible(False)
+        header_layout.addWidget(self.elsewhere_banner)
         page_layout.addWidget(header)
 
         scroll = QScrollArea(page)
@@ -210,6 +234,7 @@ class EditorPane(QWidget):
         self._loading = True
         self._editing = True
         self.clear_errors()
+        self.hide_changed_elsewhere()
 
     def end_loading(self) -> None:
         self._loading = False
@@ -224,8 +249,24 @@ class EditorPane(QWidget):
     def is_loading(self) -> bool:
         return self._loading
 
+    # Changed elsewhere
+
+    def show_changed_elsewhere(self, text: str) -> None:
+        """Say, above the form, that someone else changed the record being edited."""
+        self.elsewhere_message.show_message(Level.WARNING, text)
+        self.elsewhere_banner.setVisible(True)
+
+    def hide_changed_elsewhere(self) -> None:
+        if not self.elsewhere_banner.isHidden():
+            self.elsewhere_banner.setVisible(False)
+            self.elsewhere_message.clear()
+
+    def changed_elsewhere_shown(self) -> bool:
+        return not self.elsewhere_banner.isHidden()
+
     def show_placeholder(self) -> None:
         self._editing = False
+        self.hide_changed_elsewhere()
         self._pages.setCurrentIndex(_PLACEHOLDER_PAGE)
         if self._dirty:
             self._dirty = False

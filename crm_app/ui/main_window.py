@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_app.services.changes import Changes
 from crm_app.services.connection import DatabaseSettings
 from crm_app.services.container import Services
 from crm_app.ui.contacts_section import ContactsSection
 from crm_app.ui.dialogs import run_modal
 from crm_app.ui.file_drops import accept_vcard_drops
+from crm_app.ui.live_updates import LiveUpdates
 from crm_app.ui.messages import tr_message
 from crm_app.ui.models.contact_table_model import CONTACT_ID_ROLE
 from crm_app.ui.offices_section import OfficesSection
@@ -99,6 +101,9 @@ class MainWindow(QMainWindow):
         self._apply_history_name()
         self.undo_stack = UndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        # Started before the sections read anything: a change made meanwhile is not missed.
+        self.live = LiveUpdates(services.changes, self)
+        self.live.start()
         title = self.tr("Press Contacts — {database}").format(database=services.database_name)
         if services.maintenance.is_damaged():
             title += " " + self.tr("(damaged, read-only)")
@@ -152,6 +157,7 @@ class MainWindow(QMainWindow):
             section.dirty_changed.connect(self._update_actions)
             section.data_changed.connect(self._reload_others)
             section.open_contact_requested.connect(self.open_contact)
+        self.live.changed.connect(self._outside_changes)
         self.contacts.import_requested.connect(lambda: self.import_vcards(None))
         self.contacts.open_release_requested.connect(self.open_release)
         # Dropping a .vcf file on the window starts the same import as File → Import.
@@ -336,6 +342,13 @@ class MainWindow(QMainWindow):
         for section in self._sections:
             if section is not sender and not section.is_dirty():
                 section.reload()
+
+    def _outside_changes(self, changes: object) -> None:
+        """Other users changed records: every section shows them as they are now."""
+        assert isinstance(changes, Changes)
+        for section in self._sections:
+            section.outside_changes(changes)
+        self._update_actions()
 
     def open_contact(self, contact_id: int) -> None:
         """Show a contact (a release's warning links here)."""
@@ -594,6 +607,7 @@ class MainWindow(QMainWindow):
             self._import_dialog.close()
         if self._release_import_dialog is not None:
             self._release_import_dialog.close()
+        self.live.stop()  # its listener's connection closes with the database
         for section in self._sections:
             section.finish_work()  # their workers use the database, which closes next
         self.save_state()

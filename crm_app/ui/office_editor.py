@@ -59,6 +59,7 @@ class OfficeEditor(EditorPane):
         self._language = language
         self._office: Office | None = None
         self._all_offices: list[Office] = []
+        self.reload_requested.connect(self._reload_stored)
         self._build_fields()
         # Offices keep their history; putting a version back is for contacts only so far.
         self._history = HistoryView(RecordKind.OFFICE, language, self._numbers.number)
@@ -178,7 +179,9 @@ class OfficeEditor(EditorPane):
         self._fill(office)
 
     def revert(self) -> None:
-        if self._office is not None:
+        if self._office is not None and self.changed_elsewhere_shown():
+            self._reload_stored()  # what was loaded is no longer what is stored
+        elif self._office is not None:
             self.load(self._office)
         elif self.is_editing():
             self.new_office()
@@ -375,5 +378,21 @@ class OfficeEditor(EditorPane):
             return
         try:
             self.load(self._services.offices.get(self._office.id))
+        except NotFoundError:
+            self.clear()  # deleted meanwhile: nothing stored to show
         except CrmError as exc:
             self.refused(tr_error(exc))
+
+    def changed_elsewhere(self, stored: Office | None) -> None:
+        """Someone else changed (or deleted) the office being edited: say so above the form."""
+        if stored is None:
+            text = self.tr(
+                "Someone else deleted this office while you were editing it, so your edits"
+                " cannot be saved. Reload closes it."
+            )
+        else:
+            text = self.tr(
+                "Someone else changed this office while you were editing it. Reload shows"
+                " their version and drops your unsaved edits."
+            )
+        self.show_changed_elsewhere(text)

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_app.domain.errors import CrmError
+from crm_app.domain.errors import CrmError, NotFoundError
 from crm_app.domain.records import Office
+from crm_app.services.changes import Changes
 from crm_app.services.container import Services
 from crm_app.ui.dialogs import show_error
 from crm_app.ui.messages import tr_error
@@ -23,6 +24,7 @@ from crm_app.ui.preferences import Preferences
 from crm_app.ui.section import (
     ListDetailSection,
     column_fitter,
+    keeping_place,
     make_list_view,
     search_bar,
     select_row,
@@ -155,14 +157,14 @@ class OfficesSection(ListDetailSection):
         if self._needs_reading:
             self._read()
 
-    def _read(self) -> None:
+    def _read(self, scroll: bool = True) -> None:
         self._needs_reading = False
         offices = self._services.offices.all()
         self._model.set_offices(offices)
         self._editor.set_offices(offices)
         column_fitter(self._view).measure()  # the rows come after the view's first resize
         self._update_count()
-        self._select_editor_office()
+        self._select_editor_office(scroll)
 
     def _update_count(self) -> None:
         shown, total = self._proxy.rowCount(), self._model.rowCount()
@@ -178,12 +180,12 @@ class OfficesSection(ListDetailSection):
             return QModelIndex()
         return self._proxy.mapFromSource(self._model.index(row, OfficeColumn.NAME))
 
-    def _select_editor_office(self) -> None:
+    def _select_editor_office(self, scroll: bool = True) -> None:
         office = self._editor.office
         if office is not None and self._editor.is_editing():
             index = self._row_index(office.id)
             if index.isValid():
-                select_row(self._view, index, notify=False)
+                select_row(self._view, index, notify=False, scroll=scroll)
 
     def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         office_id = current.data(OFFICE_ID_ROLE) if current.isValid() else None
@@ -216,6 +218,47 @@ class OfficesSection(ListDetailSection):
         self._select_editor_office()
         self.data_changed.emit()
         self.actions_changed.emit()
+
+    def outside_changes(self, changes: Changes) -> None:
+        if not (changes.everything or changes.offices):
+            return
+        self._check_open_office(changes)
+        if not self.isVisible():
+            self._needs_reading = True
+            return
+        with keeping_place(self._view, OFFICE_ID_ROLE, self._row_index):
+            self._read(scroll=False)
+        self.actions_changed.emit()
+
+    def _check_open_office(self, changes: Changes) -> None:
+        """The office in the editor, read again if others changed it; with unsaved edits,
+        a banner says so instead."""
+        office = self._editor.office
+        if office is None or not self._editor.is_editing() or not changes.touches_office(office.id):
+            return
+        stored: Office | None
+        try:
+            stored = self._services.offices.get(office.id)
+        except NotFoundError:
+            stored = None
+        except CrmError as exc:
+            self.status_message.emit(tr_error(exc))
+            return
+        if stored == office:
+            return
+        if self._editor.is_dirty():
+            if stored is None or stored.version != office.version:
+                self._editor.changed_elsewhere(stored)
+            return
+        if stored is None:
+            self._editor.clear()
+            self.status_message.emit(
+                self.tr("{name} was deleted by someone else.").format(
+                    name=office.name(self._language)
+                )
+            )
+        else:
+            self._editor.load(stored)
 
     # Saving and deleting (undoable)
 

@@ -7,6 +7,9 @@ writing a subclass and listing it in MainWindow.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_app.services.changes import Changes
 from crm_app.ui.dialogs import UnsavedChoice, ask_save_changes
 from crm_app.ui.editor_pane import EditorPane
 from crm_app.ui.preferences import Preferences, section_columns, section_splitter
@@ -89,6 +93,10 @@ class Section(QWidget):
         """An undo or redo changed this record."""
         self.reload()
 
+    def outside_changes(self, changes: Changes) -> None:
+        """Other users (other programs) changed these records: show them, keeping the
+        selection, the scroll position and unsaved edits."""
+
     def save_state(self, preferences: Preferences) -> None:
         """Keep splitter and column widths."""
 
@@ -99,9 +107,12 @@ class Section(QWidget):
         """Wait for what runs in a worker: the window is closing, the database closes next."""
 
 
-def select_row(view: QAbstractItemView, index: QModelIndex, notify: bool = True) -> None:
+def select_row(
+    view: QAbstractItemView, index: QModelIndex, notify: bool = True, scroll: bool = True
+) -> None:
     """Make `index`'s row current and selected; without `notify`, no selection signal fires
-    (used to put back the selection when someone chose to stay on unsaved edits)."""
+    (used to put back the selection when someone chose to stay on unsaved edits); without
+    `scroll`, the list stays where the person scrolled it."""
     selection = view.selectionModel()
     blocked = selection.blockSignals(not notify)
     if index.isValid():
@@ -110,11 +121,45 @@ def select_row(view: QAbstractItemView, index: QModelIndex, notify: bool = True)
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        view.scrollTo(index)
+        if scroll:
+            view.scrollTo(index)
     else:
         selection.clearSelection()
     selection.blockSignals(blocked)
     view.viewport().update()
+
+
+# Rows at the top of a list remembered by `keeping_place`, in case the first ones go.
+_ANCHOR_ROWS = 8
+
+
+@contextmanager
+def keeping_place(
+    view: QTableView, id_role: int, locate: Callable[[int], QModelIndex]
+) -> Iterator[None]:
+    """Rows inserted or removed above what the person is looking at leave it where it was
+    on screen: the record at the top of the list is found again (by its id, read with
+    `id_role`; `locate` gives its index afterwards) and scrolled back to its place."""
+    model = view.model()
+    bar = view.verticalScrollBar()
+    before = bar.value()
+    anchors: list[tuple[int, int]] = []
+    top = view.rowAt(0)
+    if top >= 0:
+        for row in range(top, min(top + _ANCHOR_ROWS, model.rowCount())):
+            key = model.index(row, 0).data(id_role)
+            if isinstance(key, int):
+                anchors.append((key, view.rowViewportPosition(row)))
+    yield
+    if not anchors:
+        return
+    view.updateGeometries()  # the scroll range must include rows just inserted
+    for key, position in anchors:
+        index = locate(key)
+        if index.isValid():
+            bar.setValue(bar.value() + view.rowViewportPosition(index.row()) - position)
+            return
+    bar.setValue(before)
 
 
 MEASURED_ROWS = 60

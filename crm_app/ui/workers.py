@@ -184,5 +184,8 @@ class BackgroundTask(QObject):
 
     @Slot()
     def _on_thread_finished(self) -> None:
+        # `finished` reaches here while the thread is still deleting its worker: let it end
+        # first, or a task deleted at once (deleteLater in a slot) frees the worker twice.
+        self._thread.wait()
         self._done = True
         self.finished.emit()

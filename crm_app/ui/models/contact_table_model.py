@@ -12,6 +12,11 @@ The loaded rows are always the first rows of the result, in order. When one cont
 changes, `contact_changed` asks the store which contact now comes just before it and
 updates, moves, inserts or removes that one row, so the view keeps its scroll position and
 its selection.
+
+When others changed an unknown number of contacts (an import elsewhere, a SQLite file
+that says only that it changed), `read_fresh` reads the ids of the loaded extent again
+(in a worker) and works out which rows went and came; `apply_refresh` then removes and
+inserts only those, so rows that stayed keep their selection.
 """
 
 from __future__ import annotations
@@ -19,9 +24,10 @@ from __future__ import annotations
 import logging
 import sys
 from array import array
+from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Callable
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from operator import attrgetter
 
@@ -57,6 +63,8 @@ BATCH_AHEAD = 120
 # What a search reads of its rows at once: a tall window's first screen.
 FIRST_ROWS = 50
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# A refresh that removes and inserts more rows than this is shown as one reset.
+RESET_ABOVE = 2_000
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
 _ITEM_ROLES = frozenset(
@@ -102,6 +110,128 @@ def _find(ids: array[int], value: int) -> int | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class ListSnapshot:
+    """What a list holds, for a worker to read afresh: its query, its loaded ids, down to
+    which key, and whether those are all the matches."""
+
+    query: ContactQuery
+    generation: int
+    ids: array[int]
+    cursor: ListKey | None
+    complete: bool
+    page_size: int
+
+
+@dataclass(frozen=True, slots=True)
+class ListRefresh:
+    """The rows a list should hold now, and how to get there from what it held.
+
+    `removed` are (first row, count) in the old rows, bottom first; `inserted` are (row,
+    ids) in the new rows, top first. With `reset`, the change is too big for that.
+    """
+
+    generation: int
+    ids: array[int]
+    cursor: ListKey | None
+    total: int
+    more: bool
+    removed: tuple[tuple[int, int], ...] = ()
+    inserted: tuple[tuple[int, tuple[int, ...]], ...] = ()
+    reset: bool = False
+
+    @property
+    def changes_rows(self) -> bool:
+        return self.reset or bool(self.removed or self.inserted)
+
+
+def _out_of_order(old: Sequence[int], new: Sequence[int]) -> set[int]:
+    """The fewest of `old`'s ids to take out so that the rest are in `new`'s order (both
+    hold the same ids): those outside a longest increasing run of their new places."""
+    place = {contact_id: position for position, contact_id in enumerate(new)}
+    tails: list[int] = []  # the smallest last new place of an increasing run of each length
+    tail_at: list[int] = []  # where in `old` that run ends
+    previous = [-1] * len(old)
+    for index, contact_id in enumerate(old):
+        value = place[contact_id]
+        length = bisect_left(tails, value)
+        if length:
+            previous[index] = tail_at[length - 1]
+        if length == len(tails):
+            tails.append(value)
+            tail_at.append(index)
+        else:
+            tails[length] = value
+            tail_at[length] = index
+    kept: set[int] = set()
+    index = tail_at[-1] if tail_at else -1
+    while index >= 0:
+        kept.add(index)
+        index = previous[index]
+    return {contact_id for index, contact_id in enumerate(old) if index not in kept}
+
+
+def plan_rows(
+    old: Sequence[int], new: Sequence[int]
+) -> tuple[list[tuple[int, int]], list[tuple[int, tuple[int, ...]]]]:
+    """How to turn the rows `old` into `new`: (first, count) ranges to remove, bottom first,
+    then (row, ids) runs to insert, top first. Rows that stay in order are left alone; a
+    row whose place changed is removed and inserted again."""
+    if old == new:
+        return [], []
+    new_set, old_set = set(new), set(old)
+    common_old = [contact_id for contact_id in old if contact_id in new_set]
+    common_new = [contact_id for contact_id in new if contact_id in old_set]
+    moved = _out_of_order(common_old, common_new) if common_old != common_new else set()
+    removed: list[tuple[int, int]] = []
+    for row, contact_id in enumerate(old):
+        if contact_id in new_set and contact_id not in moved:
+            continue
+        if removed and removed[-1][0] + removed[-1][1] == row:
+            removed[-1] = (removed[-1][0], removed[-1][1] + 1)
+        else:
+            removed.append((row, 1))
+    kept = [c for c in common_old if c not in moved] if moved else common_old
+    inserted: list[tuple[int, tuple[int, ...]]] = []
+    run: list[int] = []
+    next_kept = 0
+    for row, contact_id in enumerate(new):
+        if next_kept < len(kept) and kept[next_kept] == contact_id:
+            next_kept += 1
+            if run:
+                inserted.append((row - len(run), tuple(run)))
+                run = []
+        else:
+            run.append(contact_id)
+    if run:
+        inserted.append((len(new) - len(run), tuple(run)))
+    removed.reverse()
+    return removed, inserted
+
+
+def read_fresh(contacts: ContactService, snapshot: ListSnapshot) -> ListRefresh:
+    """The same extent of the list read again, and how to get there (for a worker)."""
+    query = snapshot.query
+    if snapshot.complete or snapshot.cursor is None:
+        # Everything was loaded: as many again, and a page more for those added meanwhile.
+        page = contacts.id_page(query, None, len(snapshot.ids) + snapshot.page_size)
+    else:
+        page = contacts.id_page(query, None, None, through=snapshot.cursor)
+    cap = SEARCH_COUNT_CAP if query.text.strip() else None
+    counted = contacts.count(query, cap)
+    more = cap is not None and counted > cap
+    total = max(SEARCH_COUNT_CAP if more else counted, len(page.ids))
+    ids = array("q", page.ids)
+    removed, inserted = plan_rows(snapshot.ids, ids)
+    cursor = page.last if page.ids else None
+    changed = sum(count for _, count in removed) + sum(len(run) for _, run in inserted)
+    if changed > RESET_ABOVE:
+        return ListRefresh(snapshot.generation, ids, cursor, total, more, reset=True)
+    return ListRefresh(
+        snapshot.generation, ids, cursor, total, more, tuple(removed), tuple(inserted)
+    )
+
+
 class ContactTableModel(QAbstractTableModel):
     def __init__(
         self,
@@ -128,6 +258,8 @@ class ContactTableModel(QAbstractTableModel):
         self._more = False  # True while _total is only a lower bound (a capped count)
         self._changing = False
         self._warning_icon: QIcon | None = None
+        # Moves on with every change of the rows: a refresh read before it is stale.
+        self._generation = 0
 
     # Query
 
@@ -158,6 +290,7 @@ class ContactTableModel(QAbstractTableModel):
     def set_query(self, query: ContactQuery) -> None:
         """Count what matches and load the first page; the view asks for more as it scrolls."""
         self.beginResetModel()
+        self._generation += 1
         self._query = query
         self._ids = array("q")
         self._cursor = None
@@ -259,6 +392,62 @@ class ContactTableModel(QAbstractTableModel):
         self._total = max(self._total, len(self._ids))
         return len(self._ids) - 1
 
+    # Changes made elsewhere
+
+    def snapshot(self) -> ListSnapshot:
+        return ListSnapshot(
+            self._query,
+            self._generation,
+            array("q", self._ids),
+            self._cursor,
+            not self.canFetchMore(QModelIndex()),
+            self._page_size,
+        )
+
+    def apply_refresh(self, refresh: ListRefresh) -> bool:
+        """Show what `read_fresh` found; False (nothing done) when the rows changed since
+        its snapshot, which must then be read again."""
+        if refresh.generation != self._generation:
+            return False
+        if refresh.reset:
+            self.beginResetModel()
+            self._generation += 1
+            self._items.clear()
+            self._tip = None
+            self._ids = array("q", refresh.ids)
+            self._cursor = refresh.cursor
+            self._total, self._more = refresh.total, refresh.more
+            self.endResetModel()
+            return True
+        self._changing = True
+        try:
+            for first, count in refresh.removed:
+                self.beginRemoveRows(QModelIndex(), first, first + count - 1)
+                del self._ids[first : first + count]
+                self.endRemoveRows()
+            for row, ids in refresh.inserted:
+                self.beginInsertRows(QModelIndex(), row, row + len(ids) - 1)
+                self._ids[row:row] = array("q", ids)
+                self.endInsertRows()
+        finally:
+            self._changing = False
+        if refresh.changes_rows:
+            self._generation += 1
+        self._cursor = refresh.cursor
+        self._total, self._more = refresh.total, refresh.more
+        self.forget_items()  # rows that stayed may show new details
+        return True
+
+    def forget_items(self) -> None:
+        """Read what every row shows again as it is painted (offices renamed elsewhere,
+        contacts changed elsewhere)."""
+        self._items.clear()
+        self._tip = None
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(ContactColumn) - 1)
+            )
+
     def _read_again(self, contact_id: int) -> int | None:
         """The loaded rows miss a change made elsewhere, unannounced: read the list again."""
         self.refresh()
@@ -270,6 +459,7 @@ class ContactTableModel(QAbstractTableModel):
     def _insert(self, row: int, ids: list[int], cursor: ListKey | None) -> None:
         self._changing = True
         try:
+            self._generation += 1
             self.beginInsertRows(QModelIndex(), row, row + len(ids) - 1)
             self._ids[row:row] = array("q", ids)
             self._cursor = cursor or self._cursor
@@ -281,6 +471,7 @@ class ContactTableModel(QAbstractTableModel):
         """A move, not a removal and an insertion: the selection goes with the row."""
         self._changing = True
         try:
+            self._generation += 1
             self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), new + (new > old))
             self._ids.insert(new, self._ids.pop(old))
             self._cursor = cursor or self._cursor
@@ -291,6 +482,7 @@ class ContactTableModel(QAbstractTableModel):
     def _remove(self, row: int) -> None:
         self._changing = True
         try:
+            self._generation += 1
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._ids[row]
             self.endRemoveRows()

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_app.domain.errors import ConflictError, CrmError
+from crm_app.domain.errors import ConflictError, CrmError, NotFoundError
 from crm_app.domain.history import RecordKind
 from crm_app.domain.records import BlockLayout, Contact, Release, ReleaseStatus
 from crm_app.services.container import Services
@@ -236,12 +237,26 @@ class ReleaseEditor(QWidget):
 
         self._outdated_note = FieldMessage("releaseOutdated")
         self._outdated_note.label.setTextFormat(Qt.TextFormat.PlainText)
+        # Said at once when someone else changes or deletes the release being edited.
+        self._elsewhere = QFrame()
+        self._elsewhere.setObjectName("releaseChangedElsewhere")
+        self._elsewhere.setFrameShape(QFrame.Shape.StyledPanel)
+        self._elsewhere_message = FieldMessage("releaseChangedElsewhereMessage", self._elsewhere)
+        self._reload = QPushButton(self._elsewhere)
+        self._reload.setObjectName("reloadRelease")
+        elsewhere_row = QHBoxLayout(self._elsewhere)
+        elsewhere_row.setContentsMargins(8, 6, 8, 6)
+        elsewhere_row.addWidget(self._elsewhere_message, 1)
+        elsewhere_row.addWidget(self._reload, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._elsewhere.setVisible(False)
+        self._elsewhere_deleted: bool | None = None  # None: nothing to say
         head = QHBoxLayout()
         head.addWidget(self._heading, 1)
         head.addWidget(self._status, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self._elsewhere)
         body_layout.addWidget(self._outdated_note)
         body_layout.addWidget(self._splitter, 1)
         body_layout.addWidget(self._error)
@@ -272,6 +287,7 @@ class ReleaseEditor(QWidget):
         self._down.clicked.connect(lambda: self.move_current_contact(1))
         self._save.clicked.connect(self.save)
         self._revert.clicked.connect(self.revert)
+        self._reload.clicked.connect(self._reload_stored)
         self._publish.clicked.connect(self.publish)
         self._from_this.clicked.connect(self.new_from_this_requested)
         self._preview.open_contact_requested.connect(self.open_contact_requested)
@@ -323,6 +339,7 @@ class ReleaseEditor(QWidget):
         if not same or release.status is not ReleaseStatus.PUBLISHED:
             self._stale = []
         self._release = release
+        self._show_changed_elsewhere(None)
         self._loading = True
         try:
             self._title.setText(release.title)
@@ -348,6 +365,7 @@ class ReleaseEditor(QWidget):
         """An unsaved draft; ``based_on`` lends its language, office and dateline."""
         self._release = None
         self._stale = []
+        self._show_changed_elsewhere(None)
         self._loading = True
         try:
             self._title.clear()
@@ -519,6 +537,44 @@ class ReleaseEditor(QWidget):
             self.load(self._services.releases.get(self._release.id))
         except CrmError as exc:
             self._error.show_message(Level.ERROR, tr_error(exc))
+
+    def _reload_stored(self) -> None:
+        """The banner's Reload: the release as stored now, or a new draft if it is gone."""
+        if self._release is None:
+            return
+        try:
+            self.load(self._services.releases.get(self._release.id))
+        except NotFoundError:
+            self.start_new()
+        except CrmError as exc:
+            self._error.show_message(Level.ERROR, tr_error(exc))
+
+    def changed_elsewhere(self, stored: Release | None) -> None:
+        """Someone else changed (or deleted: None) the release being edited: say so above
+        the editor. The edits stay; saving them would meet the newer version."""
+        self._show_changed_elsewhere(stored is None)
+
+    def changed_elsewhere_shown(self) -> bool:
+        return not self._elsewhere.isHidden()
+
+    def _show_changed_elsewhere(self, deleted: bool | None) -> None:
+        self._elsewhere_deleted = deleted
+        if deleted is None:
+            self._elsewhere.setVisible(False)
+            self._elsewhere_message.clear()
+            return
+        if deleted:
+            text = self.tr(
+                "Someone else deleted this release while you were editing it, so your edits"
+                " cannot be saved. Reload closes it."
+            )
+        else:
+            text = self.tr(
+                "Someone else changed this release while you were editing it. Reload shows"
+                " their version and drops your unsaved edits."
+            )
+        self._elsewhere_message.show_message(Level.WARNING, text)
+        self._elsewhere.setVisible(True)
 
     def publish(self) -> bool:
         """Freeze the block as shown, after saving pending edits and asking once."""
@@ -746,6 +802,12 @@ class ReleaseEditor(QWidget):
         self._revert.setAccessibleName(self.tr("Drop unsaved changes"))
         self._save.setText(self.tr("&Save"))
         self._save.setAccessibleName(self.tr("Save the release"))
+        self._reload.setText(QCoreApplication.translate("Dialogs", "Reload"))
+        self._reload.setAccessibleName(self.tr("Reload the stored version"))
+        self._elsewhere_message.label.setAccessibleName(
+            QCoreApplication.translate("Dialogs", "Changed by someone else")
+        )
+        self._show_changed_elsewhere(self._elsewhere_deleted)
         self._error.label.setAccessibleName(self.tr("Why the release was not saved"))
         self._outdated_note.label.setAccessibleName(self.tr("Outdated release"))
         self._scroll.setAccessibleName(self.tr("Release editor"))

@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_app.domain.errors import CrmError
+from crm_app.domain.errors import CrmError, NotFoundError
 from crm_app.domain.records import Release
+from crm_app.services.changes import Changes
 from crm_app.services.container import Services
 from crm_app.services.releases import OutdatedRelease, StaleCitation
 from crm_app.ui.i18n import make_room_for_accents
@@ -48,7 +49,7 @@ from crm_app.ui.models.release_table_model import (
 from crm_app.ui.preferences import Preferences, section_columns, section_splitter
 from crm_app.ui.releases.editor import ReleaseEditor
 from crm_app.ui.releases.outdated import OutdatedReleasesView
-from crm_app.ui.section import Section, measure_first_rows
+from crm_app.ui.section import Section, keeping_place, measure_first_rows
 from crm_app.ui.workers import BackgroundTask
 
 LIST_TAB = 0
@@ -315,7 +316,8 @@ class ReleasesSection(Section):
             self._model.set_releases(releases)
         if current is not None:
             if self._model.row_of(current.id) < 0:  # deleted elsewhere
-                self._editor.start_new()
+                if not self._editor.is_dirty():  # else a banner says so; the edits stay
+                    self._editor.start_new()
             else:
                 self._select_row_of(current.id)
                 if not self._editor.is_dirty():
@@ -401,6 +403,52 @@ class ReleasesSection(Section):
 
     def record_changed(self, record_id: int) -> None:
         self.reload()
+
+    def outside_changes(self, changes: Changes) -> None:
+        """Others changed releases (or contacts they name): the list and the editor follow,
+        and the outdated marks are checked again."""
+        current = self._editor.current()
+        shown = [contact.id for contact in self._editor.contacts()]
+        if current is not None and changes.touches_release(current.id):
+            self._check_open_release(current)
+        if not (changes.everything or changes.releases or changes.contacts):
+            return
+        if not self.isVisible() or not self._read_once:
+            self._needs_reading = True
+            return
+        if changes.everything or changes.releases:
+            with keeping_place(self._list, RELEASE_ID_ROLE, self._row_index):
+                self._read()
+            return
+        # Only contacts: a published block may now cite an old number; the editor shows
+        # the contacts' current details.
+        self._refresh_outdated()
+        if changes.touches_any_contact(shown) and not self._editor.is_dirty():
+            self._editor.refresh_contacts()
+
+    def _check_open_release(self, current: Release) -> None:
+        """With unsaved edits, say at once that someone else changed the release (without,
+        reading the list again reloads it)."""
+        try:
+            stored: Release | None = self._services.releases.get(current.id)
+        except NotFoundError:
+            stored = None
+        except CrmError as exc:
+            self.status_message.emit(tr_error(exc))
+            return
+        if self._editor.is_dirty():
+            if stored is None or stored.version != current.version:
+                self._editor.changed_elsewhere(stored)
+        elif stored is None:
+            self.status_message.emit(
+                self.tr("“{title}” was deleted by someone else.").format(title=current.title)
+            )
+
+    def _row_index(self, release_id: int) -> QModelIndex:
+        row = self._model.row_of(release_id)
+        if row < 0:
+            return QModelIndex()
+        return self._proxy.mapFromSource(self._model.index(row, 0))
 
     def save_state(self, preferences: Preferences) -> None:
         preferences.set_data(section_splitter(self.key), self._splitter.saveState())
