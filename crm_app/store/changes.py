@@ -37,6 +37,7 @@ from crm_app.store.models import (
     OfficeNameRow,
     OfficeRow,
     PhoneRow,
+    RecordHistoryRow,
     ReleaseCitationRow,
     ReleaseContactRow,
     ReleaseRow,
@@ -108,6 +109,9 @@ def _sqlite_driver(connection: Connection) -> sqlite3.Connection | None:
 def _data_version(connection: sqlite3.Connection) -> int:
     row = connection.execute("PRAGMA data_version").fetchone()
     return int(row[0])
+
+
+HISTORY_TABLE = RecordHistoryRow.__tablename__
 
 
 class ChangeTracker:
@@ -182,9 +186,12 @@ class ChangeTracker:
                     note.records.add((owner[0], key))
 
     def _bulk_write(self, state: ORMExecuteState) -> None:
-        # An import's multi-row INSERT or UPDATE names no single record.
+        # An import's multi-row INSERT or UPDATE names no single record. The history rows
+        # that every save writes alongside its record change nothing others see.
         if state.is_insert or state.is_update or state.is_delete:
-            self._note(state.session).everything = True
+            table = getattr(state.statement, "table", None)
+            if getattr(table, "name", None) != HISTORY_TABLE:
+                self._note(state.session).everything = True
 
     def _notify(self, session: Session) -> None:
         if session.in_nested_transaction():
