@@ -627,6 +627,14 @@
         <translation>Ha dejado la organización. «Restaurar» marca este contacto como activo.</translation>
     </message>
     <message>
+        <source>Someone else deleted this contact while you were editing it, so your edits cannot be saved. Reload shows it as deleted; restore it if it is still needed.</source>
+        <translation>Otra persona eliminó este contacto mientras usted lo editaba, así que sus cambios no se pueden guardar. Recargar lo muestra como eliminado; restáurelo si aún lo necesita.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact while you were editing it. Reload shows their version and drops your unsaved edits.</source>
+        <translation>Otra persona cambió este contacto mientras usted lo editaba. Recargar muestra su versión y descarta sus cambios sin guardar.</translation>
+    </message>
+    <message>
         <source>Possible duplicate: {link} ({reason}).</source>
         <translation>Posible duplicado: {link} ({reason}).</translation>
     </message>
@@ -852,6 +860,10 @@
         <translation>Cargando los datos de ejemplo…</translation>
     </message>
     <message>
+        <source>{name} was deleted by someone else.</source>
+        <translation>Otra persona eliminó {name}.</translation>
+    </message>
+    <message>
         <source>Add {name}</source>
         <translation>Añadir {name}</translation>
     </message>
@@ -1054,6 +1066,10 @@
 </context>
 <context>
     <name>EditorPane</name>
+    <message>
+        <source>Reload the stored version</source>
+        <translation>Recargar la versión guardada</translation>
+    </message>
     <message>
         <source>Revert</source>
         <translation>Descartar</translation>
@@ -1867,6 +1883,14 @@
         <source>Not saved: this office was deleted meanwhile.</source>
         <translation>No se guardó: esta oficina se eliminó mientras tanto.</translation>
     </message>
+    <message>
+        <source>Someone else deleted this office while you were editing it, so your edits cannot be saved. Reload closes it.</source>
+        <translation>Otra persona eliminó esta oficina mientras usted la editaba, así que sus cambios no se pueden guardar. Recargar la cierra.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this office while you were editing it. Reload shows their version and drops your unsaved edits.</source>
+        <translation>Otra persona cambió esta oficina mientras usted la editaba. Recargar muestra su versión y descarta sus cambios sin guardar.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeTableModel</name>
@@ -1928,6 +1952,10 @@
     <message>
         <source>{count} offices found</source>
         <translation>{count} oficinas encontradas</translation>
+    </message>
+    <message>
+        <source>{name} was deleted by someone else.</source>
+        <translation>Otra persona eliminó {name}.</translation>
     </message>
     <message>
         <source>Add {name}</source>
@@ -2266,6 +2294,14 @@
         <translation>El comunicado no se guardó: {reason}</translation>
     </message>
     <message>
+        <source>Someone else deleted this release while you were editing it, so your edits cannot be saved. Reload closes it.</source>
+        <translation>Otra persona eliminó este comunicado mientras usted lo editaba, así que sus cambios no se pueden guardar. Recargar lo cierra.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this release while you were editing it. Reload shows their version and drops your unsaved edits.</source>
+        <translation>Otra persona cambió este comunicado mientras usted lo editaba. Recargar muestra su versión y descarta sus cambios sin guardar.</translation>
+    </message>
+    <message>
         <source>Add at least one contact before publishing.</source>
         <translation>Añada al menos un contacto antes de publicar.</translation>
     </message>
@@ -2452,6 +2488,10 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
     <message>
         <source>Save the release</source>
         <translation>Guardar el comunicado</translation>
+    </message>
+    <message>
+        <source>Reload the stored version</source>
+        <translation>Recargar la versión guardada</translation>
     </message>
     <message>
         <source>Why the release was not saved</source>
@@ -2838,6 +2878,10 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
     <message>
         <source>Release deleted.</source>
         <translation>Comunicado eliminado.</translation>
+    </message>
+    <message>
+        <source>“{title}” was deleted by someone else.</source>
+        <translation>Otra persona eliminó «{title}».</translation>
     </message>
     <message>
         <source>Release saved.</source>

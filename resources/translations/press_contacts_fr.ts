@@ -627,6 +627,14 @@
         <translation>A quitté l&apos;organisation. «&#xa0;Restaurer&#xa0;» marque ce contact comme actif.</translation>
     </message>
     <message>
+        <source>Someone else deleted this contact while you were editing it, so your edits cannot be saved. Reload shows it as deleted; restore it if it is still needed.</source>
+        <translation>Quelqu&apos;un d&apos;autre a supprimé ce contact pendant que vous le modifiiez&#xa0;: vos modifications ne peuvent pas être enregistrées. Recharger l&apos;affiche comme supprimé&#xa0;; restaurez-le s&apos;il est encore utile.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact while you were editing it. Reload shows their version and drops your unsaved edits.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce contact pendant que vous le modifiiez. Recharger affiche sa version et abandonne vos modifications non enregistrées.</translation>
+    </message>
+    <message>
         <source>Possible duplicate: {link} ({reason}).</source>
         <translation>Doublon possible&#xa0;: {link} ({reason}).</translation>
     </message>
@@ -852,6 +860,10 @@
         <translation>Chargement des données d&apos;exemple…</translation>
     </message>
     <message>
+        <source>{name} was deleted by someone else.</source>
+        <translation>{name} a été supprimé par quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
         <source>Add {name}</source>
         <translation>Ajouter {name}</translation>
     </message>
@@ -1054,6 +1066,10 @@
 </context>
 <context>
     <name>EditorPane</name>
+    <message>
+        <source>Reload the stored version</source>
+        <translation>Recharger la version enregistrée</translation>
+    </message>
     <message>
         <source>Revert</source>
         <translation>Abandonner</translation>
@@ -1867,6 +1883,14 @@
         <source>Not saved: this office was deleted meanwhile.</source>
         <translation>Non enregistré&#xa0;: ce bureau a été supprimé entre-temps.</translation>
     </message>
+    <message>
+        <source>Someone else deleted this office while you were editing it, so your edits cannot be saved. Reload closes it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a supprimé ce bureau pendant que vous le modifiiez&#xa0;: vos modifications ne peuvent pas être enregistrées. Recharger le ferme.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this office while you were editing it. Reload shows their version and drops your unsaved edits.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce bureau pendant que vous le modifiiez. Recharger affiche sa version et abandonne vos modifications non enregistrées.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeTableModel</name>
@@ -1928,6 +1952,10 @@
     <message>
         <source>{count} offices found</source>
         <translation>{count} bureaux trouvés</translation>
+    </message>
+    <message>
+        <source>{name} was deleted by someone else.</source>
+        <translation>{name} a été supprimé par quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>Add {name}</source>
@@ -2266,6 +2294,14 @@
         <translation>Le communiqué n&apos;a pas été enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>Someone else deleted this release while you were editing it, so your edits cannot be saved. Reload closes it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a supprimé ce communiqué pendant que vous le modifiiez&#xa0;: vos modifications ne peuvent pas être enregistrées. Recharger le ferme.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this release while you were editing it. Reload shows their version and drops your unsaved edits.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce communiqué pendant que vous le modifiiez. Recharger affiche sa version et abandonne vos modifications non enregistrées.</translation>
+    </message>
+    <message>
         <source>Add at least one contact before publishing.</source>
         <translation>Ajoutez au moins un contact avant de publier.</translation>
     </message>
@@ -2452,6 +2488,10 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
     <message>
         <source>Save the release</source>
         <translation>Enregistrer le communiqué</translation>
+    </message>
+    <message>
+        <source>Reload the stored version</source>
+        <translation>Recharger la version enregistrée</translation>
     </message>
     <message>
         <source>Why the release was not saved</source>
@@ -2838,6 +2878,10 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
     <message>
         <source>Release deleted.</source>
         <translation>Communiqué supprimé.</translation>
+    </message>
+    <message>
+        <source>“{title}” was deleted by someone else.</source>
+        <translation>«&#xa0;{title}&#xa0;» a été supprimé par quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>Release saved.</source>
