@@ -362,3 +362,22 @@ def test_the_file_menu_offers_spreadsheets_and_refreshes_after_an_import(
     assert window.contacts.view.model().rowCount() == 2
     dialog.close()
     qtbot.waitUntil(action.isEnabled, timeout=TIMEOUT_MS)
+
+
+def test_an_exported_workbook_maps_itself_and_imports_as_unchanged(
+    qtbot: QtBot, sheets: SpreadsheetService, services: Services, tmp_path: Path
+) -> None:
+    ids = _seed(sheets, services)
+    workbook = tmp_path / "ours.xlsx"
+    sheets.export_to_file(workbook, kind=SheetKind.XLSX)
+    dialog = _opened(qtbot, sheets, workbook)
+    encoding = dialog.findChild(QWidget, "sheetEncoding")
+    assert encoding is not None
+    assert not encoding.isVisibleTo(dialog)  # a workbook has no encoding to choose
+    assert _label(dialog, "sheetMappingProblems").text() == ""
+    with qtbot.waitSignal(dialog.previewed, timeout=TIMEOUT_MS) as previewed:
+        qtbot.mouseClick(_button(dialog, "sheetNext"), Qt.MouseButton.LeftButton)
+    _wait_idle(qtbot, dialog)
+    report = previewed.args[0]
+    assert (len(report.created), len(report.unchanged)) == (0, len(ids))
+    assert not _button(dialog, "sheetRun").isEnabled()  # nothing to import
