@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -43,12 +44,14 @@ from crm_app.domain.errors import CrmError
 from crm_app.domain.sheet_columns import FIELD_LABELS, ColumnMapping, SheetField
 from crm_app.domain.sheet_export import ExportLayout, SheetKind
 from crm_app.domain.sheets import ReadOptions, SheetFormat
+from crm_app.services.drafts import OfficeDraft
 from crm_app.services.spreadsheets import SheetImportReport, SheetPreview, SpreadsheetService
 from crm_app.services.vcards import CardOutcome, SkippedCard
 from crm_app.ui.file_drops import SHEET_SUFFIXES
-from crm_app.ui.i18n import make_room_for_accents
+from crm_app.ui.i18n import current_language, make_room_for_accents
 from crm_app.ui.messages import tr_error, tr_message
 from crm_app.ui.vcard_dialogs import TITLE_SHOWN, ExportScope, TaskDialog, set_progress
+from crm_app.ui.widgets import CountryCombo
 from crm_app.ui.workers import BackgroundTask, CancelCheck, ProgressCallback
 
 SAMPLE_ROWS = 20  # rows shown under the headers in the mapping step
@@ -198,7 +201,8 @@ class SheetImportDialog(TaskDialog):
         self._unchanged = _outcome_tree("sheetUnchanged")
         self._skipped = _outcome_tree("sheetSkipped")
         self._warnings = _outcome_tree("sheetWarnings", columns=1)
-        self._offices = _outcome_tree("sheetUnknownOffices")
+        self._offices = _outcome_tree("sheetUnknownOffices", columns=3)
+        self._office_choices: list[tuple[str, QCheckBox, CountryCombo]] = []
         for tree in (
             self._created,
             self._updated,
@@ -485,6 +489,7 @@ class SheetImportDialog(TaskDialog):
         if path is None or mapping is None or self.is_running() or mapping.problems():
             return
         options = self._options()
+        new_offices = () if dry_run else self.new_offices()
         sheets = self._sheets
 
         def work(progress: ProgressCallback, is_cancelled: CancelCheck) -> object:
@@ -493,6 +498,7 @@ class SheetImportDialog(TaskDialog):
                 mapping,
                 options=options,
                 dry_run=dry_run,
+                new_offices=new_offices,
                 progress=progress,
                 is_cancelled=is_cancelled,
             )
@@ -593,22 +599,7 @@ class SheetImportDialog(TaskDialog):
         self._warnings.addTopLevelItems(
             [QTreeWidgetItem([tr_message(text)]) for text in report.warnings]
         )
-        self._offices.clear()
-        for office in report.unknown_offices:
-            rows = ", ".join(str(row) for row in office.rows)
-            if office.count > len(office.rows):
-                rows += " " + self.tr("… ({count} in all)").format(count=office.count)
-            self._offices.addTopLevelItem(QTreeWidgetItem([office.name, rows]))
-        # The service never invents an office; creating one needs its country, which a
-        # spreadsheet row does not say, so the name goes to the contact's notes instead.
-        self._offices_note.setVisible(bool(report.unknown_offices))
-        self._offices_note.setText(
-            self.tr(
-                "No office has these names. Their contacts are imported without an office, "
-                "the name kept in their notes. To link them, create the offices (with their "
-                "country) in Offices first, then import again."
-            )
-        )
+        self._fill_offices(report)
         self._retranslate_tabs()
         for tree, items in (
             (self._skipped, report.skipped),
@@ -619,6 +610,72 @@ class SheetImportDialog(TaskDialog):
             if items:
                 self._details.setCurrentWidget(tree)
                 break
+
+    def _fill_offices(self, report: SheetImportReport) -> None:
+        # An office is created only when the person ticks it, with its country, which no
+        # spreadsheet row says; unticked (the default), the name goes to the notes.
+        self._offices.clear()
+        self._office_choices = []
+        for office in report.unknown_offices:
+            rows = ", ".join(str(row) for row in office.rows)
+            if office.count > len(office.rows):
+                rows += " " + self.tr("… ({count} in all)").format(count=office.count)
+            item = QTreeWidgetItem([office.name, rows, ""])
+            self._offices.addTopLevelItem(item)
+            if report.dry_run:
+                create = QCheckBox(self.tr("Create it, in"))
+                create.setAccessibleName(
+                    self.tr("Create the office “{name}”").format(name=office.name)
+                )
+                country = CountryCombo(current_language())
+                country.setAccessibleName(
+                    self.tr("Country of the office “{name}”").format(name=office.name)
+                )
+                create.setEnabled(False)
+                country.currentTextChanged.connect(
+                    lambda _text, create=create, country=country: self._country_chosen(
+                        create, country
+                    )
+                )
+                cell = QWidget()
+                row = QHBoxLayout(cell)
+                row.setContentsMargins(2, 0, 2, 0)
+                row.addWidget(create)
+                row.addWidget(country, 1)
+                self._offices.setItemWidget(item, 2, cell)
+                self._office_choices.append((office.name, create, country))
+        self._offices.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._offices_note.setVisible(bool(report.unknown_offices) and report.dry_run)
+        self._offices_note.setText(
+            self.tr(
+                "No office has these names. Tick one and choose its country to create it "
+                "with the import; otherwise its contacts are imported without an office, "
+                "the name kept in their notes."
+            )
+        )
+
+    @staticmethod
+    def _country_chosen(create: QCheckBox, country: CountryCombo) -> None:
+        known = country.country_code() is not None
+        create.setEnabled(known)
+        if not known:
+            create.setChecked(False)
+
+    def choose_new_office(self, name: str, country: str) -> None:
+        """Ticks the unknown office `name` for creation in `country` (an ISO code)."""
+        for office, create, combo in self._office_choices:
+            if office == name:
+                combo.set_country_code(country)
+                create.setChecked(True)
+
+    def new_offices(self) -> tuple[OfficeDraft, ...]:
+        """The unknown offices ticked for creation, each with its country."""
+        drafts: list[OfficeDraft] = []
+        for name, create, country in self._office_choices:
+            code = country.country_code()
+            if create.isChecked() and code is not None:
+                drafts.append(OfficeDraft(names={"en": name}, country=code))
+        return tuple(drafts)
 
     def _cancel_or_close(self) -> None:
         if self.is_running():
@@ -734,7 +791,7 @@ class SheetImportDialog(TaskDialog):
             tree.setHeaderLabels([self.tr("Row"), self.tr("Name")])
         self._skipped.setHeaderLabels([self.tr("Row"), self.tr("Reason")])
         self._warnings.setHeaderLabels([self.tr("Warning")])
-        self._offices.setHeaderLabels([self.tr("Office"), self.tr("Rows")])
+        self._offices.setHeaderLabels([self.tr("Office"), self.tr("Rows"), self.tr("Create")])
         self._back.setText(self.tr("< &Back"))
         self._next.setText(self.tr("&Next >"))
         self._next.setAccessibleName(self.tr("Go to the next step"))

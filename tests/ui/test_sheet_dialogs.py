@@ -86,7 +86,7 @@ def test_the_mapping_table_shows_the_headers_and_first_rows(
     assert headers == ["Nombre", "Cargo", "Oficina", "Teléfono", "Celular", "Correo"]
     assert table.item(1, 0).text() == "Kieran Best"  # type: ignore[union-attr]
     assert table.item(2, 5).text() == "jmnunez@iom.int"  # type: ignore[union-attr]
-    assert table.verticalHeaderItem(1).text() == "2"  # type: ignore[union-attr]
+    assert table.verticalHeaderItem(1).text() == "2"
     # The drop-downs show what each column was recognised as.
     assert dialog.field_box(0).currentText() == "Whole name (split)"
     assert dialog.field_box(5).currentText() == "Work e-mail"
@@ -137,12 +137,21 @@ def test_preview_then_import_stores_the_contacts_and_remembers_the_mapping(
     assert "notes" in _label(dialog, "sheetOfficesNote").text()
     assert "new contacts 2," in _label(dialog, "sheetSummary").text()
     assert _names(services) == []  # a preview writes nothing
+    assert dialog.new_offices() == ()  # none is created unless asked, with its country
+    dialog.choose_new_office("IOM Beijing", "CN")
 
     with qtbot.waitSignal(dialog.imported, timeout=TIMEOUT_MS):
         qtbot.mouseClick(_button(dialog, "sheetRun"), Qt.MouseButton.LeftButton)
     _wait_idle(qtbot, dialog)
     assert _names(services) == ["Kieran Best", "Paul Henri Dillon"]
     assert "Imported. New contacts: 2," in _label(dialog, "sheetSummary").text()
+    assert services.offices.find("IOM Beijing").country == "CN"
+    offices = {
+        c.display_name: c.office.name() if c.office else ""
+        for c in services.contacts.page(ContactQuery())
+    }
+    assert offices == {"Kieran Best": "IOM Beijing", "Paul Henri Dillon": ""}
+    assert [o.name() for o in services.offices.all()] == ["IOM Beijing"]
     assert _button(dialog, "sheetCancel").text() == "Close"
 
     again = _opened(qtbot, sheets, FIXTURES / "outlook-en.csv")
