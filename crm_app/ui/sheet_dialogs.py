@@ -345,8 +345,12 @@ class SheetImportDialog(TaskDialog):
         except CrmError as exc:
             text = self.tr("The file could not be read: {reason}").format(reason=tr_error(exc))
             if self.page() is SheetImportPage.MAPPING:
+                # Nothing to map until another encoding or separator reads the file.
+                self._mapping = None
+                self._table.clear()
+                self._table.setRowCount(0)
+                self._table.setColumnCount(0)
                 self._problems.setText(text)
-                self._next.setEnabled(False)
             else:
                 self._choose_message.setText(text)
             return False

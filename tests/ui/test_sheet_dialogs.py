@@ -390,3 +390,18 @@ def test_an_exported_workbook_maps_itself_and_imports_as_unchanged(
     report = previewed.args[0]
     assert (len(report.created), len(report.unchanged)) == (0, len(ids))
     assert not _button(dialog, "sheetRun").isEnabled()  # nothing to import
+
+
+def test_an_encoding_that_cannot_read_the_file_says_so_and_stops_next(
+    qtbot: QtBot, sheets: SpreadsheetService
+) -> None:
+    dialog = _opened(qtbot, sheets, FIXTURES / "handmade-fr-unicode.txt")
+    assert dialog.field_box(0).currentText() == "Whole name (split)"
+    encoding = dialog.findChild(QWidget, "sheetEncoding")
+    assert encoding is not None
+    encoding.setCurrentIndex(encoding.findData("utf-8"))  # type: ignore[attr-defined]
+    assert "could not be read" in _label(dialog, "sheetMappingProblems").text()
+    assert not _button(dialog, "sheetNext").isEnabled()
+    encoding.setCurrentIndex(0)  # type: ignore[attr-defined]
+    assert _label(dialog, "sheetMappingProblems").text() == ""
+    assert _button(dialog, "sheetNext").isEnabled()
