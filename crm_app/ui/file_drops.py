@@ -1,4 +1,5 @@
-"""Files dropped on a widget: the vCard import and the release-text reader take them alike."""
+"""Files dropped on a widget: the vCard and spreadsheet imports and the release-text reader
+take them alike."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
 VCARD_SUFFIXES = (".vcf", ".vcard")
+# Not .txt, which the spreadsheet import opens from its own file dialog: a dropped text
+# file may as well be a release.
+SHEET_SUFFIXES = (".csv", ".xlsx")
 
 
 def dropped_files(
@@ -68,5 +72,13 @@ def accept_vcard_drops(widget: QWidget, on_drop: Callable[[Path], None]) -> File
     beside the vCard dialogs, so the window accepts drops without loading them."""
     widget.setAcceptDrops(True)
     drop_filter = FileDropFilter(VCARD_SUFFIXES, on_drop, widget)
+    widget.installEventFilter(drop_filter)
+    return drop_filter
+
+
+def accept_sheet_drops(widget: QWidget, on_drop: Callable[[Path], None]) -> FileDropFilter:
+    """Make ``widget`` accept a dropped .csv or .xlsx file (the first, when several)."""
+    widget.setAcceptDrops(True)
+    drop_filter = FileDropFilter(SHEET_SUFFIXES, on_drop, widget, first_only=True)
     widget.installEventFilter(drop_filter)
     return drop_filter

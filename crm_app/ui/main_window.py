@@ -34,7 +34,7 @@ from crm_app.services.connection import DatabaseSettings
 from crm_app.services.container import Services
 from crm_app.ui.contacts_section import ContactsSection
 from crm_app.ui.dialogs import run_modal
-from crm_app.ui.file_drops import accept_vcard_drops
+from crm_app.ui.file_drops import accept_sheet_drops, accept_vcard_drops
 from crm_app.ui.live_updates import LiveUpdates
 from crm_app.ui.messages import tr_message
 from crm_app.ui.models.contact_table_model import CONTACT_ID_ROLE
@@ -55,6 +55,7 @@ from crm_app.ui.widgets import scaled_font
 if TYPE_CHECKING:
     from crm_app.services.release_import import ReleaseTextImport
     from crm_app.ui.release_import_dialog import ReleaseImportDialog
+    from crm_app.ui.sheet_dialogs import SheetImportDialog
     from crm_app.ui.vcard_dialogs import ImportDialog
 
 STATUS_TIMEOUT_MS = 6000
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self._connections = connections
         self._import_dialog: ImportDialog | None = None
         self._release_import_dialog: ReleaseImportDialog | None = None
+        self._sheet_import_dialog: SheetImportDialog | None = None
         # The backup to restore once this window has closed (see app/gui.py).
         self.requested_restore: str | None = None
         # Whether to open again once closed, on the database now chosen in Preferences.
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         self.contacts.open_release_requested.connect(self.open_release)
         # Dropping a .vcf file on the window starts the same import as File → Import.
         accept_vcard_drops(self, self.import_vcards)
+        accept_sheet_drops(self, self.import_spreadsheet)
         self.statusBar().setObjectName("statusBar")
         self._restore_state()
         self._update_actions()
@@ -211,6 +214,14 @@ class MainWindow(QMainWindow):
         self.import_release_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.export_action = self._action(
             self.tr("&Export vCards…"), "actionExportVCards", self.export_vcards
+        )
+        self.import_sheet_action = self._action(
+            self.tr("Import from &Spreadsheet (CSV, Excel)…"),
+            "actionImportSpreadsheet",
+            lambda: self.import_spreadsheet(None),
+        )
+        self.export_sheet_action = self._action(
+            self.tr("Export to Sprea&dsheet…"), "actionExportSpreadsheet", self.export_spreadsheet
         )
         self.preferences_action = self._action(
             self.tr("&Preferences…"), "actionPreferences", self._edit_preferences
@@ -279,8 +290,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.import_sheet_action)
         file_menu.addAction(self.import_release_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_sheet_action)
         file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
         file_menu.addAction(self.restore_backup_action)
@@ -309,6 +322,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(section.can_delete())
         self.restore_action.setEnabled(section.can_restore())
         self.import_action.setEnabled(self._import_dialog is None)
+        self.import_sheet_action.setEnabled(self._sheet_import_dialog is None)
         self.sample_action.setEnabled(not self.contacts.loading_sample_data())
 
     # Sections
@@ -413,6 +427,26 @@ class MainWindow(QMainWindow):
         self._import_dialog = None
         self._update_actions()
 
+    def import_spreadsheet(self, path: Path | None = None) -> None:
+        """The columns mapped, a preview of what would change, then the import."""
+        if self._sheet_import_dialog is not None:
+            self._sheet_import_dialog.raise_()
+            return
+        from crm_app.ui.sheet_dialogs import start_sheet_import
+
+        dialog = start_sheet_import(
+            self, self._services.spreadsheets, path, folder=self._preferences.last_folder
+        )
+        dialog.imported.connect(lambda _report: self._import_finished())
+        dialog.folder_chosen.connect(self._remember_folder)
+        dialog.finished.connect(self._sheet_import_dialog_closed)
+        self._sheet_import_dialog = dialog
+        self._update_actions()
+
+    def _sheet_import_dialog_closed(self) -> None:
+        self._sheet_import_dialog = None
+        self._update_actions()
+
     def import_release_text(self) -> ReleaseImportDialog:
         """The people of a published release's contact block, matched, then imported."""
         if self._release_import_dialog is not None:
@@ -470,6 +504,23 @@ class MainWindow(QMainWindow):
 
         dialog = ExportDialog(
             self._services.vcards,
+            selection_ids=[int(index.data(CONTACT_ID_ROLE)) for index in rows],
+            release_id=release.id if release is not None else None,
+            release_title=release.title if release is not None else "",
+            folder=self._preferences.last_folder,
+            parent=self,
+        )
+        dialog.folder_chosen.connect(self._remember_folder)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def export_spreadsheet(self) -> None:
+        rows = self.contacts.view.selectionModel().selectedRows(0)
+        release = self.releases.current_release()
+        from crm_app.ui.sheet_dialogs import SheetExportDialog
+
+        dialog = SheetExportDialog(
+            self._services.spreadsheets,
             selection_ids=[int(index.data(CONTACT_ID_ROLE)) for index in rows],
             release_id=release.id if release is not None else None,
             release_title=release.title if release is not None else "",
@@ -607,6 +658,8 @@ class MainWindow(QMainWindow):
             self._import_dialog.close()
         if self._release_import_dialog is not None:
             self._release_import_dialog.close()
+        if self._sheet_import_dialog is not None:
+            self._sheet_import_dialog.close()
         self.live.stop()  # its listener's connection closes with the database
         for section in self._sections:
             section.finish_work()  # their workers use the database, which closes next

@@ -53,7 +53,7 @@ PROGRESS_STEPS = 1000
 TITLE_SHOWN = 70
 
 
-def _set_progress(bar: QProgressBar, done: int, total: int) -> None:
+def set_progress(bar: QProgressBar, done: int, total: int) -> None:
     if total <= 0:
         bar.setRange(0, 0)  # busy indicator: the total is not known
         return
@@ -87,7 +87,7 @@ _FORMATS: dict[ExportFormat, tuple[VCardVersion, VCardProfile]] = {
 }
 
 
-class _TaskDialog(QDialog):
+class TaskDialog(QDialog):
     """A dialog whose background work is cancelled, and waited for, when it closes.
 
     Cancelling an import rolls it back; cancelling an export removes its file. Waiting
@@ -110,7 +110,7 @@ class _TaskDialog(QDialog):
         super().closeEvent(event)
 
 
-class ExportDialog(_TaskDialog):
+class ExportDialog(TaskDialog):
     """File → Export vCards: which contacts, which flavour, which file."""
 
     exported = Signal(int)  # how many cards were written
@@ -286,7 +286,7 @@ class ExportDialog(_TaskDialog):
         self._task.failed.connect(self._on_failed)
         self._task.finished.connect(self._update_buttons)
         self._progress.setVisible(True)
-        _set_progress(self._progress, 0, 0)
+        set_progress(self._progress, 0, 0)
         self._status.setText(self.tr("Exporting…"))
         self._task.start()
         self._update_buttons()
@@ -307,7 +307,7 @@ class ExportDialog(_TaskDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def _on_progress(self, done: int, total: int) -> None:
-        _set_progress(self._progress, done, total)
+        set_progress(self._progress, done, total)
         if total > 0:
             self._status.setText(
                 self.tr("Exported {done} of {total} contacts…").format(done=done, total=total)
@@ -405,7 +405,7 @@ class ImportPage(IntEnum):
     PREVIEW = 2
 
 
-class ImportDialog(_TaskDialog):
+class ImportDialog(TaskDialog):
     """File → Import vCards: choose, preview (dry run), then import, each step cancellable."""
 
     imported = Signal(object)  # the ImportReport of an import that was written
@@ -602,13 +602,13 @@ class ImportDialog(_TaskDialog):
             if dry_run
             else self.tr("Importing {file}…").format(file=path.name)
         )
-        _set_progress(self._progress, 0, 0)
+        set_progress(self._progress, 0, 0)
         self._pages.setCurrentIndex(ImportPage.WORKING)
         self._task.start()
         self._update_buttons()
 
     def _on_progress(self, done: int, total: int) -> None:
-        _set_progress(self._progress, done, total)
+        set_progress(self._progress, done, total)
 
     def _on_done(self, result: object) -> None:
         assert isinstance(result, ImportReport)

@@ -35,6 +35,7 @@ NOT_AT_START = {
     "crm_app.ui.preferences_dialog",
     "crm_app.ui.release_import_dialog",
     "crm_app.ui.vcard_dialogs",
+    "crm_app.ui.sheet_dialogs",
 }
 
 
