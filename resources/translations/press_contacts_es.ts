@@ -1669,6 +1669,14 @@
         <translation>E&amp;xportar vCards…</translation>
     </message>
     <message>
+        <source>Import from &amp;Spreadsheet (CSV, Excel)…</source>
+        <translation>Importar desde una &amp;hoja de cálculo (CSV, Excel)…</translation>
+    </message>
+    <message>
+        <source>Export to Sprea&amp;dsheet…</source>
+        <translation>Exportar a una hoja de cál&amp;culo…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -2973,6 +2981,519 @@ Press Contacts will close the database, restore the backup and open it again. Th
         <translation>¿Poner la copia del {made} en lugar de la base de datos?
 
 Press Contacts cerrará la base de datos, restaurará la copia y la volverá a abrir. Antes se guarda el archivo actual como copia.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetExportDialog</name>
+    <message>
+        <source>contacts</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to spreadsheet</source>
+        <translation>Exportar a una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} ya existe. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>Exported {done} of {total} contacts…</source>
+        <translation>Exportados {done} de {total} contactos…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Contacts exported to {file}: {count}.</source>
+        <translation>Contactos exportados a {file}: {count}.</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation>La exportación falló: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
+    </message>
+    <message>
+        <source>Export to Spreadsheet</source>
+        <translation>Exportar a una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Contacts to export</source>
+        <translation>Contactos que exportar</translation>
+    </message>
+    <message>
+        <source>The selected contact</source>
+        <translation>El contacto seleccionado</translation>
+    </message>
+    <message>
+        <source>The {count} selected contacts</source>
+        <translation>Los {count} contactos seleccionados</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Todos los contactos</translation>
+    </message>
+    <message>
+        <source>The contacts of the release “{title}”</source>
+        <translation>Los contactos del comunicado «{title}»</translation>
+    </message>
+    <message>
+        <source>The contacts of this release</source>
+        <translation>Los contactos de este comunicado</translation>
+    </message>
+    <message>
+        <source>Export the selected contacts</source>
+        <translation>Exportar los contactos seleccionados</translation>
+    </message>
+    <message>
+        <source>Export all contacts</source>
+        <translation>Exportar todos los contactos</translation>
+    </message>
+    <message>
+        <source>Export the release&apos;s contacts</source>
+        <translation>Exportar los contactos del comunicado</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Columnas:</translation>
+    </message>
+    <message>
+        <source>Every field (this application&apos;s columns)</source>
+        <translation>Todos los campos (columnas de esta aplicación)</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google Contacts</translation>
+    </message>
+    <message>
+        <source>Column layout</source>
+        <translation>Diseño de columnas</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Formato del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Archivo que escribir</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Elija un archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Elegir el archivo que escribir</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Start the export</source>
+        <translation>Iniciar la exportación</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFiles</name>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx *.txt);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Import from spreadsheet</source>
+        <translation>Importar desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>There is no file at {file}.</source>
+        <translation>No hay ningún archivo en {file}.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>No se pudo leer el archivo: {reason}</translation>
+    </message>
+    <message>
+        <source>Read as {encoding}, columns separated by {delimiter}.</source>
+        <translation>Leído como {encoding}, columnas separadas por {delimiter}.</translation>
+    </message>
+    <message>
+        <source>Mapping remembered from last time.</source>
+        <translation>Asignación recordada de la última vez.</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>comas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>puntos y comas</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulaciones</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>barras verticales</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No se importa</translation>
+    </message>
+    <message>
+        <source>Field for column {column}</source>
+        <translation>Campo de la columna {column}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Reading {file} to see what would change…</source>
+        <translation>Leyendo {file} para ver qué cambiaría…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importando {file}…</translation>
+    </message>
+    <message>
+        <source>Preview cancelled. Nothing was written.</source>
+        <translation>Vista previa cancelada. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written: the database is as it was.</source>
+        <translation>Importación cancelada. No se escribió nada: la base de datos sigue como estaba.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written. {reason}</source>
+        <translation>La importación falló; no se escribió nada. {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Importing this file would give: new contacts {created}, updated {updated}, unchanged {unchanged}; rows skipped {skipped}.</source>
+        <translation>Aún no se ha escrito nada. Importar este archivo daría: contactos nuevos {created}, actualizados {updated}, sin cambios {unchanged}; filas omitidas {skipped}.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>No hay nada que importar.</translation>
+    </message>
+    <message>
+        <source>Imported. New contacts: {created}, updated: {updated}, unchanged: {unchanged}; rows skipped: {skipped}.</source>
+        <translation>Importado. Contactos nuevos: {created}, actualizados: {updated}, sin cambios: {unchanged}; filas omitidas: {skipped}.</translation>
+    </message>
+    <message>
+        <source>… ({count} in all)</source>
+        <translation>… ({count} en total)</translation>
+    </message>
+    <message>
+        <source>Create it, in</source>
+        <translation>Crearla, en</translation>
+    </message>
+    <message>
+        <source>Create the office “{name}”</source>
+        <translation>Crear la oficina «{name}»</translation>
+    </message>
+    <message>
+        <source>Country of the office “{name}”</source>
+        <translation>País de la oficina «{name}»</translation>
+    </message>
+    <message>
+        <source>No office has these names. Tick one and choose its country to create it with the import; otherwise its contacts are imported without an office, the name kept in their notes.</source>
+        <translation>Ninguna oficina tiene estos nombres. Marque una y elija su país para crearla con la importación; si no, sus contactos se importan sin oficina, con el nombre guardado en sus notas.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the work in progress</source>
+        <translation>Cancelar el trabajo en curso</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>To create ({count})</source>
+        <translation>Para crear ({count})</translation>
+    </message>
+    <message>
+        <source>To update ({count})</source>
+        <translation>Para actualizar ({count})</translation>
+    </message>
+    <message>
+        <source>Unchanged ({count})</source>
+        <translation>Sin cambios ({count})</translation>
+    </message>
+    <message>
+        <source>Skipped ({count})</source>
+        <translation>Omitidas ({count})</translation>
+    </message>
+    <message>
+        <source>Warnings ({count})</source>
+        <translation>Advertencias ({count})</translation>
+    </message>
+    <message>
+        <source>Unknown offices ({count})</source>
+        <translation>Oficinas desconocidas ({count})</translation>
+    </message>
+    <message>
+        <source>Created ({count})</source>
+        <translation>Creados ({count})</translation>
+    </message>
+    <message>
+        <source>Updated ({count})</source>
+        <translation>Actualizados ({count})</translation>
+    </message>
+    <message>
+        <source>Import from Spreadsheet</source>
+        <translation>Importar desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (.xlsx) file, for example an export from Outlook, Google Contacts or Thunderbird, or a list made by hand. Next, you say what each column holds, then see what the import would create, update and skip before anything is written.</source>
+        <translation>Elija un archivo CSV o Excel (.xlsx), por ejemplo una exportación de Outlook, Google Contacts o Thunderbird, o una lista hecha a mano. Después indique qué contiene cada columna y vea qué crearía, actualizaría y omitiría la importación antes de escribir nada.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo que importar</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Elija un archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Elegir el archivo que importar</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with signature</source>
+        <translation>UTF-8 con firma</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel “Unicode text”)</source>
+        <translation>UTF-16 («Texto Unicode» de Excel)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252 (occidental)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Coma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Punto y coma</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulación</translation>
+    </message>
+    <message>
+        <source>Vertical bar</source>
+        <translation>Barra vertical</translation>
+    </message>
+    <message>
+        <source>Columns of the file and what each holds</source>
+        <translation>Columnas del archivo y lo que contiene cada una</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Resumen de la importación</translation>
+    </message>
+    <message>
+        <source>Rows by outcome</source>
+        <translation>Filas por resultado</translation>
+    </message>
+    <message>
+        <source>Rows that create a contact</source>
+        <translation>Filas que crean un contacto</translation>
+    </message>
+    <message>
+        <source>Rows that complete a contact</source>
+        <translation>Filas que completan un contacto</translation>
+    </message>
+    <message>
+        <source>Rows that change nothing</source>
+        <translation>Filas que no cambian nada</translation>
+    </message>
+    <message>
+        <source>Rows that are skipped, with the reason</source>
+        <translation>Filas omitidas, con el motivo</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>Offices the file names that do not exist</source>
+        <translation>Oficinas nombradas en el archivo que no existen</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; A&amp;trás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>Si&amp;guiente &gt;</translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation>Ir al paso siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import the file</source>
+        <translation>Importar el archivo</translation>
     </message>
 </context>
 <context>

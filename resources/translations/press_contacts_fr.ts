@@ -1669,6 +1669,14 @@
         <translation>E&amp;xporter des vCards…</translation>
     </message>
     <message>
+        <source>Import from &amp;Spreadsheet (CSV, Excel)…</source>
+        <translation>Importer depuis un &amp;tableur (CSV, Excel)…</translation>
+    </message>
+    <message>
+        <source>Export to Sprea&amp;dsheet…</source>
+        <translation>Exporter vers un ta&amp;bleur…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -2973,6 +2981,519 @@ Press Contacts will close the database, restore the backup and open it again. Th
         <translation>Mettre la sauvegarde du {made} à la place de la base de données&#xa0;?
 
 Press Contacts va fermer la base, restaurer la sauvegarde puis la rouvrir. Le fichier actuel est d&apos;abord conservé comme sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetExportDialog</name>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to spreadsheet</source>
+        <translation>Exporter vers un tableur</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Exported {done} of {total} contacts…</source>
+        <translation>{done} contacts exportés sur {total}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Contacts exported to {file}: {count}.</source>
+        <translation>Contacts exportés vers {file}&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation>L&apos;exportation a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Annuler l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Export to Spreadsheet</source>
+        <translation>Exporter vers un tableur</translation>
+    </message>
+    <message>
+        <source>Contacts to export</source>
+        <translation>Contacts à exporter</translation>
+    </message>
+    <message>
+        <source>The selected contact</source>
+        <translation>Le contact sélectionné</translation>
+    </message>
+    <message>
+        <source>The {count} selected contacts</source>
+        <translation>Les {count} contacts sélectionnés</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <source>The contacts of the release “{title}”</source>
+        <translation>Les contacts du communiqué «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The contacts of this release</source>
+        <translation>Les contacts de ce communiqué</translation>
+    </message>
+    <message>
+        <source>Export the selected contacts</source>
+        <translation>Exporter les contacts sélectionnés</translation>
+    </message>
+    <message>
+        <source>Export all contacts</source>
+        <translation>Exporter tous les contacts</translation>
+    </message>
+    <message>
+        <source>Export the release&apos;s contacts</source>
+        <translation>Exporter les contacts du communiqué</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Colonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every field (this application&apos;s columns)</source>
+        <translation>Tous les champs (colonnes de cette application)</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google Contacts</translation>
+    </message>
+    <message>
+        <source>Column layout</source>
+        <translation>Disposition des colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Format du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Enregistrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisissez un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Choisir le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>État de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Start the export</source>
+        <translation>Lancer l&apos;exportation</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFiles</name>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Feuilles de calcul (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Import from spreadsheet</source>
+        <translation>Importer depuis un tableur</translation>
+    </message>
+    <message>
+        <source>There is no file at {file}.</source>
+        <translation>Il n&apos;y a pas de fichier à l&apos;emplacement {file}.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>Le fichier n&apos;a pas pu être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Read as {encoding}, columns separated by {delimiter}.</source>
+        <translation>Lu en {encoding}, colonnes séparées par des {delimiter}.</translation>
+    </message>
+    <message>
+        <source>Mapping remembered from last time.</source>
+        <translation>Association reprise de la dernière fois.</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>barres verticales</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <source>Field for column {column}</source>
+        <translation>Champ de la colonne {column}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Reading {file} to see what would change…</source>
+        <translation>Lecture de {file} pour voir ce qui changerait…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importation de {file}…</translation>
+    </message>
+    <message>
+        <source>Preview cancelled. Nothing was written.</source>
+        <translation>Aperçu annulé. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written: the database is as it was.</source>
+        <translation>Importation annulée. Rien n&apos;a été écrit&#xa0;: la base de données est inchangée.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written. {reason}</source>
+        <translation>L&apos;importation a échoué&#xa0;; rien n&apos;a été écrit. {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Importing this file would give: new contacts {created}, updated {updated}, unchanged {unchanged}; rows skipped {skipped}.</source>
+        <translation>Rien n&apos;a encore été écrit. Importer ce fichier donnerait&#xa0;: nouveaux contacts {created}, mis à jour {updated}, inchangés {unchanged}&#xa0;; lignes ignorées {skipped}.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>Il n&apos;y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>Imported. New contacts: {created}, updated: {updated}, unchanged: {unchanged}; rows skipped: {skipped}.</source>
+        <translation>Importé. Nouveaux contacts&#xa0;: {created}, mis à jour&#xa0;: {updated}, inchangés&#xa0;: {unchanged}&#xa0;; lignes ignorées&#xa0;: {skipped}.</translation>
+    </message>
+    <message>
+        <source>… ({count} in all)</source>
+        <translation>… ({count} en tout)</translation>
+    </message>
+    <message>
+        <source>Create it, in</source>
+        <translation>Le créer, pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create the office “{name}”</source>
+        <translation>Créer le bureau «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Country of the office “{name}”</source>
+        <translation>Pays du bureau «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No office has these names. Tick one and choose its country to create it with the import; otherwise its contacts are imported without an office, the name kept in their notes.</source>
+        <translation>Aucun bureau ne porte ces noms. Cochez-en un et choisissez son pays pour le créer avec l&apos;importation&#xa0;; sinon ses contacts sont importés sans bureau, le nom gardé dans leurs notes.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the work in progress</source>
+        <translation>Annuler le travail en cours</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>To create ({count})</source>
+        <translation>À créer ({count})</translation>
+    </message>
+    <message>
+        <source>To update ({count})</source>
+        <translation>À compléter ({count})</translation>
+    </message>
+    <message>
+        <source>Unchanged ({count})</source>
+        <translation>Inchangés ({count})</translation>
+    </message>
+    <message>
+        <source>Skipped ({count})</source>
+        <translation>Ignorées ({count})</translation>
+    </message>
+    <message>
+        <source>Warnings ({count})</source>
+        <translation>Avertissements ({count})</translation>
+    </message>
+    <message>
+        <source>Unknown offices ({count})</source>
+        <translation>Bureaux inconnus ({count})</translation>
+    </message>
+    <message>
+        <source>Created ({count})</source>
+        <translation>Créés ({count})</translation>
+    </message>
+    <message>
+        <source>Updated ({count})</source>
+        <translation>Complétés ({count})</translation>
+    </message>
+    <message>
+        <source>Import from Spreadsheet</source>
+        <translation>Importer depuis un tableur</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (.xlsx) file, for example an export from Outlook, Google Contacts or Thunderbird, or a list made by hand. Next, you say what each column holds, then see what the import would create, update and skip before anything is written.</source>
+        <translation>Choisissez un fichier CSV ou Excel (.xlsx), par exemple un export d&apos;Outlook, de Google Contacts ou de Thunderbird, ou une liste faite à la main. Vous indiquez ensuite ce que contient chaque colonne, puis voyez ce que l&apos;importation créerait, mettrait à jour et ignorerait avant que rien ne soit écrit.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisissez un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choisir le fichier à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>En&amp;codage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>Feui&amp;lle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with signature</source>
+        <translation>UTF-8 avec signature</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel “Unicode text”)</source>
+        <translation>UTF-16 («&#xa0;Texte Unicode&#xa0;» d&apos;Excel)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252 (occidental)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Virgule</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Point-virgule</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Vertical bar</source>
+        <translation>Barre verticale</translation>
+    </message>
+    <message>
+        <source>Columns of the file and what each holds</source>
+        <translation>Colonnes du fichier et ce que chacune contient</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Résumé de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Rows by outcome</source>
+        <translation>Lignes par résultat</translation>
+    </message>
+    <message>
+        <source>Rows that create a contact</source>
+        <translation>Lignes qui créent un contact</translation>
+    </message>
+    <message>
+        <source>Rows that complete a contact</source>
+        <translation>Lignes qui complètent un contact</translation>
+    </message>
+    <message>
+        <source>Rows that change nothing</source>
+        <translation>Lignes qui ne changent rien</translation>
+    </message>
+    <message>
+        <source>Rows that are skipped, with the reason</source>
+        <translation>Lignes ignorées, avec la raison</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Offices the file names that do not exist</source>
+        <translation>Bureaux nommés par le fichier qui n&apos;existent pas</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; P&amp;récédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>Suiva&amp;nt &gt;</translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation>Passer à l&apos;étape suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import the file</source>
+        <translation>Importer le fichier</translation>
     </message>
 </context>
 <context>
