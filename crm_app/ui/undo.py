@@ -300,3 +300,34 @@ class RevertContactCommand(_ServiceCommand):
             self._record_id, target, expected_version=current.version
         )
         return ()
+
+
+class RevertOfficeCommand(_ServiceCommand):
+    """An earlier version of an office put back; undo puts back the version it replaced,
+    redo the earlier one again, each as a new version, while the office holds what this
+    command left there."""
+
+    def __init__(
+        self,
+        text: str,
+        offices: OfficeService,
+        before: Office,
+        after: Office,
+        to_version: int,
+        refresh: Refresh,
+        report: Report,
+        notify: Notify,
+    ) -> None:
+        super().__init__(text, after.id, refresh, report, notify)
+        self._offices = offices
+        self._replaced = before.version
+        self._to_version = to_version
+        self._left = after
+
+    def _apply(self, undoing: bool) -> Sequence[Message]:
+        current = self._offices.get(self._record_id)
+        if office_changes(current) != office_changes(self._left):
+            raise ConflictError("office", self._record_id)
+        target = self._replaced if undoing else self._to_version
+        self._left = self._offices.revert(self._record_id, target, expected_version=current.version)
+        return ()

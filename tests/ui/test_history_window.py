@@ -495,3 +495,45 @@ def test_restoring_from_the_editor_asks_about_unsaved_edits_first(
     assert services.contacts.get(kieran).family == "Best"
     assert find(window, QLineEdit, "familyName").text() == "Best"
     assert [v.version for v in editor.history.versions()] == [3, 2, 1]
+
+
+def test_restoring_an_office_version_from_its_history_tab_and_undoing_it(
+    qtbot: QtBot,
+    services: Services,
+    beijing: int,
+    window: MainWindow,
+    answers: list[QMessageBox.StandardButton],
+    asked: list[str],
+) -> None:
+    services.offices.edit(beijing, OfficeChanges(names={"en": "IOM China"}, city="Shanghai"))
+    window.show_section(1)
+    select_row(qtbot, window.offices.view, "IOM China")
+    find(window.offices, QLineEdit, "city").setText("Unsaved")
+    editor = window.offices.editor
+    assert editor.tabs is not None
+    editor.tabs.setCurrentWidget(editor.history)
+    assert editor.history.select_version(2)
+    assert not editor.history.restore_button.isEnabled()  # what it holds now
+    assert editor.history.select_version(1)
+    answers.extend([QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Yes])
+    qtbot.mouseClick(editor.history.restore_button, Qt.MouseButton.LeftButton)
+    assert "Save the changes" in asked[0]
+    assert "version 1 of IOM China" in asked[1]
+
+    stored = services.offices.get(beijing)
+    assert (stored.names["en"], stored.city) == ("IOM Beijing", "Beijing")
+    newest = services.offices.history(beijing)[-1]
+    assert (newest.version, newest.action, newest.reverted_to) == (3, ChangeAction.REVERTED, 1)
+    assert [v.version for v in editor.history.versions()] == [3, 2, 1]
+    assert find(window.offices, QLineEdit, "city").text() == "Beijing"
+    assert window.offices.view.model().index(0, 0).data() == "IOM Beijing"
+
+    window.undo_action.trigger()
+    stored = services.offices.get(beijing)
+    assert (stored.names["en"], stored.city) == ("IOM China", "Shanghai")
+    assert services.offices.history(beijing)[-1].reverted_to == 2
+    assert editor.office == stored
+    assert window.offices.view.model().index(0, 0).data() == "IOM China"
+    window.redo_action.trigger()
+    assert services.offices.get(beijing).names["en"] == "IOM Beijing"
+    assert len(services.offices.history(beijing)) == 5
