@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from crm_app.domain.countries import normalise_country
 from crm_app.domain.errors import NotFoundError, ValidationError
-from crm_app.domain.history import ChangeAction, RecordKind, RecordVersion
+from crm_app.domain.history import NOT_REVERTED, ChangeAction, RecordKind, RecordVersion, flatten
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.phones import parse_phone
 from crm_app.domain.records import DEFAULT_LANGUAGE, Office
@@ -71,6 +71,10 @@ def _clean_names(names: Mapping[str, str]) -> dict[str, str]:
     return cleaned
 
 
+class _UnchangedError(Exception):
+    """A revert that would change nothing: its transaction rolls back, no version is made."""
+
+
 class OfficeService:
     def __init__(self, database: Database, clock: Clock, actor: Actor | None = None) -> None:
         self._database = database
@@ -88,7 +92,12 @@ class OfficeService:
             return versions
 
     def _save(
-        self, session: Session, row: OfficeRow, before: hist.Before | None, action: ChangeAction
+        self,
+        session: Session,
+        row: OfficeRow,
+        before: hist.Before | None,
+        action: ChangeAction,
+        reverted_to: int | None = None,
     ) -> Office:
         """Write the office and its version (a new one, or one that changed)."""
         if before is not None:
@@ -102,8 +111,74 @@ class OfficeService:
             hist.office_snapshot(row),
             action,
             before=before,
+            reverted_to=reverted_to,
         )
         return office_record(row)
+
+    def revert(
+        self, office_id: int, to_version: int, expected_version: int | None = None
+    ) -> Office:
+        """Put back the fields the office had at `to_version`, as a new version (which a
+        later revert can undo in turn). A deleted office is restored first. Returns the
+        office unchanged, with no new version, when that version holds what it holds now."""
+        try:
+            return self._revert(office_id, to_version, expected_version)
+        except _UnchangedError:
+            return self.get(office_id)
+
+    def _revert(self, office_id: int, to_version: int, expected_version: int | None) -> Office:
+        with transaction(self._database, "office", office_id) as session:
+            row = require_office_id(session, office_id)
+            session.autoflush = False  # one change, one version (see edit)
+            before = hist.Before.office(row)
+            if expected_version is not None and row.version != expected_version:
+                raise hist.conflict(
+                    session,
+                    RecordKind.OFFICE,
+                    office_id,
+                    expected_version,
+                    before,
+                    office_record(row),
+                )
+            target = (
+                before.snapshot
+                if to_version == row.version
+                else hist.base_snapshot(session, RecordKind.OFFICE, office_id, to_version)
+            )
+            if target is None:
+                raise ValidationError(
+                    "version",
+                    msg("office {id} has no version {version}", id=office_id, version=to_version),
+                )
+            wanted = {k: v for k, v in target.items() if k not in NOT_REVERTED}
+            if flatten(wanted) == flatten(
+                {k: v for k, v in before.snapshot.items() if k not in NOT_REVERTED}
+            ):
+                raise _UnchangedError
+            names = dict(wanted.get("names") or {})
+            self._refuse_taken_names(session, names, exclude_id=office_id)
+            set_office_names(row, names)
+            row.country = wanted.get("country") or ""
+            row.city = wanted.get("city") or ""
+            row.kind = wanted.get("kind") or row.kind
+            switchboard = wanted.get("switchboard")
+            if switchboard:
+                row.switchboard_raw = switchboard["raw"]
+                row.switchboard_e164 = switchboard["e164"]
+                row.switchboard_extension = switchboard["extension"]
+                row.switchboard_valid = bool(switchboard["valid"])
+            else:
+                row.switchboard_raw = row.switchboard_e164 = row.switchboard_extension = None
+                row.switchboard_valid = True
+            parent = wanted.get("parent")
+            if isinstance(parent, int):
+                found = session.get(OfficeRow, parent)
+                if found is None or found.deleted_at is not None:
+                    raise ValidationError(
+                        "parent", msg("office {id} was deleted; restore it first", id=parent)
+                    )
+            row.parent_id = self._parent_id(session, row, str(parent)) if parent else None
+            return self._save(session, row, before, ChangeAction.REVERTED, reverted_to=to_version)
 
     def all(self, include_deleted: bool = False) -> list[Office]:
         with transaction(self._database, "office", read_only=True) as session:

@@ -20,7 +20,7 @@ from crm_app.domain.blocks import (
     translation_warnings,
 )
 from crm_app.domain.errors import NotFoundError, ValidationError
-from crm_app.domain.history import ChangeAction, RecordKind, RecordVersion
+from crm_app.domain.history import NOT_REVERTED, ChangeAction, RecordKind, RecordVersion
 from crm_app.domain.messages import msg
 from crm_app.domain.phones import format_phone
 from crm_app.domain.records import (
@@ -38,7 +38,13 @@ from crm_app.services.drafts import ReleaseChanges, ReleaseDraft
 from crm_app.services.mapping import contact_record, release_record
 from crm_app.store import repositories
 from crm_app.store.database import Database
-from crm_app.store.models import ContactRow, ReleaseCitationRow, ReleaseContactRow, ReleaseRow
+from crm_app.store.models import (
+    ContactRow,
+    OfficeRow,
+    ReleaseCitationRow,
+    ReleaseContactRow,
+    ReleaseRow,
+)
 from crm_app.store.repositories import CitedContacts
 
 MAX_RELEASE_CONTACTS = 50
@@ -120,6 +126,10 @@ def _web_address(value: str) -> str:
     return cleaned
 
 
+class _UnchangedError(Exception):
+    """A revert that would change nothing: its transaction rolls back, no version is made."""
+
+
 def _live_release(session: Session, release_id: int) -> ReleaseRow:
     row = session.get(ReleaseRow, release_id)
     if row is None or row.deleted_at is not None:
@@ -156,12 +166,84 @@ class ReleaseService:
         row: ReleaseRow,
         before: hist.Before | None,
         action: ChangeAction,
+        reverted_to: int | None = None,
     ) -> Release:
         """Write the release and its version (a new one, or one that changed)."""
         if before is not None:
             hist.touch(row, self._clock.now())
-        record_release(session, self._history, row, before, action)
+        record_release(session, self._history, row, before, action, reverted_to)
         return release_record(row)
+
+    def revert(
+        self, release_id: int, to_version: int, expected_version: int | None = None
+    ) -> Release:
+        """Put back the fields the release had at `to_version`, as a new version (which a
+        later revert can undo in turn); its status stays. A published release keeps the
+        contacts and language its frozen block was made from: a version with others is
+        refused. Returns the release unchanged, with no new version, when that version
+        holds what it holds now."""
+        try:
+            return self._revert(release_id, to_version, expected_version)
+        except _UnchangedError:
+            return self.get(release_id)
+
+    def _revert(self, release_id: int, to_version: int, expected_version: int | None) -> Release:
+        with transaction(self._database, "release", release_id) as session:
+            row = _live_release(session, release_id)
+            session.autoflush = False  # one change, one version (see edit)
+            before = hist.Before.release(row)
+            if expected_version is not None and row.version != expected_version:
+                raise hist.conflict(
+                    session,
+                    RecordKind.RELEASE,
+                    release_id,
+                    expected_version,
+                    before,
+                    release_record(row),
+                )
+            target = (
+                before.snapshot
+                if to_version == row.version
+                else hist.base_snapshot(session, RecordKind.RELEASE, release_id, to_version)
+            )
+            if target is None:
+                raise ValidationError(
+                    "version",
+                    msg("release {id} has no version {version}", id=release_id, version=to_version),
+                )
+            wanted = {k: v for k, v in target.items() if k not in NOT_REVERTED}
+            now = {k: v for k, v in before.snapshot.items() if k not in NOT_REVERTED}
+            if wanted == now:
+                raise _UnchangedError
+            contact_ids = [int(i) for i in wanted.get("contacts") or []]
+            if row.status == ReleaseStatus.PUBLISHED.value:
+                if contact_ids != now.get("contacts"):
+                    raise ValidationError(
+                        "contact", msg("the release is published; its contacts are frozen")
+                    )
+                if wanted.get("language") != now.get("language"):
+                    raise ValidationError(
+                        "language", msg("the release is published; its block's language is fixed")
+                    )
+            row.title = wanted.get("title") or row.title
+            row.language = wanted.get("language") or row.language
+            day = wanted.get("date")
+            row.release_date = date.fromisoformat(day) if day else row.release_date
+            row.dateline = wanted.get("dateline") or ""
+            row.url = wanted.get("url") or ""
+            office = wanted.get("office")
+            if isinstance(office, int):
+                found = session.get(OfficeRow, office)
+                if found is None or found.deleted_at is not None:
+                    raise ValidationError(
+                        "office", msg("office {id} was deleted; restore it first", id=office)
+                    )
+                row.office = found
+            else:
+                row.office = None
+            if contact_ids != now.get("contacts"):
+                link_contacts(session, row, contact_ids)
+            return self._save(session, row, before, ChangeAction.REVERTED, reverted_to=to_version)
 
     def languages(self) -> list[str]:
         return self._templates.languages()
@@ -431,6 +513,7 @@ def record_release(
     row: ReleaseRow,
     before: hist.Before | None,
     action: ChangeAction,
+    reverted_to: int | None = None,
 ) -> None:
     """Flush the release and record its version: new (`before` None) or changed."""
     session.flush()
@@ -442,6 +525,7 @@ def record_release(
         hist.release_snapshot(row),
         action,
         before=before,
+        reverted_to=reverted_to,
     )
 
 

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
 
         self.contacts = ContactsSection(services, preferences, self.undo_stack)
         self.offices = OfficesSection(services, preferences, self.undo_stack)
-        self.releases = ReleasesSection(services, preferences)
+        self.releases = ReleasesSection(services, preferences, self.undo_stack)
         self._sections: list[Section] = self._build_sections()
 
         self._navigation = QListWidget(self)

@@ -44,6 +44,8 @@ class OfficeEditor(EditorPane):
     # The stored office was shown again without a save of this form (a conflict's "keep
     # theirs"): the list follows.
     stored_changed = Signal(int)
+    # An earlier version to put back: (office id, version); the section asks and does it.
+    restore_version_requested = Signal(int, int)
 
     def __init__(self, services: Services, language: str, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -61,13 +63,19 @@ class OfficeEditor(EditorPane):
         self._all_offices: list[Office] = []
         self.reload_requested.connect(self._reload_stored)
         self._build_fields()
-        # Offices keep their history; putting a version back is for contacts only so far.
-        self._history = HistoryView(RecordKind.OFFICE, language, self._numbers.number)
+        self._history = HistoryView(
+            RecordKind.OFFICE, language, self._numbers.number, restorable=True
+        )
+        self._history.restore_requested.connect(self._restore_version)
         self.add_history(self._history)
 
     @property
     def history(self) -> HistoryView:
         return self._history
+
+    def _restore_version(self, version: int) -> None:
+        if self._office is not None:
+            self.restore_version_requested.emit(self._office.id, version)
 
     def _line(self, object_name: str, accessible: str) -> QLineEdit:
         edit = QLineEdit(self.form)

@@ -17,6 +17,7 @@ from crm_app.domain.records import Office
 from crm_app.services.changes import Changes
 from crm_app.services.container import Services
 from crm_app.ui.dialogs import show_error
+from crm_app.ui.history_view import confirm_restore_version
 from crm_app.ui.messages import tr_error
 from crm_app.ui.models.office_table_model import OFFICE_ID_ROLE, OfficeColumn, OfficeTableModel
 from crm_app.ui.office_editor import OfficeEditor
@@ -30,7 +31,7 @@ from crm_app.ui.section import (
     select_row,
     set_column_widths,
 )
-from crm_app.ui.undo import EditOfficeCommand, PresenceCommand, UndoStack
+from crm_app.ui.undo import EditOfficeCommand, PresenceCommand, RevertOfficeCommand, UndoStack
 from crm_app.ui.widgets import count_label, secondary
 
 
@@ -74,6 +75,7 @@ class OfficesSection(ListDetailSection):
         self._editor.dirty_changed.connect(self.actions_changed)
         self._editor.saved.connect(self._on_saved)
         self._editor.stored_changed.connect(self.record_changed)
+        self._editor.restore_version_requested.connect(self.restore_version)
         # Read when first shown (the window opens on its contacts), and after a change made
         # while hidden, when shown again.
         self._needs_reading = True
@@ -292,6 +294,52 @@ class OfficesSection(ListDetailSection):
         self.reload()
         self.status_message.emit(self.tr("Saved {name}.").format(name=name))
         self.data_changed.emit()
+
+    def restore_version(self, office_id: int, version: int) -> None:
+        """Put back an earlier version of an office, once confirmed, undoably."""
+        if not self.can_leave():
+            return
+        try:
+            office = self._services.offices.get(office_id)
+        except CrmError as exc:
+            show_error(self, self.tr("Cannot restore this version"), tr_error(exc))
+            return
+        name = office.name(self._language)
+        if not confirm_restore_version(self, name, version):
+            return
+        try:
+            after = self._services.offices.revert(
+                office_id, version, expected_version=office.version
+            )
+        except CrmError as exc:
+            show_error(self, self.tr("Cannot restore this version"), tr_error(exc))
+            self.record_changed(office_id)
+            return
+        if after.version == office.version:
+            self.status_message.emit(
+                self.tr("Version {version} holds what {name} holds now: nothing changed.").format(
+                    version=version, name=name
+                )
+            )
+            return
+        self._undo.push(
+            RevertOfficeCommand(
+                self.tr("Restore version {version} of {name}").format(version=version, name=name),
+                self._services.offices,
+                office,
+                after,
+                version,
+                self.record_changed,
+                self._report,
+                self.status_message.emit,
+            )
+        )
+        self.record_changed(office_id)
+        self.status_message.emit(
+            self.tr(
+                "Put back version {version} of {name}. Undo brings back what it replaced."
+            ).format(version=version, name=after.name(self._language))
+        )
 
     def delete_current(self) -> None:
         office = self._editor.office

@@ -17,10 +17,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from crm_app.domain.errors import ConflictError, CrmError
 from crm_app.domain.messages import Message
-from crm_app.domain.records import Contact, Office
+from crm_app.domain.records import Contact, Office, Release
 from crm_app.services.contacts import ContactService
 from crm_app.services.drafts import ContactChanges, EmailInput, OfficeChanges, PhoneInput
 from crm_app.services.offices import OfficeService
+from crm_app.services.releases import ReleaseService
 from crm_app.ui.messages import tr_error, tr_message
 
 # Called with the id of the record a command just changed, so the right section refreshes.
@@ -297,6 +298,84 @@ class RevertContactCommand(_ServiceCommand):
             raise ConflictError("contact", self._record_id)
         target = self._replaced if undoing else self._to_version
         self._left = self._contacts.revert(
+            self._record_id, target, expected_version=current.version
+        )
+        return ()
+
+
+class RevertOfficeCommand(_ServiceCommand):
+    """An earlier version of an office put back; undo puts back the version it replaced,
+    redo the earlier one again, each as a new version, while the office holds what this
+    command left there."""
+
+    def __init__(
+        self,
+        text: str,
+        offices: OfficeService,
+        before: Office,
+        after: Office,
+        to_version: int,
+        refresh: Refresh,
+        report: Report,
+        notify: Notify,
+    ) -> None:
+        super().__init__(text, after.id, refresh, report, notify)
+        self._offices = offices
+        self._replaced = before.version
+        self._to_version = to_version
+        self._left = after
+
+    def _apply(self, undoing: bool) -> Sequence[Message]:
+        current = self._offices.get(self._record_id)
+        if office_changes(current) != office_changes(self._left):
+            raise ConflictError("office", self._record_id)
+        target = self._replaced if undoing else self._to_version
+        self._left = self._offices.revert(self._record_id, target, expected_version=current.version)
+        return ()
+
+
+def _release_fields(release: Release) -> tuple[object, ...]:
+    """What a release revert puts back, and its status: what an undo checks is unchanged."""
+    return (
+        release.title,
+        release.language,
+        release.date,
+        release.dateline,
+        release.office.id if release.office is not None else None,
+        release.url,
+        release.status,
+        tuple(contact.id for contact in release.contacts),
+    )
+
+
+class RevertReleaseCommand(_ServiceCommand):
+    """An earlier version of a release put back; undo puts back the version it replaced,
+    redo the earlier one again, each as a new version, while the release holds what this
+    command left there."""
+
+    def __init__(
+        self,
+        text: str,
+        releases: ReleaseService,
+        before: Release,
+        after: Release,
+        to_version: int,
+        refresh: Refresh,
+        report: Report,
+        notify: Notify,
+    ) -> None:
+        super().__init__(text, after.id, refresh, report, notify)
+        self._releases = releases
+        self._replaced = before.version
+        self._to_version = to_version
+        self._left = after
+
+    def _apply(self, undoing: bool) -> Sequence[Message]:
+        current = self._releases.get(self._record_id)
+        if _release_fields(current) != _release_fields(self._left):
+            raise ConflictError("release", self._record_id)
+        target = self._replaced if undoing else self._to_version
+        self._left = self._releases.revert(
             self._record_id, target, expected_version=current.version
         )
         return ()

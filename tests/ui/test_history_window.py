@@ -25,7 +25,14 @@ from crm_app.domain.history import ChangeAction
 from crm_app.domain.queries import Archive
 from crm_app.services.common import default_user
 from crm_app.services.container import Services
-from crm_app.services.drafts import ContactChanges, ContactDraft, EmailInput, OfficeChanges
+from crm_app.services.drafts import (
+    ContactChanges,
+    ContactDraft,
+    EmailInput,
+    OfficeChanges,
+    ReleaseChanges,
+    ReleaseDraft,
+)
 from crm_app.store.database import open_database
 from crm_app.ui import preferences_dialog
 from crm_app.ui.conflict_dialog import ConflictDialog
@@ -33,7 +40,7 @@ from crm_app.ui.main_window import MainWindow
 from crm_app.ui.preferences import Preferences
 from crm_app.ui.preferences_dialog import PreferencesDialog
 from crm_app.ui.record_fields import format_moment
-from tests.conftest import FIXED_NOW, FakeClock
+from tests.conftest import FIXED_NOW, TODAY, FakeClock
 from tests.ui.conftest import find
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -495,3 +502,76 @@ def test_restoring_from_the_editor_asks_about_unsaved_edits_first(
     assert services.contacts.get(kieran).family == "Best"
     assert find(window, QLineEdit, "familyName").text() == "Best"
     assert [v.version for v in editor.history.versions()] == [3, 2, 1]
+
+
+def test_restoring_an_office_version_from_its_history_tab_and_undoing_it(
+    qtbot: QtBot,
+    services: Services,
+    beijing: int,
+    window: MainWindow,
+    answers: list[QMessageBox.StandardButton],
+    asked: list[str],
+) -> None:
+    services.offices.edit(beijing, OfficeChanges(names={"en": "IOM China"}, city="Shanghai"))
+    window.show_section(1)
+    select_row(qtbot, window.offices.view, "IOM China")
+    find(window.offices, QLineEdit, "city").setText("Unsaved")
+    editor = window.offices.editor
+    assert editor.tabs is not None
+    editor.tabs.setCurrentWidget(editor.history)
+    assert editor.history.select_version(2)
+    assert not editor.history.restore_button.isEnabled()  # what it holds now
+    assert editor.history.select_version(1)
+    answers.extend([QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Yes])
+    qtbot.mouseClick(editor.history.restore_button, Qt.MouseButton.LeftButton)
+    assert "Save the changes" in asked[0]
+    assert "version 1 of IOM China" in asked[1]
+
+    stored = services.offices.get(beijing)
+    assert (stored.names["en"], stored.city) == ("IOM Beijing", "Beijing")
+    newest = services.offices.history(beijing)[-1]
+    assert (newest.version, newest.action, newest.reverted_to) == (3, ChangeAction.REVERTED, 1)
+    assert [v.version for v in editor.history.versions()] == [3, 2, 1]
+    assert find(window.offices, QLineEdit, "city").text() == "Beijing"
+    assert window.offices.view.model().index(0, 0).data() == "IOM Beijing"
+
+    window.undo_action.trigger()
+    stored = services.offices.get(beijing)
+    assert (stored.names["en"], stored.city) == ("IOM China", "Shanghai")
+    assert services.offices.history(beijing)[-1].reverted_to == 2
+    assert editor.office == stored
+    assert window.offices.view.model().index(0, 0).data() == "IOM China"
+    window.redo_action.trigger()
+    assert services.offices.get(beijing).names["en"] == "IOM Beijing"
+    assert len(services.offices.history(beijing)) == 5
+
+
+def test_restoring_a_release_version_from_its_history_tab_and_undoing_it(
+    qtbot: QtBot,
+    services: Services,
+    kieran: int,
+    window: MainWindow,
+    answers: list[QMessageBox.StandardButton],
+) -> None:
+    release = services.releases.add(
+        ReleaseDraft(title="Floods", language="en", date=TODAY, contact_ids=(kieran,))
+    )
+    services.releases.edit(release.id, ReleaseChanges(title="Floods in Henan", contact_ids=()))
+    window.show_section(2)
+    assert window.releases.open_release(release.id)
+    editor = window.releases.editor()
+    editor.tabs.setCurrentWidget(editor.history)
+    assert editor.history.select_version(1)
+    answers.append(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(editor.history.restore_button, Qt.MouseButton.LeftButton)
+
+    stored = services.releases.get(release.id)
+    assert (stored.title, [c.id for c in stored.contacts]) == ("Floods", [kieran])
+    assert services.releases.history(release.id)[-1].reverted_to == 1
+    assert editor.current() == stored
+    assert [v.version for v in editor.history.versions()] == [3, 2, 1]
+
+    window.undo_action.trigger()
+    stored = services.releases.get(release.id)
+    assert (stored.title, stored.contacts) == ("Floods in Henan", ())
+    assert editor.current() == stored

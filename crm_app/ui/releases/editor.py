@@ -83,6 +83,8 @@ class ReleaseEditor(QWidget):
     dirty_changed = Signal(bool)
     open_contact_requested = Signal(int)
     new_from_this_requested = Signal()
+    # An earlier version to put back: (release id, version); the section asks and does it.
+    restore_version_requested = Signal(int, int)
 
     def __init__(
         self,
@@ -264,7 +266,8 @@ class ReleaseEditor(QWidget):
         # A low window scrolls the editor down; nothing in it scrolls sideways.
         self._scroll = VerticalScroll(body)
         self._scroll.setObjectName("releaseEditorScroll")
-        self._history = HistoryView(RecordKind.RELEASE, data_language)
+        self._history = HistoryView(RecordKind.RELEASE, data_language, restorable=True)
+        self._history.restore_requested.connect(self._restore_version)
         self._tabs = QTabWidget()
         self._tabs.setObjectName("releaseTabs")
         add_history_tab(self._tabs, self._scroll, self._history)
@@ -321,6 +324,14 @@ class ReleaseEditor(QWidget):
     @property
     def history(self) -> HistoryView:
         return self._history
+
+    @property
+    def tabs(self) -> QTabWidget:
+        return self._tabs
+
+    def _restore_version(self, version: int) -> None:
+        if self._release is not None:
+            self.restore_version_requested.emit(self._release.id, version)
 
     def contacts_model(self) -> ReleaseContactsModel:
         return self._contacts

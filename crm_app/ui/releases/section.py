@@ -39,6 +39,8 @@ from crm_app.domain.records import Release
 from crm_app.services.changes import Changes
 from crm_app.services.container import Services
 from crm_app.services.releases import OutdatedRelease, StaleCitation
+from crm_app.ui.dialogs import show_error
+from crm_app.ui.history_view import confirm_restore_version
 from crm_app.ui.i18n import make_room_for_accents
 from crm_app.ui.messages import tr_error
 from crm_app.ui.models.release_table_model import (
@@ -50,6 +52,7 @@ from crm_app.ui.preferences import Preferences, section_columns, section_splitte
 from crm_app.ui.releases.editor import ReleaseEditor
 from crm_app.ui.releases.outdated import OutdatedReleasesView
 from crm_app.ui.section import Section, keeping_place, measure_first_rows
+from crm_app.ui.undo import RevertReleaseCommand, UndoStack
 from crm_app.ui.workers import BackgroundTask
 
 LIST_TAB = 0
@@ -95,11 +98,17 @@ class ReleasesSection(Section):
     outdated_checked = Signal()
 
     def __init__(
-        self, services: Services, preferences: Preferences, parent: QWidget | None = None
+        self,
+        services: Services,
+        preferences: Preferences,
+        undo_stack: UndoStack | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("releasesSection")
         self._services = services
+        # The window's stack; on its own (in tests), the section keeps one.
+        self._undo = undo_stack if undo_stack is not None else UndoStack(self)
         self._stale_by_id: dict[int, list[StaleCitation]] = {}
         self._preferences = preferences
         # Read when first shown; a change while hidden is read when shown again.
@@ -182,6 +191,7 @@ class ReleasesSection(Section):
         self._editor.status_message.connect(self.status_message)
         self._editor.dirty_changed.connect(self._on_dirty_changed)
         self._editor.open_contact_requested.connect(self.open_contact_requested)
+        self._editor.restore_version_requested.connect(self.restore_version)
         self._outdated.open_contact_requested.connect(self.open_contact_requested)
         self._outdated.open_release_requested.connect(self.open_release)
         self._outdated.refresh_requested.connect(self._refresh_outdated)
@@ -281,6 +291,53 @@ class ReleasesSection(Section):
         self.status_message.emit(self.tr("Release deleted."))
         self.data_changed.emit()
         self.actions_changed.emit()
+
+    def restore_version(self, release_id: int, version: int) -> None:
+        """Put back an earlier version of a release, once confirmed, undoably."""
+        if not self.can_leave():
+            return
+        try:
+            release = self._services.releases.get(release_id)
+        except CrmError as exc:
+            show_error(self, self.tr("Cannot restore this version"), tr_error(exc))
+            return
+        if not confirm_restore_version(self, f"“{release.title}”", version):
+            return
+        try:
+            after = self._services.releases.revert(
+                release_id, version, expected_version=release.version
+            )
+        except CrmError as exc:
+            show_error(self, self.tr("Cannot restore this version"), tr_error(exc))
+            self.record_changed(release_id)
+            return
+        name = f"“{release.title}”"
+        if after.version == release.version:
+            self.status_message.emit(
+                self.tr("Version {version} holds what {name} holds now: nothing changed.").format(
+                    version=version, name=name
+                )
+            )
+            return
+        self._undo.push(
+            RevertReleaseCommand(
+                self.tr("Restore version {version} of {name}").format(version=version, name=name),
+                self._services.releases,
+                release,
+                after,
+                version,
+                self.record_changed,
+                lambda title, text: show_error(self, title, text),
+                self.status_message.emit,
+            )
+        )
+        self.record_changed(release_id)
+        self.data_changed.emit()
+        self.status_message.emit(
+            self.tr(
+                "Put back version {version} of {name}. Undo brings back what it replaced."
+            ).format(version=version, name=f"“{after.title}”")
+        )
 
     def delete_key_target(self) -> QWidget | None:
         return self._list
