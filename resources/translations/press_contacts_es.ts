@@ -1978,6 +1978,22 @@
         <translation>{name} guardado.</translation>
     </message>
     <message>
+        <source>Cannot restore this version</source>
+        <translation>No se puede restablecer esta versión</translation>
+    </message>
+    <message>
+        <source>Version {version} holds what {name} holds now: nothing changed.</source>
+        <translation>La versión {version} contiene lo mismo que {name} ahora: no cambió nada.</translation>
+    </message>
+    <message>
+        <source>Restore version {version} of {name}</source>
+        <translation>Restablecer la versión {version} de {name}</translation>
+    </message>
+    <message>
+        <source>Put back version {version} of {name}. Undo brings back what it replaced.</source>
+        <translation>Se restableció la versión {version} de {name}. Deshacer recupera lo que reemplazó.</translation>
+    </message>
+    <message>
         <source>Cannot delete {name}</source>
         <translation>No se puede eliminar {name}</translation>
     </message>
@@ -2886,6 +2902,22 @@ El bloque de contacto queda congelado tal como se muestra: los cambios posterior
     <message>
         <source>Release deleted.</source>
         <translation>Comunicado eliminado.</translation>
+    </message>
+    <message>
+        <source>Cannot restore this version</source>
+        <translation>No se puede restablecer esta versión</translation>
+    </message>
+    <message>
+        <source>Version {version} holds what {name} holds now: nothing changed.</source>
+        <translation>La versión {version} contiene lo mismo que {name} ahora: no cambió nada.</translation>
+    </message>
+    <message>
+        <source>Restore version {version} of {name}</source>
+        <translation>Restablecer la versión {version} de {name}</translation>
+    </message>
+    <message>
+        <source>Put back version {version} of {name}. Undo brings back what it replaced.</source>
+        <translation>Se restableció la versión {version} de {name}. Deshacer recupera lo que reemplazó.</translation>
     </message>
     <message>
         <source>“{title}” was deleted by someone else.</source>
@@ -4691,6 +4723,10 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>«{name}» también es el nombre de la oficina {id}</translation>
     </message>
     <message>
+        <source>office {id} has no version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>office {id} is not deleted</source>
         <translation>la oficina {id} no está eliminada</translation>
     </message>
@@ -4729,6 +4765,10 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>no contact with id {id}</source>
         <translation>no hay ningún contacto con el id {id}</translation>
+    </message>
+    <message>
+        <source>release {id} has no version {version}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the release is published; its contacts are frozen</source>

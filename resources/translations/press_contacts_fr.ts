@@ -1978,6 +1978,22 @@
         <translation>{name} enregistré.</translation>
     </message>
     <message>
+        <source>Cannot restore this version</source>
+        <translation>Impossible de rétablir cette version</translation>
+    </message>
+    <message>
+        <source>Version {version} holds what {name} holds now: nothing changed.</source>
+        <translation>La version {version} contient déjà ce que contient {name}&#xa0;: rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Restore version {version} of {name}</source>
+        <translation>Rétablir la version {version} de {name}</translation>
+    </message>
+    <message>
+        <source>Put back version {version} of {name}. Undo brings back what it replaced.</source>
+        <translation>Version {version} de {name} rétablie. Annuler rétablit ce qu&apos;elle a remplacé.</translation>
+    </message>
+    <message>
         <source>Cannot delete {name}</source>
         <translation>Impossible de supprimer {name}</translation>
     </message>
@@ -2886,6 +2902,22 @@ Le bloc de contacts est figé tel qu&apos;affiché&#xa0;: les modifications ult�
     <message>
         <source>Release deleted.</source>
         <translation>Communiqué supprimé.</translation>
+    </message>
+    <message>
+        <source>Cannot restore this version</source>
+        <translation>Impossible de rétablir cette version</translation>
+    </message>
+    <message>
+        <source>Version {version} holds what {name} holds now: nothing changed.</source>
+        <translation>La version {version} contient déjà ce que contient {name}&#xa0;: rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Restore version {version} of {name}</source>
+        <translation>Rétablir la version {version} de {name}</translation>
+    </message>
+    <message>
+        <source>Put back version {version} of {name}. Undo brings back what it replaced.</source>
+        <translation>Version {version} de {name} rétablie. Annuler rétablit ce qu&apos;elle a remplacé.</translation>
     </message>
     <message>
         <source>“{title}” was deleted by someone else.</source>
@@ -4691,6 +4723,10 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>«&#xa0;{name}&#xa0;» est aussi le nom du bureau {id}</translation>
     </message>
     <message>
+        <source>office {id} has no version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>office {id} is not deleted</source>
         <translation>le bureau {id} n&apos;est pas supprimé</translation>
     </message>
@@ -4729,6 +4765,10 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>no contact with id {id}</source>
         <translation>aucun contact n° {id}</translation>
+    </message>
+    <message>
+        <source>release {id} has no version {version}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the release is published; its contacts are frozen</source>
