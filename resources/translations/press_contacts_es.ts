@@ -4724,7 +4724,7 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     </message>
     <message>
         <source>office {id} has no version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>la oficina n.º {id} no tiene la versión {version}</translation>
     </message>
     <message>
         <source>office {id} is not deleted</source>
@@ -4768,7 +4768,7 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     </message>
     <message>
         <source>release {id} has no version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>el comunicado n.º {id} no tiene la versión {version}</translation>
     </message>
     <message>
         <source>the release is published; its contacts are frozen</source>

@@ -4724,7 +4724,7 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     </message>
     <message>
         <source>office {id} has no version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>le bureau n° {id} n&apos;a pas de version {version}</translation>
     </message>
     <message>
         <source>office {id} is not deleted</source>
@@ -4768,7 +4768,7 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     </message>
     <message>
         <source>release {id} has no version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>le communiqué n° {id} n&apos;a pas de version {version}</translation>
     </message>
     <message>
         <source>the release is published; its contacts are frozen</source>
