@@ -10,7 +10,7 @@ command stays where it was, so Undo (or Redo) offers it again once the cause is 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -268,13 +268,51 @@ class EditOfficeCommand(_ServiceCommand):
         return ()
 
 
-class RevertContactCommand(_ServiceCommand):
+RecordT = TypeVar("RecordT", Contact, Office, Release)
+
+
+class _RevertCommand(_ServiceCommand, Generic[RecordT]):
     """An earlier version put back. Undo puts back the version it replaced, redo the earlier
     one again: each is a new version, so the history keeps every step.
 
-    Like an edit, it goes ahead only while the contact holds what this command left there.
+    Like an edit, it goes ahead only while the record holds what this command left there
+    (`state` says what is compared).
     """
 
+    def __init__(
+        self,
+        text: str,
+        what: str,
+        get: Callable[[int], RecordT],
+        revert: Callable[[int, int, int], RecordT],
+        state: Callable[[RecordT], object],
+        record_id: int,
+        replaced_version: int,
+        after: RecordT,
+        to_version: int,
+        refresh: Refresh,
+        report: Report,
+        notify: Notify,
+    ) -> None:
+        super().__init__(text, record_id, refresh, report, notify)
+        self._what = what
+        self._get: Callable[[int], RecordT] = get
+        self._revert: Callable[[int, int, int], RecordT] = revert
+        self._state: Callable[[RecordT], object] = state
+        self._replaced = replaced_version
+        self._to_version = to_version
+        self._left: RecordT = after
+
+    def _apply(self, undoing: bool) -> Sequence[Message]:
+        current = self._get(self._record_id)
+        if self._state(current) != self._state(self._left):
+            raise ConflictError(self._what, self._record_id)
+        target = self._replaced if undoing else self._to_version
+        self._left = self._revert(self._record_id, target, current.version)
+        return ()
+
+
+class RevertContactCommand(_RevertCommand[Contact]):
     def __init__(
         self,
         text: str,
@@ -286,28 +324,13 @@ class RevertContactCommand(_ServiceCommand):
         report: Report,
         notify: Notify,
     ) -> None:
-        super().__init__(text, after.id, refresh, report, notify)
-        self._contacts = contacts
-        self._replaced = before.version
-        self._to_version = to_version
-        self._left = after
-
-    def _apply(self, undoing: bool) -> Sequence[Message]:
-        current = self._contacts.get(self._record_id)
-        if contact_changes(current) != contact_changes(self._left):
-            raise ConflictError("contact", self._record_id)
-        target = self._replaced if undoing else self._to_version
-        self._left = self._contacts.revert(
-            self._record_id, target, expected_version=current.version
-        )
-        return ()
+        super().__init__(
+            text, "contact", contacts.get, contacts.revert, contact_changes,
+            after.id, before.version, after, to_version, refresh, report, notify,
+        )  # fmt: skip
 
 
-class RevertOfficeCommand(_ServiceCommand):
-    """An earlier version of an office put back; undo puts back the version it replaced,
-    redo the earlier one again, each as a new version, while the office holds what this
-    command left there."""
-
+class RevertOfficeCommand(_RevertCommand[Office]):
     def __init__(
         self,
         text: str,
@@ -319,19 +342,10 @@ class RevertOfficeCommand(_ServiceCommand):
         report: Report,
         notify: Notify,
     ) -> None:
-        super().__init__(text, after.id, refresh, report, notify)
-        self._offices = offices
-        self._replaced = before.version
-        self._to_version = to_version
-        self._left = after
-
-    def _apply(self, undoing: bool) -> Sequence[Message]:
-        current = self._offices.get(self._record_id)
-        if office_changes(current) != office_changes(self._left):
-            raise ConflictError("office", self._record_id)
-        target = self._replaced if undoing else self._to_version
-        self._left = self._offices.revert(self._record_id, target, expected_version=current.version)
-        return ()
+        super().__init__(
+            text, "office", offices.get, offices.revert, office_changes,
+            after.id, before.version, after, to_version, refresh, report, notify,
+        )  # fmt: skip
 
 
 def _release_fields(release: Release) -> tuple[object, ...]:
@@ -348,11 +362,7 @@ def _release_fields(release: Release) -> tuple[object, ...]:
     )
 
 
-class RevertReleaseCommand(_ServiceCommand):
-    """An earlier version of a release put back; undo puts back the version it replaced,
-    redo the earlier one again, each as a new version, while the release holds what this
-    command left there."""
-
+class RevertReleaseCommand(_RevertCommand[Release]):
     def __init__(
         self,
         text: str,
@@ -364,18 +374,7 @@ class RevertReleaseCommand(_ServiceCommand):
         report: Report,
         notify: Notify,
     ) -> None:
-        super().__init__(text, after.id, refresh, report, notify)
-        self._releases = releases
-        self._replaced = before.version
-        self._to_version = to_version
-        self._left = after
-
-    def _apply(self, undoing: bool) -> Sequence[Message]:
-        current = self._releases.get(self._record_id)
-        if _release_fields(current) != _release_fields(self._left):
-            raise ConflictError("release", self._record_id)
-        target = self._replaced if undoing else self._to_version
-        self._left = self._releases.revert(
-            self._record_id, target, expected_version=current.version
-        )
-        return ()
+        super().__init__(
+            text, "release", releases.get, releases.revert, _release_fields,
+            after.id, before.version, after, to_version, refresh, report, notify,
+        )  # fmt: skip
