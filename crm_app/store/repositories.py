@@ -49,6 +49,13 @@ def _contact_filters(
 ) -> list[ColumnElement[bool]]:
     """The conditions of `query`; `ordered` for a page in list order, not a count (the
     search finds the same contacts either way, by the way that is quicker for each)."""
+    return _planned_filters(session, query, ordered)[0]
+
+
+def _planned_filters(
+    session: Session, query: ContactQuery, ordered: bool = True
+) -> tuple[list[ColumnElement[bool]], bool]:
+    """The conditions of `query`, and whether its search reads few candidates (narrow)."""
     conditions: list[ColumnElement[bool]] = []
     if query.archive is Archive.CURRENT:
         conditions += [ContactRow.deleted_at.is_(None), ContactRow.active.is_(True)]
@@ -60,10 +67,11 @@ def _contact_filters(
         conditions.append(ContactRow.office_id == query.office_id)
     if query.kind:
         conditions.append(ContactRow.kind == query.kind)
-    text_condition = search_condition(session, query.text, ordered)
-    if text_condition is not None:
-        conditions.append(text_condition)
-    return conditions
+    searched = search_condition(session, query.text, ordered)
+    if searched is None:
+        return conditions, False
+    conditions.append(searched.condition)
+    return conditions, searched.narrow
 
 
 def contact_ids(
@@ -151,6 +159,31 @@ def contact_matches(session: Session, query: ContactQuery, contact_id: int) -> b
 def _sort_column(query: ContactQuery) -> InstrumentedAttribute[Any]:
     """The column the list is sorted on (ties go by id), for pages and positions alike."""
     return ContactRow.updated_at if query.sort is ContactSort.UPDATED else ContactRow.sort_key
+
+
+def counted_first_keys(
+    session: Session, query: ContactQuery, cap: int | None, limit: int
+) -> tuple[int, list[tuple[int, Any]]] | None:
+    """The count (as `count_contacts` gives it) and the first `limit` keys (as
+    `contact_keys` gives them) in one statement, when the search reads few candidates: they
+    are all read to be sorted anyway, and counting them then costs almost nothing. None
+    when the search is not narrow; the caller then counts and pages apart."""
+    filters, narrow = _planned_filters(session, query, ordered=True)
+    if not narrow:
+        return None
+    column = _sort_column(query)
+    order = [column, ContactRow.id]
+    statement = (
+        select(ContactRow.id, column, func.count().over())
+        .where(*filters)
+        .order_by(*(col.desc() if query.descending else col for col in order))
+        .limit(limit)
+    )
+    rows = session.execute(statement).all()
+    total = rows[0][2] if rows else 0
+    if cap is not None:
+        total = min(total, cap + 1)
+    return total, [(row[0], row[1]) for row in rows]
 
 
 def count_contacts(session: Session, query: ContactQuery, cap: int | None = None) -> int:

@@ -24,12 +24,12 @@ the document: `search_text LIKE 'k%' OR search_text LIKE '% k%'` is the exact te
 short term, as `LIKE '%term%'` is for a longer one. SQLite keeps two FTS5 indexes over the
 column, in step through triggers: trigram (substring search from three characters) and one
 of words with prefix indexes of one and two characters (the 'ascii' tokenizer parts words
-exactly as above). The fewest candidates an index gives (one term's, or all the terms'
-together) are read and sorted when they are a few thousand at most; when every term is
-common (one or two digits always are), the list walks its covering index in name order and
-tests each document, stopping at a page. Which way is taken changes the time, never what is
-found. PostgreSQL uses a pg_trgm GIN index on the same column for both tests (a word start
-is a trigram there too) and its planner chooses.
+exactly as above). The fewest candidates an index gives (one term's or, when each term is
+common, all of them together in one index) are read and sorted when they are a few thousand
+at most; when every term is common (one or two digits always are), the list walks its
+covering index in name order and tests each document, stopping at a page. Which way is
+taken changes the time, never what is found. PostgreSQL uses a pg_trgm GIN index on the
+same column for both tests (a word start is a trigram there too) and its planner chooses.
 """
 
 from __future__ import annotations
@@ -49,7 +49,6 @@ from sqlalchemy import (
     column,
     false,
     func,
-    intersect,
     or_,
     select,
     text,
@@ -201,13 +200,10 @@ def _candidates(term: _Term) -> CompoundSelect[int]:
 @lru_cache(maxsize=16)
 def _candidates_of_all(terms: tuple[_Term, ...]) -> CompoundSelect[int]:
     """More than the contacts matching every term, and often far fewer than those of any
-    one: the contacts whose own documents hold them all (the FTS indexes intersect them),
-    and those of the offices that match any of them."""
-    by_table: dict[str, list[str]] = {}
-    for term in terms:
-        by_table.setdefault(term.fts_table, []).append(term.fts_query)
-    own = [_fts_ids(table, " AND ".join(queries)) for table, queries in by_table.items()]
-    in_all = own[0] if len(own) == 1 else select(intersect(*own).subquery().c.id)
+    one: the contacts whose own documents hold them all (terms of one FTS table, which
+    intersects them itself), and those of the offices that match any of them."""
+    (table,) = {term.fts_table for term in terms}
+    in_all = _fts_ids(table, " AND ".join(term.fts_query for term in terms))
     offices = select(OfficeRow.id).where(or_(*(t.test(OfficeRow.search_text) for t in terms)))
     return union_all(in_all, select(ContactRow.id).where(ContactRow.office_id.in_(offices)))
 
@@ -227,10 +223,17 @@ def _like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def search_condition(
-    session: Session, query: str, ordered: bool = True
-) -> ColumnElement[bool] | None:
-    """A WHERE condition on ContactRow matching every term of `query`, or None for no filter.
+@dataclass(frozen=True, slots=True)
+class SearchCondition:
+    """A WHERE condition on ContactRow; `narrow` when it reads a few thousand candidates at
+    most from an index (SQLite), so that counting them all costs little beside sorting them."""
+
+    condition: ColumnElement[bool]
+    narrow: bool = False
+
+
+def search_condition(session: Session, query: str, ordered: bool = True) -> SearchCondition | None:
+    """The condition matching every term of `query`, or None for no filter.
 
     Each term must be in the contact's own document or in its office's names. `ordered`
     says what the condition is for: a page in list order (True) or a count; the same
@@ -240,27 +243,41 @@ def search_condition(
     if not terms:
         return None
     if any(term.word == "" for term in terms):
-        return false()
+        return SearchCondition(false(), narrow=True)
     connection = session.connection()
     if connection.dialect.name != "sqlite":
-        return and_(*_listed_conditions(connection, terms))
+        return SearchCondition(and_(*_listed_conditions(connection, terms)))
     conditions = [term.condition() for term in terms]
     indexed = [index for index, term in enumerate(terms) if term.indexed]
-    options: list[tuple[str, CompoundSelect[int], int | None]] = [
+    enough = PAGE_CANDIDATES if ordered else COUNT_CANDIDATES
+    singles: list[tuple[str, CompoundSelect[int], int | None]] = [
         (term.text, term.candidates(), index)
         for index, term in sorted(
             ((index, terms[index]) for index in indexed), key=lambda item: -len(item[1].text)
         )
     ]
-    if len(indexed) > 1:
-        together = tuple(terms[index] for index in indexed)
-        options.insert(0, (" ".join(t.text for t in together), _candidates_of_all(together), None))
-    sizes = _candidate_counts(connection, [(key, ids) for key, ids, _ in options])
-    if not sizes or min(sizes) >= (PAGE_CANDIDATES if ordered else COUNT_CANDIDATES):
-        return and_(*conditions)  # every term is common: testing rows finds enough sooner
+    options = singles
+    sizes = _candidate_counts(connection, [(key, ids) for key, ids, _ in singles])
+    together = tuple(terms[index] for index in indexed)
+    if (
+        len(together) > 1
+        and (not sizes or min(sizes) >= enough)
+        and len({term.fts_table for term in together}) == 1
+    ):
+        # Every term is common on its own, and FTS5 can intersect them in one index; across
+        # the two indexes the intersection would read every id of both, slower than testing
+        # rows in list order.
+        key = " ".join(term.text for term in together)
+        options = [(key, _candidates_of_all(together), None)]
+        sizes = _candidate_counts(connection, [(key, options[0][1])])
+    if not sizes or min(sizes) >= enough:
+        # Every term is common: testing rows in list order finds enough sooner.
+        return SearchCondition(and_(*conditions))
     _, ids, satisfied = options[sizes.index(min(sizes))]
     others = (condition for index, condition in enumerate(conditions) if index != satisfied)
-    return and_(ContactRow.id.in_(ids), *others)
+    return SearchCondition(
+        and_(ContactRow.id.in_(ids), *others), narrow=min(sizes) < PAGE_CANDIDATES
+    )
 
 
 def _listed_conditions(connection: Connection, terms: list[_Term]) -> list[ColumnElement[bool]]:

@@ -29,11 +29,17 @@ def people(services: Services, way: str) -> dict[str, int]:
 
 
 def found(services: Services, text: str, archive: Archive = Archive.ALL_LIVE) -> list[str]:
-    """Names the list shows for `text`, after checking that its counts agree."""
+    """Names the list shows for `text`, after checking that its counts agree (and a
+    keystroke's count and first page, read together)."""
     query = ContactQuery(text=text, archive=archive)
     page = services.contacts.page(query)
     assert services.contacts.count(query) == len(page), text
     assert services.contacts.count(query, 1000) == len(page), text
+    # A keystroke's own read (count and first ids together) agrees with both.
+    start = services.contacts.list_start(query, 1000, 100, 50)
+    assert start.total == len(page), text
+    assert start.page.ids == [contact.id for contact in page][:100], text
+    assert [item.id for item in start.items] == start.page.ids[:50], text
     return sorted(contact.display_name for contact in page)
 
 

@@ -62,6 +62,9 @@ BATCH_BEHIND = 40
 BATCH_AHEAD = 120
 # What a search reads of its rows at once: a tall window's first screen.
 FIRST_ROWS = 50
+# The ids a new query reads at once: a screenful and some. Where a search walks the list
+# testing each row, the rows tested grow with this; scrolling reads on in PAGE_SIZE pages.
+FIRST_PAGE = 2 * FIRST_ROWS
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # A refresh that removes and inserts more rows than this is shown as one reset.
 RESET_ABOVE = 2_000
@@ -298,7 +301,8 @@ class ContactTableModel(QAbstractTableModel):
         self._tip = None
         cap = self._cap()
         # The first rows are read now rather than in the first paint.
-        start = self._contacts.list_start(query, cap, self._page_size, FIRST_ROWS)
+        first = min(FIRST_PAGE, self._page_size)
+        start = self._contacts.list_start(query, cap, first, FIRST_ROWS)
         self._ids = array("q", start.page.ids)
         self._cursor = start.page.last
         self._set_total(start.total, cap)
