@@ -145,6 +145,9 @@ def _clean(raw: str) -> str:
     page's source or a signature ("Tél. + 86 5979 9695 Ext. 203<br>Email:"). Words before
     the number ("Tel:", "Tél.") are left to phonenumbers, which starts at the first digit.
     """
+    if raw.isascii() and raw.isprintable() and not any(sign in raw for sign in "<>&"):
+        # Most numbers: nothing to fold, drop or unescape (the rest below is a no-op).
+        return _without_trailing_words(raw).strip()
     text = _without_markup(raw)
     if "&" in text:
         text = _without_markup(html.unescape(text))  # "&lt;br&gt;" is a tag once unescaped
@@ -231,10 +234,6 @@ def _plan(country_code: int, region: str | None) -> Message:
     if region is None:
         return msg("country code +{code}", code=country_code)
     return msg("{country} (+{code})", country=region, code=country_code)
-
-
-def _line_type(number: PhoneNumber) -> LineType:
-    return _LINE_TYPES.get(phonenumbers.number_type(number), LineType.OTHER)
 
 
 def _parse_error_reason(exc: NumberParseException, text: str) -> Message:
@@ -392,12 +391,14 @@ def _check(
     # Looked up once: for a shared calling code (+1) it tries each region's patterns.
     region_code = phonenumbers.region_code_for_number(number)
     number_region = _number_region(number, office_region, region_code)
-    # is_valid_number, without looking the region up again.
-    valid = (
-        region_code is not None
-        and phonenumbers.is_valid_number_for_region(number, region_code)
-        and pause_digits is None
+    # The number's type, found once, says whether it is valid too: is_valid_number asks
+    # the same question of the same region's patterns (UNKNOWN is "invalid").
+    kind = (
+        phonenumbers.number_type(number)
+        if region_code is not None
+        else phonenumbers.PhoneNumberType.UNKNOWN
     )
+    valid = kind != phonenumbers.PhoneNumberType.UNKNOWN and pause_digits is None
     reason: Message | None = None
     suggestion: str | None = None
     suggestion_e164: str | None = None
@@ -431,7 +432,7 @@ def _check(
         extension=extension,
         international=_international(number, extension) if for_display else None,
         region=number_region,
-        line_type=_line_type(number) if valid else LineType.UNKNOWN,
+        line_type=_LINE_TYPES.get(kind, LineType.OTHER) if valid else LineType.UNKNOWN,
         reason=reason,
         suggestion=suggestion,
         suggestion_e164=suggestion_e164,

@@ -269,14 +269,21 @@ def names_at_offices(session: Session, probes: Iterable[tuple[int, KeyRange]]) -
 def _run(session: Session, sql: str, values: Sequence[Any]) -> list[tuple[Any, ...]]:
     """A statement with hundreds of terms, handed to the driver as it is: SQLAlchemy would
     compile it anew each time (its shape changes with the chunk), which cost more than
-    running it. `?` marks each value."""
+    running it. `?` marks each value. Only for reads: nothing is told of what it runs."""
     connection = session.connection()
     style = connection.dialect.paramstyle
     if style in ("format", "pyformat"):
         sql = sql.replace("?", "%s")
     elif style != "qmark":
         raise NotImplementedError(f"parameter style {style}")
-    return [tuple(row) for row in connection.exec_driver_sql(sql, tuple(values))]
+    # The driver's own cursor, in the session's transaction: its plain tuples cost a third
+    # of what building SQLAlchemy rows did.
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(sql, tuple(values))
+        return [tuple(row) for row in cursor.fetchall()]
+    finally:
+        cursor.close()
 
 
 def key_after(prefix: str) -> str:

@@ -78,6 +78,8 @@ COUNT_CANDIDATES = 10_000
 
 def fold(value: str) -> str:
     """Lower-case, strip accents, collapse white space: "OIM Pékin" -> "oim pekin"."""
+    if value.isascii():  # nothing to decompose; casefold is lower for ASCII
+        return _SPACES.sub(" ", value.lower()).strip()
     decomposed = unicodedata.normalize("NFKD", value)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped.casefold()).strip()
