@@ -10,30 +10,28 @@ from __future__ import annotations
 
 import gc
 import logging
-import platform
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import PySide6
 import shiboken6
-import sqlalchemy
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 
-from crm_app import __version__
 from crm_app.app.logs import describe_database, log_start, start_logging, stop_logging
 from crm_app.app.paths import AppPaths
 from crm_app.domain.errors import CrmError, DatabaseDamagedError, DatabaseOpenError
 from crm_app.domain.redact import redact_url, redacted_traceback
 from crm_app.services.connection import DatabaseSettings, DatabaseSource
 from crm_app.services.container import MAPPINGS_FILE, Services
-from crm_app.services.maintenance import MaintenanceService, database_damage
+from crm_app.services.maintenance import DatabaseEngine, MaintenanceService, database_damage
 from crm_app.store.database import Database, open_database
+from crm_app.ui.about import ProgramFacts
 from crm_app.ui.crash import CrashReporter
 from crm_app.ui.i18n import install_translators
+from crm_app.ui.icons import DESKTOP_FILE_NAME, application_icon
 from crm_app.ui.main_window import MainWindow
 from crm_app.ui.messages import tr_error, tr_message
 from crm_app.ui.preferences import Preferences
@@ -55,17 +53,16 @@ def _application() -> QApplication:
     return QApplication(sys.argv[:1])
 
 
-def environment_report() -> str:
-    """The versions a bug report needs, put before the traceback by Copy details."""
-    return "\n".join(
-        (
-            f"Press Contacts {__version__}",
-            f"Python {platform.python_version()} ({platform.python_implementation()})",
-            f"Qt {qVersion()}, PySide6 {PySide6.__version__}",
-            f"SQLAlchemy {sqlalchemy.__version__}",
-            f"Platform {platform.platform()} ({QGuiApplication.platformName()})",
-        )
-    )
+def _identify(app: QApplication) -> None:
+    """The icon every window shows, and the desktop entry the shell matches windows to."""
+    app.setWindowIcon(application_icon())
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
+
+
+def environment_report(database: DatabaseEngine | None = None, data_dir: Path | None = None) -> str:
+    """The versions and places a bug report needs, put before the traceback by Copy details:
+    the same facts, from the same place, as Help → About's Copy."""
+    return ProgramFacts.gather(database, data_dir).report()
 
 
 def _keep_qt_settings_in(folder: Path) -> Callable[[], None]:
@@ -147,9 +144,11 @@ def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> 
         return None
     log_file = start_logging(paths.data_dir)
     log_start("window")
-    # QSettings() finds the user's settings by these names.
+    # QSettings() finds the user's settings by these names; on X11 the application name is
+    # also the class of the windows' WM_CLASS, which the desktop entry's StartupWMClass names.
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    _identify(app)
     restore: Callable[[], None] = _nothing
     if data_dir:
         paths.qt_settings_dir.mkdir(exist_ok=True)
@@ -185,15 +184,17 @@ def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> 
         stop_logging()
         return None
     log.info("database opened: %s", describe_database(url))
-    reporter = CrashReporter(environment_report(), log_file)
     try:
         services = Services.build(
             database,
             templates_override=paths.templates_dir,
             mappings_file=paths.data_dir / MAPPINGS_FILE,
         )
+        reporter = CrashReporter(
+            environment_report(services.maintenance.engine(), paths.data_dir), log_file
+        )
         connections = DatabaseSettings(paths.data_dir, url, source)
-        window = MainWindow(services, preferences, connections=connections)
+        window = MainWindow(services, preferences, connections=connections, data_dir=paths.data_dir)
     except Exception as exc:
         log.error("the window could not be built\n%s", redacted_traceback(exc).rstrip())
         database.close()

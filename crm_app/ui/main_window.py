@@ -54,6 +54,7 @@ from crm_app.ui.widgets import scaled_font
 # The dialogs load when first opened, not with the window (they are a fifth of its imports).
 if TYPE_CHECKING:
     from crm_app.services.release_import import ReleaseTextImport
+    from crm_app.ui.about import AboutDialog
     from crm_app.ui.release_import_dialog import ReleaseImportDialog
     from crm_app.ui.sheet_dialogs import SheetImportDialog
     from crm_app.ui.vcard_dialogs import ImportDialog
@@ -86,9 +87,12 @@ class MainWindow(QMainWindow):
         preferences: Preferences,
         parent: QWidget | None = None,
         connections: DatabaseSettings | None = None,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        # The data folder, for Help → About (None: the window was given none to show).
+        self._data_dir = data_dir
         self._services = services
         self._preferences = preferences
         # The database choice of Preferences → Database (None: the window only shows it).
@@ -275,7 +279,7 @@ class MainWindow(QMainWindow):
         self._section_actions[0].setChecked(True)
 
         self.about_action = self._action(
-            self.tr("&About Press Contacts"), "actionAbout", self._about
+            self.tr("&About Press Contacts"), "actionAbout", self.about
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action(
@@ -600,16 +604,15 @@ class MainWindow(QMainWindow):
                 section.reload()
         self._update_actions()
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Press Contacts"),
-            self.tr(
-                "<p><b>Press Contacts</b></p><p>Press officers and mission contacts, with "
-                "checked phone numbers and e-mail addresses, release contact blocks and "
-                "vCards.</p><p>Database: {database}</p>"
-            ).format(database=self._services.database_name),
-        )
+    def about(self) -> AboutDialog:
+        """Help → About: versions, where the data is, the licence; Copy for a bug report."""
+        from crm_app.ui.about import AboutDialog, ProgramFacts
+
+        facts = ProgramFacts.gather(self._services.maintenance.engine(), self._data_dir)
+        dialog = AboutDialog(facts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # Window state
 

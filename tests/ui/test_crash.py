@@ -33,9 +33,9 @@ class BoomError(RuntimeError):
 
 
 @pytest.fixture
-def reporter(qtbot: QtBot) -> Iterator[CrashReporter]:
+def reporter(qtbot: QtBot, services: Services) -> Iterator[CrashReporter]:
     """The window's hooks, in place of pytest-qt's for the length of the test."""
-    reporter = CrashReporter(environment_report())
+    reporter = CrashReporter(environment_report(services.maintenance.engine()))
     reporter.install()
     yield reporter
     reporter.uninstall()
@@ -90,7 +90,7 @@ def test_an_error_in_a_slot_opens_one_dialog_and_the_window_keeps_the_edit(
     assert "broken_slot" in copied and f"BoomError: could not file {PRIVATE}" in copied
     for name in ("Press Contacts 0.1.0", "Python 3.", "Qt 6.", "PySide6 6.", "SQLAlchemy 2."):
         assert name in copied
-    assert "Platform " in copied
+    assert "Platform: " in copied
     assert "clipboard" in find(dialog, QLabel, "crashCopied").text()
 
     # The same error twice more: counted in the open dialog, not stacked.
