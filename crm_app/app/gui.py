@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -270,16 +270,21 @@ def _open_or_restore(url: str, maintenance: MaintenanceService) -> Database | No
         _restore(maintenance, chosen)
 
 
-def run_window(db_url: str | None, data_dir: str | None) -> int:
-    """Open the main window on the database `db_url` (default: the embedded SQLite file).
+def run_window(db_url: str | None, data_dir: str | None, files: Sequence[Path] = ()) -> int:
+    """Open the main window on the database `db_url` (default: the embedded SQLite file),
+    then import `files` (vCards, spreadsheets) one after the other.
 
     A restore chosen in the window closes it; the backup is then put in place here, where
     the database is opened, and the window comes back on the restored file."""
     app = _application()
+    to_open = list(files)
     while True:
         opened = open_window(app, db_url, data_dir)
         if opened is None:
             return 1
+        if to_open:
+            opened.window.open_files(to_open)
+            to_open = []  # a window opened again (restore, another database) starts bare
         keep_start_up_out_of_collections()
         try:
             code = app.exec()

@@ -6,10 +6,12 @@ are listed once in `_build_sections`; navigation, the View menu and Ctrl+1… fo
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -34,7 +36,12 @@ from crm_app.services.connection import DatabaseSettings
 from crm_app.services.container import Services
 from crm_app.ui.contacts_section import ContactsSection
 from crm_app.ui.dialogs import run_modal
-from crm_app.ui.file_drops import accept_sheet_drops, accept_vcard_drops
+from crm_app.ui.file_drops import (
+    VCARD_SUFFIXES,
+    accept_sheet_drops,
+    accept_vcard_drops,
+    file_problem,
+)
 from crm_app.ui.live_updates import LiveUpdates
 from crm_app.ui.messages import tr_message
 from crm_app.ui.models.contact_table_model import CONTACT_ID_ROLE
@@ -100,6 +107,10 @@ class MainWindow(QMainWindow):
         self._import_dialog: ImportDialog | None = None
         self._release_import_dialog: ReleaseImportDialog | None = None
         self._sheet_import_dialog: SheetImportDialog | None = None
+        # Files given on the command line still to import, and the message about one that
+        # cannot be (each waits for the previous dialog to close).
+        self._files_to_open: deque[Path] = deque()
+        self._file_message: QMessageBox | None = None
         # The backup to restore once this window has closed (see app/gui.py).
         self.requested_restore: str | None = None
         # Whether to open again once closed, on the database now chosen in Preferences.
@@ -430,6 +441,7 @@ class MainWindow(QMainWindow):
     def _import_dialog_closed(self) -> None:
         self._import_dialog = None
         self._update_actions()
+        self._open_next_file_soon()
 
     def import_spreadsheet(self, path: Path | None = None) -> None:
         """The columns mapped, a preview of what would change, then the import."""
@@ -450,6 +462,55 @@ class MainWindow(QMainWindow):
     def _sheet_import_dialog_closed(self) -> None:
         self._sheet_import_dialog = None
         self._update_actions()
+        self._open_next_file_soon()
+
+    def open_files(self, paths: Sequence[Path]) -> None:
+        """Import files given on the command line (what a file manager's Open With passes):
+        a vCard through the vCard import's preview, a spreadsheet through the spreadsheet
+        import, one after the other, each once the previous one's dialog has closed. A file
+        that cannot be imported is named, with the reason, and the next one follows."""
+        self._files_to_open.extend(paths)
+        self._open_next_file()
+
+    def files_waiting(self) -> list[Path]:
+        """The files given to open_files that are not opened yet."""
+        return list(self._files_to_open)
+
+    def _open_next_file_soon(self) -> None:
+        # Once the closing dialog is gone, not from inside its finished signal.
+        QTimer.singleShot(0, self, self._open_next_file)
+
+    def _open_next_file(self) -> None:
+        busy = (self._import_dialog, self._sheet_import_dialog, self._file_message)
+        if any(dialog is not None for dialog in busy) or not self._files_to_open:
+            return
+        path = self._files_to_open.popleft()
+        problem = file_problem(path)
+        if problem is not None:
+            self._cannot_open_file(path, problem)
+        elif path.suffix.lower() in VCARD_SUFFIXES:
+            self.import_vcards(path)
+        else:
+            self.import_spreadsheet(path)
+
+    def _cannot_open_file(self, path: Path, problem: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Cannot Open a File"),
+            self.tr("“{name}” cannot be imported.").format(name=path.name),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("cannotOpenFile")
+        box.setInformativeText(problem + "\n\n" + str(path))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._file_message_closed)
+        self._file_message = box
+        box.open()
+
+    def _file_message_closed(self) -> None:
+        self._file_message = None
+        self._open_next_file_soon()
 
     def import_release_text(self) -> ReleaseImportDialog:
         """The people of a published release's contact block, matched, then imported."""
@@ -656,6 +717,7 @@ class MainWindow(QMainWindow):
         if not all(section.can_leave() for section in self._sections):
             event.ignore()
             return
+        self._files_to_open.clear()  # none opens once the window is gone
         if self._import_dialog is not None:
             # Closing the dialog cancels its work, which rolls the import back.
             self._import_dialog.close()
