@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageB
 
 from crm_app.app.logs import describe_database, log_start, start_logging, stop_logging
 from crm_app.app.paths import AppPaths
+from crm_app.app.qt_log import qt_messages_in_the_log
+from crm_app.app.quit_signals import SignalWatcher
 from crm_app.domain.errors import CrmError, DatabaseDamagedError, DatabaseOpenError
 from crm_app.domain.redact import redact_url, redacted_traceback
 from crm_app.services.connection import DatabaseSettings, DatabaseSource
@@ -204,6 +207,7 @@ def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> 
     reporter.set_window(window)
     reporter.install()
     window.show()
+    log.info("window shown")
     return OpenWindow(window, preferences, reporter, database, restore, services.maintenance)
 
 
@@ -270,14 +274,45 @@ def _open_or_restore(url: str, maintenance: MaintenanceService) -> Database | No
         _restore(maintenance, chosen)
 
 
+class _StopRequest:
+    """A signal asked the program to stop: which one, once it has come."""
+
+    def __init__(self, app: QApplication) -> None:
+        self._app = app
+        self.signal: int | None = None
+
+    def __call__(self, number: int) -> None:
+        if self.signal is None:
+            log.info("%s received: closing the window", signal.Signals(number).name)
+        self.signal = number
+        # Every event loop returns, a dialog's own included; the window then closes in
+        # run_window, with no one left to answer its questions.
+        self._app.quit()
+
+
 def run_window(db_url: str | None, data_dir: str | None, files: Sequence[Path] = ()) -> int:
     """Open the main window on the database `db_url` (default: the embedded SQLite file),
     then import `files` (vCards, spreadsheets) one after the other.
 
     A restore chosen in the window closes it; the backup is then put in place here, where
-    the database is opened, and the window comes back on the restored file."""
+    the database is opened, and the window comes back on the restored file. SIGTERM and
+    SIGINT close the window as Quit does, without questions (unsaved edits are saved), and
+    the status is 0."""
     app = _application()
-    to_open = list(files)
+    stop = _StopRequest(app)
+    watcher = SignalWatcher()
+    watcher.received.connect(stop)
+    with qt_messages_in_the_log(), watcher.watching():
+        return _run_windows(app, db_url, data_dir, list(files), stop)
+
+
+def _run_windows(
+    app: QApplication,
+    db_url: str | None,
+    data_dir: str | None,
+    to_open: list[Path],
+    stop: _StopRequest,
+) -> int:
     while True:
         opened = open_window(app, db_url, data_dir)
         if opened is None:
@@ -287,7 +322,10 @@ def run_window(db_url: str | None, data_dir: str | None, files: Sequence[Path] =
             to_open = []  # a window opened again (restore, another database) starts bare
         keep_start_up_out_of_collections()
         try:
-            code = app.exec()
+            code = app.exec() if stop.signal is None else 0
+            if stop.signal is not None:
+                opened.window.close_without_questions()
+                return 0
             requested = opened.window.requested_restore
             reopen = opened.window.requested_reopen
         finally:

@@ -6,6 +6,7 @@ are listed once in `_build_sections`; navigation, the View menu and Ctrl+1… fo
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,7 +36,7 @@ from crm_app.services.changes import Changes
 from crm_app.services.connection import DatabaseSettings
 from crm_app.services.container import Services
 from crm_app.ui.contacts_section import ContactsSection
-from crm_app.ui.dialogs import run_modal
+from crm_app.ui.dialogs import run_modal, unattended
 from crm_app.ui.file_drops import (
     VCARD_SUFFIXES,
     accept_sheet_drops,
@@ -65,6 +66,8 @@ if TYPE_CHECKING:
     from crm_app.ui.release_import_dialog import ReleaseImportDialog
     from crm_app.ui.sheet_dialogs import SheetImportDialog
     from crm_app.ui.vcard_dialogs import ImportDialog
+
+log = logging.getLogger(__name__)
 
 STATUS_TIMEOUT_MS = 6000
 # Undo reaches this many changes back; older ones are let go, so a window left open for
@@ -115,6 +118,8 @@ class MainWindow(QMainWindow):
         self.requested_restore: str | None = None
         # Whether to open again once closed, on the database now chosen in Preferences.
         self.requested_reopen = False
+        # Closing with no one to answer questions (see close_without_questions).
+        self._unattended = False
         self._apply_history_name()
         self.undo_stack = UndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
@@ -713,8 +718,25 @@ class MainWindow(QMainWindow):
             section.save_state(self._preferences)
         self._preferences.sync()
 
+    def close_without_questions(self) -> bool:
+        """Close as Quit does, for when no one can answer a question (the program was told
+        to stop: SIGTERM, Ctrl+C in its terminal). Unsaved edits are saved, as Save would
+        save them, rather than dropped; where Save would ask, the answer is the one that
+        keeps the work (a possible duplicate is added anyway). Edits that cannot be saved
+        (a field the checks refuse, or a field someone else changed meanwhile) are lost,
+        and the log says in which section. Window state and settings are kept as on Quit."""
+        self._unattended = True
+        with unattended():
+            for section in self._sections:
+                if section.is_dirty() and not section.save():
+                    log.warning(
+                        "closing without questions: the unsaved edits in %s could not be saved",
+                        section.key,
+                    )
+            return self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not all(section.can_leave() for section in self._sections):
+        if not self._unattended and not all(section.can_leave() for section in self._sections):
             event.ignore()
             return
         self._files_to_open.clear()  # none opens once the window is gone
