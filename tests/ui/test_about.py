@@ -157,10 +157,11 @@ class _Longer(QTranslator):
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     code = str(request.param)
     install_translators(qapp, code)
-    longer = _Longer(qapp)
+    longer = _Longer()  # no parent: gone with the fixture, not left on the application
     qapp.installTranslator(longer)
     yield code
     qapp.removeTranslator(longer)
+    del longer
     install_translators(qapp, "en")
 
 
