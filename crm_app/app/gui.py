@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 
+from crm_app.app.handover import FileHandover, hand_over, server_name
 from crm_app.app.logs import describe_database, log_start, start_logging, stop_logging
 from crm_app.app.paths import AppPaths
 from crm_app.app.qt_log import qt_messages_in_the_log
@@ -299,11 +300,24 @@ def run_window(db_url: str | None, data_dir: str | None, files: Sequence[Path] =
     SIGINT close the window as Quit does, without questions (unsaved edits are saved), and
     the status is 0."""
     app = _application()
+    handover = _handover_name(db_url, data_dir)
+    if files and handover is not None and hand_over(handover, files):
+        return 0  # the window already open on this data folder imports them
     stop = _StopRequest(app)
     watcher = SignalWatcher()
     watcher.received.connect(stop)
     with qt_messages_in_the_log(), watcher.watching():
-        return _run_windows(app, db_url, data_dir, list(files), stop)
+        return _run_windows(app, db_url, data_dir, list(files), stop, handover)
+
+
+def _handover_name(db_url: str | None, data_dir: str | None) -> str | None:
+    """Where a window on this data folder and database waits for the files of later starts
+    (None: the data folder cannot be used, which opening the window then says)."""
+    try:
+        folder = AppPaths.resolve(data_dir).data_dir
+    except CrmError:
+        return None
+    return server_name(folder, db_url or AppPaths.environment_database() or None)
 
 
 def _run_windows(
@@ -312,6 +326,7 @@ def _run_windows(
     data_dir: str | None,
     to_open: list[Path],
     stop: _StopRequest,
+    handover: str | None,
 ) -> int:
     while True:
         opened = open_window(app, db_url, data_dir)
@@ -320,6 +335,9 @@ def _run_windows(
         if to_open:
             opened.window.open_files(to_open)
             to_open = []  # a window opened again (restore, another database) starts bare
+        listener = FileHandover(handover, opened.window) if handover is not None else None
+        if listener is not None and listener.listen():
+            log.info("waiting for files from other starts")
         keep_start_up_out_of_collections()
         try:
             code = app.exec() if stop.signal is None else 0
@@ -329,6 +347,8 @@ def _run_windows(
             requested = opened.window.requested_restore
             reopen = opened.window.requested_reopen
         finally:
+            if listener is not None:
+                listener.close()
             opened.close()
             gc.unfreeze()  # what the closed window leaves in cycles can go now
         if reopen:  # another database was chosen in Preferences, to use at once

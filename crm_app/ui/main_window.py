@@ -474,6 +474,7 @@ class MainWindow(QMainWindow):
         a vCard through the vCard import's preview, a spreadsheet through the spreadsheet
         import, one after the other, each once the previous one's dialog has closed. A file
         that cannot be imported is named, with the reason, and the next one follows."""
+        log.info("%d file(s) to open", len(paths))
         self._files_to_open.extend(paths)
         self._open_next_file()
 
