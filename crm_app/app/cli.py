@@ -155,10 +155,16 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _subcommands(
-    parser: argparse.ArgumentParser, *, dest: str, metavar: str, required: bool = False
+    parser: argparse.ArgumentParser,
+    *,
+    dest: str,
+    metavar: str,
+    required: bool = False,
+    prog: str | None = None,
 ) -> argparse._SubParsersAction[_Parser]:
+    extra: dict[str, Any] = {} if prog is None else {"prog": prog}
     actions = parser.add_subparsers(
-        dest=dest, metavar=metavar, required=required, parser_class=_Parser
+        dest=dest, metavar=metavar, required=required, parser_class=_Parser, **extra
     )
     # Not _text: argparse hands this action the whole rest of the line, and the command's
     # own parser checks each of its arguments, naming the option in its message.
@@ -1084,14 +1090,13 @@ def sample_data(args: argparse.Namespace, services: Services, out: TextIO) -> in
     return EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="crm-app",
-        description="Press Contacts: press officers and mission contacts, checked, "
-        "and the contact block of every release in its language. "
-        "With no command, opens the window.",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+PROG = "crm-app"
+# What the window opens when given files: the suffixes a drop on it accepts (ui/file_drops.py).
+OPENED_FILES = "vCards: .vcf, .vcard; spreadsheets: .csv, .xlsx"
+
+
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
+    """The options that come before a command, or before the files the window opens."""
     parser.add_argument(
         "--db",
         metavar="URL",
@@ -1107,7 +1112,23 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="who the changes are recorded as (default: CRM_USER, else your login name)",
     )
-    commands = _subcommands(parser, dest="command", metavar="COMMAND")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        usage="%(prog)s [-h] [--version] [--db URL] [--data-dir DIR] [--user NAME] [FILE ...]\n"
+        "       %(prog)s [--db URL] [--data-dir DIR] [--user NAME] COMMAND ...",
+        description="Press Contacts: press officers and mission contacts, checked, "
+        "and the contact block of every release in its language. "
+        "With no command, opens the window. Given files instead of a command, as a file "
+        f"manager passes them ({OPENED_FILES}), opens the window and imports them one "
+        "after the other, each with its preview. A command name comes first: a file "
+        "called like a command is given as ./NAME.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_global_options(parser)
+    commands = _subcommands(parser, dest="command", metavar="COMMAND", prog=PROG)
 
     def group(name: str, help_text: str) -> argparse._SubParsersAction[_Parser]:
         sub = commands.add_parser(name, help=help_text)
@@ -1633,17 +1654,91 @@ def _close(database: Database) -> None:
         log.exception("closing the database failed")
 
 
+class _UnreadableOptionsError(Exception):
+    """The global options cannot be read: the full parser will say why."""
+
+
+class _Probe(_Parser):
+    """Reads the global options and the words after them, to tell files from a command."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UnreadableOptionsError(message)
+
+
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    return {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+
+
+def _first_word(argv: Sequence[str]) -> str | None:
+    """The first word after the global options (a command, or a file), if any."""
+    probe = _Probe(prog=PROG, add_help=False)
+    _add_global_options(probe)
+    probe.add_argument("words", nargs="*")
+    try:
+        known, _rest = probe.parse_known_args(argv)
+    except _UnreadableOptionsError:
+        return None  # the command line's own parser says what is wrong with it
+    words: list[str] = known.words
+    return words[0] if words else None
+
+
+def _files_to_open(argv: Sequence[str]) -> argparse.Namespace:
+    """`crm-app [options] FILE...`: the global options and the files."""
+    files = _Parser(prog=PROG, usage="%(prog)s [options] FILE ...", add_help=False)
+    _add_global_options(files)
+    files.add_argument("files", nargs="+", metavar="FILE")
+    return files.parse_args(argv)
+
+
+def _is_existing_path(word: str) -> bool:
+    if not word.strip():
+        return False  # not the current folder
+    try:
+        return Path(word).exists()
+    except OSError:  # a name too long for the system: no file of that name
+        return False
+
+
+def _looks_like_a_file(word: str) -> bool:
+    """A word written as a path ("release.vcf", "./contacts"), not as a command."""
+    return Path(word).suffix != "" or os.sep in word or "/" in word
+
+
+def _run_window(db: str | None, data_dir: str | None, files: Sequence[str] = ()) -> int:
+    try:
+        # Qt loads only when the window is wanted, so headless commands start fast.
+        from crm_app.app.gui import run_window
+
+        # Relative names are read from the folder the command was started in.
+        return run_window(db, data_dir, files=[Path(name).absolute() for name in files])
+    except Exception as exc:
+        return _unexpected(exc)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    first = _first_word(words)
+    commands = _command_names(parser)
+    if first is not None and first not in commands:
+        # An existing file or folder: the window opens it (and says why, if it cannot).
+        if _is_existing_path(first):
+            opening = _files_to_open(words)
+            return _run_window(opening.db, opening.data_dir, opening.files)
+        if _looks_like_a_file(first):
+            parser.error(
+                f"argument COMMAND: invalid choice: '{_shown(first)}' is neither a command"
+                f" nor a file to open: no such file or folder"
+            )
+        # Else argparse's own "invalid choice", with the commands to choose from.
+    args = parser.parse_args(words)
     if args.command is None:
-        try:
-            # Qt loads only when the window is wanted, so headless commands start fast.
-            from crm_app.app.gui import run_window
-
-            return run_window(args.db, args.data_dir)
-        except Exception as exc:
-            return _unexpected(exc)
+        return _run_window(args.db, args.data_dir)
     database: Database | None = None
     try:
         log_command(args)

@@ -10,30 +10,32 @@ from __future__ import annotations
 
 import gc
 import logging
-import platform
+import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import PySide6
 import shiboken6
-import sqlalchemy
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 
-from crm_app import __version__
+from crm_app.app.handover import FileHandover, hand_over, server_name
 from crm_app.app.logs import describe_database, log_start, start_logging, stop_logging
 from crm_app.app.paths import AppPaths
+from crm_app.app.qt_log import qt_messages_in_the_log
+from crm_app.app.quit_signals import SignalWatcher
 from crm_app.domain.errors import CrmError, DatabaseDamagedError, DatabaseOpenError
 from crm_app.domain.redact import redact_url, redacted_traceback
 from crm_app.services.connection import DatabaseSettings, DatabaseSource
 from crm_app.services.container import MAPPINGS_FILE, Services
-from crm_app.services.maintenance import MaintenanceService, database_damage
+from crm_app.services.maintenance import DatabaseEngine, MaintenanceService, database_damage
 from crm_app.store.database import Database, open_database
+from crm_app.ui.about import ProgramFacts
 from crm_app.ui.crash import CrashReporter
 from crm_app.ui.i18n import install_translators
+from crm_app.ui.icons import DESKTOP_FILE_NAME, application_icon
 from crm_app.ui.main_window import MainWindow
 from crm_app.ui.messages import tr_error, tr_message
 from crm_app.ui.preferences import Preferences
@@ -55,17 +57,16 @@ def _application() -> QApplication:
     return QApplication(sys.argv[:1])
 
 
-def environment_report() -> str:
-    """The versions a bug report needs, put before the traceback by Copy details."""
-    return "\n".join(
-        (
-            f"Press Contacts {__version__}",
-            f"Python {platform.python_version()} ({platform.python_implementation()})",
-            f"Qt {qVersion()}, PySide6 {PySide6.__version__}",
-            f"SQLAlchemy {sqlalchemy.__version__}",
-            f"Platform {platform.platform()} ({QGuiApplication.platformName()})",
-        )
-    )
+def _identify(app: QApplication) -> None:
+    """The icon every window shows, and the desktop entry the shell matches windows to."""
+    app.setWindowIcon(application_icon())
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
+
+
+def environment_report(database: DatabaseEngine | None = None, data_dir: Path | None = None) -> str:
+    """The versions and places a bug report needs, put before the traceback by Copy details:
+    the same facts, from the same place, as Help → About's Copy."""
+    return ProgramFacts.gather(database, data_dir).report()
 
 
 def _keep_qt_settings_in(folder: Path) -> Callable[[], None]:
@@ -147,9 +148,11 @@ def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> 
         return None
     log_file = start_logging(paths.data_dir)
     log_start("window")
-    # QSettings() finds the user's settings by these names.
+    # QSettings() finds the user's settings by these names; on X11 the application name is
+    # also the class of the windows' WM_CLASS, which the desktop entry's StartupWMClass names.
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    _identify(app)
     restore: Callable[[], None] = _nothing
     if data_dir:
         paths.qt_settings_dir.mkdir(exist_ok=True)
@@ -185,15 +188,17 @@ def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> 
         stop_logging()
         return None
     log.info("database opened: %s", describe_database(url))
-    reporter = CrashReporter(environment_report(), log_file)
     try:
         services = Services.build(
             database,
             templates_override=paths.templates_dir,
             mappings_file=paths.data_dir / MAPPINGS_FILE,
         )
+        reporter = CrashReporter(
+            environment_report(services.maintenance.engine(), paths.data_dir), log_file
+        )
         connections = DatabaseSettings(paths.data_dir, url, source)
-        window = MainWindow(services, preferences, connections=connections)
+        window = MainWindow(services, preferences, connections=connections, data_dir=paths.data_dir)
     except Exception as exc:
         log.error("the window could not be built\n%s", redacted_traceback(exc).rstrip())
         database.close()
@@ -203,6 +208,7 @@ def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> 
     reporter.set_window(window)
     reporter.install()
     window.show()
+    log.info("window shown")
     return OpenWindow(window, preferences, reporter, database, restore, services.maintenance)
 
 
@@ -269,22 +275,80 @@ def _open_or_restore(url: str, maintenance: MaintenanceService) -> Database | No
         _restore(maintenance, chosen)
 
 
-def run_window(db_url: str | None, data_dir: str | None) -> int:
-    """Open the main window on the database `db_url` (default: the embedded SQLite file).
+class _StopRequest:
+    """A signal asked the program to stop: which one, once it has come."""
+
+    def __init__(self, app: QApplication) -> None:
+        self._app = app
+        self.signal: int | None = None
+
+    def __call__(self, number: int) -> None:
+        if self.signal is None:
+            log.info("%s received: closing the window", signal.Signals(number).name)
+        self.signal = number
+        # Every event loop returns, a dialog's own included; the window then closes in
+        # run_window, with no one left to answer its questions.
+        self._app.quit()
+
+
+def run_window(db_url: str | None, data_dir: str | None, files: Sequence[Path] = ()) -> int:
+    """Open the main window on the database `db_url` (default: the embedded SQLite file),
+    then import `files` (vCards, spreadsheets) one after the other.
 
     A restore chosen in the window closes it; the backup is then put in place here, where
-    the database is opened, and the window comes back on the restored file."""
+    the database is opened, and the window comes back on the restored file. SIGTERM and
+    SIGINT close the window as Quit does, without questions (unsaved edits are saved), and
+    the status is 0."""
     app = _application()
+    handover = _handover_name(db_url, data_dir)
+    if files and handover is not None and hand_over(handover, files):
+        return 0  # the window already open on this data folder imports them
+    stop = _StopRequest(app)
+    watcher = SignalWatcher()
+    watcher.received.connect(stop)
+    with qt_messages_in_the_log(), watcher.watching():
+        return _run_windows(app, db_url, data_dir, list(files), stop, handover)
+
+
+def _handover_name(db_url: str | None, data_dir: str | None) -> str | None:
+    """Where a window on this data folder and database waits for the files of later starts
+    (None: the data folder cannot be used, which opening the window then says)."""
+    try:
+        folder = AppPaths.resolve(data_dir).data_dir
+    except CrmError:
+        return None
+    return server_name(folder, db_url or AppPaths.environment_database() or None)
+
+
+def _run_windows(
+    app: QApplication,
+    db_url: str | None,
+    data_dir: str | None,
+    to_open: list[Path],
+    stop: _StopRequest,
+    handover: str | None,
+) -> int:
     while True:
         opened = open_window(app, db_url, data_dir)
         if opened is None:
             return 1
+        if to_open:
+            opened.window.open_files(to_open)
+            to_open = []  # a window opened again (restore, another database) starts bare
+        listener = FileHandover(handover, opened.window) if handover is not None else None
+        if listener is not None and listener.listen():
+            log.info("waiting for files from other starts")
         keep_start_up_out_of_collections()
         try:
-            code = app.exec()
+            code = app.exec() if stop.signal is None else 0
+            if stop.signal is not None:
+                opened.window.close_without_questions()
+                return 0
             requested = opened.window.requested_restore
             reopen = opened.window.requested_reopen
         finally:
+            if listener is not None:
+                listener.close()
             opened.close()
             gc.unfreeze()  # what the closed window leaves in cycles can go now
         if reopen:  # another database was chosen in Preferences, to use at once

@@ -19,10 +19,13 @@ from crm_app.domain.messages import Message, msg
 from crm_app.domain.redact import redact_url
 from crm_app.store import backups as store_backups
 from crm_app.store.database import (
+    ENGINE_NAMES,
     SCHEMA_HEAD,
     Database,
     checked_url,
     describe_sqlite_file,
+    engine_libraries,
+    engine_version,
     open_database,
 )
 from crm_app.store.server import ServerAddress, probe
@@ -73,6 +76,17 @@ class MigrationResult:
     backup: str | None  # the copy of a SQLite file made first
 
 
+@dataclass(frozen=True, slots=True)
+class DatabaseEngine:
+    """What About and a bug report say of the open database (never a password)."""
+
+    name: str  # "SQLite", "PostgreSQL"
+    version: str  # the SQLite library's, or the server's
+    location: str  # the file for SQLite; host/database for a server
+    is_file: bool
+    libraries: tuple[str, ...]  # "SQLAlchemy 2.0.36", and the server's driver
+
+
 def damaged_message(file: Path | None, detail: str) -> Message:
     """What a refused change says: the file is damaged, and how to get it back."""
     latest = store_backups.latest_good(file) if file is not None else None
@@ -119,6 +133,19 @@ class MaintenanceService:
     def is_damaged(self) -> bool:
         """Whether the open file is damaged (cheap: damage() also looks for a sound backup)."""
         return self._database is not None and self._database.damage is not None
+
+    def engine(self) -> DatabaseEngine:
+        """The open database's engine and its version, and where the database is."""
+        database = self._database
+        if database is None:
+            raise RuntimeError("no database is open")
+        return DatabaseEngine(
+            name=ENGINE_NAMES.get(database.dialect, database.dialect),
+            version=engine_version(database),
+            location=database.display_name,
+            is_file=database.file is not None,
+            libraries=engine_libraries(database),
+        )
 
     def damage(self) -> Message | None:
         """Why changes are refused (the open file is damaged), or None while it is sound."""

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import __version__ as sqlalchemy_version
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -261,6 +262,31 @@ def _parse_url(url: str) -> URL:
             msg("--db: '{url}': a SQLite URL takes no options (after '?')", url=shown)
         )
     return parsed.set(drivername=_DRIVERS[parsed.drivername])
+
+
+ENGINE_NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+
+
+def engine_version(database: Database) -> str:
+    """The version of the engine behind ``database``: the SQLite library the driver loaded,
+    or the PostgreSQL server's, known since the first connection (no query is sent)."""
+    if database.dialect == "sqlite":
+        return sqlite3.sqlite_version  # the run-time library's, not the one built against
+    dialect = database.engine.dialect
+    if dialect.server_version_info is None:
+        with database.engine.connect():
+            pass
+    return ".".join(str(part) for part in dialect.server_version_info or ())
+
+
+def engine_libraries(database: Database) -> tuple[str, ...]:
+    """The Python libraries between the program and the engine, with their versions."""
+    libraries = [f"SQLAlchemy {sqlalchemy_version}"]
+    if database.dialect == "postgresql":
+        import psycopg
+
+        libraries.append(f"psycopg {psycopg.__version__}")
+    return tuple(libraries)
 
 
 def checked_url(url: str) -> URL:

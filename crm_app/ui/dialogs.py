@@ -1,11 +1,37 @@
-"""The questions the window asks. Each is one QMessageBox, so tests can answer it by patching."""
+"""The questions the window asks. Each is one QMessageBox, so tests can answer it by patching.
+
+While the window closes with no one to answer (the program was told to stop by SIGTERM or
+Ctrl+C), `unattended()` holds: no question is shown, each takes the answer that keeps the
+person's work (save the edits, add a possible duplicate anyway), and any other modal
+dialog counts as cancelled.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
+
+# Whether anyone is there to answer; see unattended().
+_attended = [True]
+
+
+@contextmanager
+def unattended() -> Iterator[None]:
+    """Within this block no question waits for an answer (see the module's docstring)."""
+    before = _attended[0]
+    _attended[0] = False
+    try:
+        yield
+    finally:
+        _attended[0] = before
+
+
+def is_unattended() -> bool:
+    return not _attended[0]
 
 
 def run_modal(dialog: QDialog) -> int:
@@ -14,8 +40,12 @@ def run_modal(dialog: QDialog) -> int:
     A dialog made with a parent belongs to that parent: without this, every one ever shown
     would live on, hidden, as long as the window does. The deletion waits for the event
     loop, so the caller can still read the dialog's choices after this returns.
+
+    Unattended, the dialog is not shown and counts as cancelled (Rejected).
     """
     try:
+        if is_unattended():
+            return QDialog.DialogCode.Rejected.value
         return dialog.exec()
     finally:
         dialog.deleteLater()
@@ -36,7 +66,10 @@ class UnsavedChoice(Enum):
 
 
 def ask_save_changes(parent: QWidget, what: str) -> UnsavedChoice:
-    """Save / Discard / Cancel for unsaved edits to `what` (a contact's or office's name)."""
+    """Save / Discard / Cancel for unsaved edits to `what` (a contact's or office's name);
+    unattended, Save."""
+    if is_unattended():
+        return UnsavedChoice.SAVE
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("Dialogs", "Unsaved changes"),
@@ -88,7 +121,10 @@ class DuplicateChoice(Enum):
 
 
 def confirm_duplicate(parent: QWidget, reason: str) -> DuplicateChoice:
-    """Add a contact although another one looks the same, open that one instead, or go back."""
+    """Add a contact although another one looks the same, open that one instead, or go back;
+    unattended, add it (two records lose nothing; one can be deleted later)."""
+    if is_unattended():
+        return DuplicateChoice.ADD
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("Dialogs", "Possible duplicate"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
@@ -14,6 +14,38 @@ VCARD_SUFFIXES = (".vcf", ".vcard")
 # Not .txt, which the spreadsheet import opens from its own file dialog: a dropped text
 # file may as well be a release.
 SHEET_SUFFIXES = (".csv", ".xlsx")
+# What the window opens when given files (`crm-app FILE...`, a file manager's "Open With").
+OPENABLE_SUFFIXES = VCARD_SUFFIXES + SHEET_SUFFIXES
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileDrops", text)
+
+
+def file_problem(path: Path) -> str | None:
+    """Why the window cannot import ``path`` (a sentence in the interface language), or None
+    when it is a vCard or spreadsheet file that can be read."""
+    try:
+        if not path.exists():
+            return _tr("There is no such file.")
+        if path.is_dir():
+            return _tr("It is a folder, not a file.")
+        if not path.is_file():  # a pipe or a device: reading it could wait for ever
+            return _tr("It is not a regular file.")
+    except OSError as exc:  # a name too long, a loop of links
+        return _tr("It cannot be read: {reason}").format(reason=exc.strerror or str(exc))
+    suffix = path.suffix.lower()
+    if suffix not in OPENABLE_SUFFIXES:
+        opens = _tr("Press Contacts opens vCards (.vcf, .vcard) and spreadsheets (.csv, .xlsx).")
+        if not suffix:
+            return opens + " " + _tr("This file has no extension.")
+        return opens + " " + _tr("This is a {suffix} file.").format(suffix=suffix)
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as exc:
+        return _tr("It cannot be read: {reason}").format(reason=exc.strerror or str(exc))
+    return None
 
 
 def dropped_files(

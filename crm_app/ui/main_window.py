@@ -6,10 +6,13 @@ are listed once in `_build_sections`; navigation, the View menu and Ctrl+1… fo
 
 from __future__ import annotations
 
+import logging
+from collections import deque
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -33,8 +36,13 @@ from crm_app.services.changes import Changes
 from crm_app.services.connection import DatabaseSettings
 from crm_app.services.container import Services
 from crm_app.ui.contacts_section import ContactsSection
-from crm_app.ui.dialogs import run_modal
-from crm_app.ui.file_drops import accept_sheet_drops, accept_vcard_drops
+from crm_app.ui.dialogs import run_modal, unattended
+from crm_app.ui.file_drops import (
+    VCARD_SUFFIXES,
+    accept_sheet_drops,
+    accept_vcard_drops,
+    file_problem,
+)
 from crm_app.ui.live_updates import LiveUpdates
 from crm_app.ui.messages import tr_message
 from crm_app.ui.models.contact_table_model import CONTACT_ID_ROLE
@@ -54,9 +62,12 @@ from crm_app.ui.widgets import scaled_font
 # The dialogs load when first opened, not with the window (they are a fifth of its imports).
 if TYPE_CHECKING:
     from crm_app.services.release_import import ReleaseTextImport
+    from crm_app.ui.about import AboutDialog
     from crm_app.ui.release_import_dialog import ReleaseImportDialog
     from crm_app.ui.sheet_dialogs import SheetImportDialog
     from crm_app.ui.vcard_dialogs import ImportDialog
+
+log = logging.getLogger(__name__)
 
 STATUS_TIMEOUT_MS = 6000
 # Undo reaches this many changes back; older ones are let go, so a window left open for
@@ -86,9 +97,12 @@ class MainWindow(QMainWindow):
         preferences: Preferences,
         parent: QWidget | None = None,
         connections: DatabaseSettings | None = None,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        # The data folder, for Help → About (None: the window was given none to show).
+        self._data_dir = data_dir
         self._services = services
         self._preferences = preferences
         # The database choice of Preferences → Database (None: the window only shows it).
@@ -96,10 +110,16 @@ class MainWindow(QMainWindow):
         self._import_dialog: ImportDialog | None = None
         self._release_import_dialog: ReleaseImportDialog | None = None
         self._sheet_import_dialog: SheetImportDialog | None = None
+        # Files given on the command line still to import, and the message about one that
+        # cannot be (each waits for the previous dialog to close).
+        self._files_to_open: deque[Path] = deque()
+        self._file_message: QMessageBox | None = None
         # The backup to restore once this window has closed (see app/gui.py).
         self.requested_restore: str | None = None
         # Whether to open again once closed, on the database now chosen in Preferences.
         self.requested_reopen = False
+        # Closing with no one to answer questions (see close_without_questions).
+        self._unattended = False
         self._apply_history_name()
         self.undo_stack = UndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
@@ -275,7 +295,7 @@ class MainWindow(QMainWindow):
         self._section_actions[0].setChecked(True)
 
         self.about_action = self._action(
-            self.tr("&About Press Contacts"), "actionAbout", self._about
+            self.tr("&About Press Contacts"), "actionAbout", self.about
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action(
@@ -426,6 +446,7 @@ class MainWindow(QMainWindow):
     def _import_dialog_closed(self) -> None:
         self._import_dialog = None
         self._update_actions()
+        self._open_next_file_soon()
 
     def import_spreadsheet(self, path: Path | None = None) -> None:
         """The columns mapped, a preview of what would change, then the import."""
@@ -446,6 +467,56 @@ class MainWindow(QMainWindow):
     def _sheet_import_dialog_closed(self) -> None:
         self._sheet_import_dialog = None
         self._update_actions()
+        self._open_next_file_soon()
+
+    def open_files(self, paths: Sequence[Path]) -> None:
+        """Import files given on the command line (what a file manager's Open With passes):
+        a vCard through the vCard import's preview, a spreadsheet through the spreadsheet
+        import, one after the other, each once the previous one's dialog has closed. A file
+        that cannot be imported is named, with the reason, and the next one follows."""
+        log.info("%d file(s) to open", len(paths))
+        self._files_to_open.extend(paths)
+        self._open_next_file()
+
+    def files_waiting(self) -> list[Path]:
+        """The files given to open_files that are not opened yet."""
+        return list(self._files_to_open)
+
+    def _open_next_file_soon(self) -> None:
+        # Once the closing dialog is gone, not from inside its finished signal.
+        QTimer.singleShot(0, self, self._open_next_file)
+
+    def _open_next_file(self) -> None:
+        busy = (self._import_dialog, self._sheet_import_dialog, self._file_message)
+        if any(dialog is not None for dialog in busy) or not self._files_to_open:
+            return
+        path = self._files_to_open.popleft()
+        problem = file_problem(path)
+        if problem is not None:
+            self._cannot_open_file(path, problem)
+        elif path.suffix.lower() in VCARD_SUFFIXES:
+            self.import_vcards(path)
+        else:
+            self.import_spreadsheet(path)
+
+    def _cannot_open_file(self, path: Path, problem: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Cannot Open a File"),
+            self.tr("“{name}” cannot be imported.").format(name=path.name),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("cannotOpenFile")
+        box.setInformativeText(problem + "\n\n" + str(path))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._file_message_closed)
+        self._file_message = box
+        box.open()
+
+    def _file_message_closed(self) -> None:
+        self._file_message = None
+        self._open_next_file_soon()
 
     def import_release_text(self) -> ReleaseImportDialog:
         """The people of a published release's contact block, matched, then imported."""
@@ -600,16 +671,15 @@ class MainWindow(QMainWindow):
                 section.reload()
         self._update_actions()
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Press Contacts"),
-            self.tr(
-                "<p><b>Press Contacts</b></p><p>Press officers and mission contacts, with "
-                "checked phone numbers and e-mail addresses, release contact blocks and "
-                "vCards.</p><p>Database: {database}</p>"
-            ).format(database=self._services.database_name),
-        )
+    def about(self) -> AboutDialog:
+        """Help → About: versions, where the data is, the licence; Copy for a bug report."""
+        from crm_app.ui.about import AboutDialog, ProgramFacts
+
+        facts = ProgramFacts.gather(self._services.maintenance.engine(), self._data_dir)
+        dialog = AboutDialog(facts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # Window state
 
@@ -649,10 +719,28 @@ class MainWindow(QMainWindow):
             section.save_state(self._preferences)
         self._preferences.sync()
 
+    def close_without_questions(self) -> bool:
+        """Close as Quit does, for when no one can answer a question (the program was told
+        to stop: SIGTERM, Ctrl+C in its terminal). Unsaved edits are saved, as Save would
+        save them, rather than dropped; where Save would ask, the answer is the one that
+        keeps the work (a possible duplicate is added anyway). Edits that cannot be saved
+        (a field the checks refuse, or a field someone else changed meanwhile) are lost,
+        and the log says in which section. Window state and settings are kept as on Quit."""
+        self._unattended = True
+        with unattended():
+            for section in self._sections:
+                if section.is_dirty() and not section.save():
+                    log.warning(
+                        "closing without questions: the unsaved edits in %s could not be saved",
+                        section.key,
+                    )
+            return self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not all(section.can_leave() for section in self._sections):
+        if not self._unattended and not all(section.can_leave() for section in self._sections):
             event.ignore()
             return
+        self._files_to_open.clear()  # none opens once the window is gone
         if self._import_dialog is not None:
             # Closing the dialog cancels its work, which rolls the import back.
             self._import_dialog.close()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+import crm_app
 from crm_app.app.gui import environment_report
 from crm_app.domain.errors import ValidationError
 from crm_app.services.container import Services
@@ -33,9 +34,9 @@ class BoomError(RuntimeError):
 
 
 @pytest.fixture
-def reporter(qtbot: QtBot) -> Iterator[CrashReporter]:
+def reporter(qtbot: QtBot, services: Services) -> Iterator[CrashReporter]:
     """The window's hooks, in place of pytest-qt's for the length of the test."""
-    reporter = CrashReporter(environment_report())
+    reporter = CrashReporter(environment_report(services.maintenance.engine()))
     reporter.install()
     yield reporter
     reporter.uninstall()
@@ -88,9 +89,10 @@ def test_an_error_in_a_slot_opens_one_dialog_and_the_window_keeps_the_edit(
     copied = QApplication.clipboard().text()
     assert "Traceback (most recent call last)" in copied
     assert "broken_slot" in copied and f"BoomError: could not file {PRIVATE}" in copied
-    for name in ("Press Contacts 0.1.0", "Python 3.", "Qt 6.", "PySide6 6.", "SQLAlchemy 2."):
+    program = f"Press Contacts {crm_app.__version__}"
+    for name in (program, "Python 3.", "Qt 6.", "PySide6 6.", "SQLAlchemy 2."):
         assert name in copied
-    assert "Platform " in copied
+    assert "Platform: " in copied
     assert "clipboard" in find(dialog, QLabel, "crashCopied").text()
 
     # The same error twice more: counted in the open dialog, not stacked.
