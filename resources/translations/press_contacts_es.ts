@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_GB">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Press Contacts</source>
+        <translation>Acerca de Press Contacts</translation>
+    </message>
+    <message>
+        <source>Press Contacts icon</source>
+        <translation>Icono de Press Contacts</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <source>Press officers and mission contacts, checked, with the contact block of every press release in its language.</source>
+        <translation>Responsables de prensa y contactos de las misiones, verificados, con el bloque de contactos de cada comunicado en su idioma.</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>PySide6:</source>
+        <translation>PySide6:</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <source>Database engine:</source>
+        <translation>Motor de base de datos:</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Archivo de la base:</translation>
+    </message>
+    <message>
+        <source>Database server:</source>
+        <translation>Servidor de la base:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licencia:</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>Licencia Pública General de GNU, versión 3 o posterior</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy these details for a bug report</source>
+        <translation>Copiar estos datos para un informe de error</translation>
+    </message>
+    <message>
+        <source>Copy these details, to paste into a bug report</source>
+        <translation>Copiar estos datos, para pegarlos en un informe de error</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>An unexpected error stopped the work. The message that opened has the details.</source>
@@ -1243,6 +1314,37 @@
     </message>
 </context>
 <context>
+    <name>FileDrops</name>
+    <message>
+        <source>Press Contacts opens vCards (.vcf, .vcard) and spreadsheets (.csv, .xlsx).</source>
+        <translation>Press Contacts abre vCards (.vcf, .vcard) y hojas de cálculo (.csv, .xlsx).</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Ese archivo no existe.</translation>
+    </message>
+    <message>
+        <source>It is a folder, not a file.</source>
+        <translation>Es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>It is not a regular file.</source>
+        <translation>No es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>This file has no extension.</source>
+        <translation>Este archivo no tiene extensión.</translation>
+    </message>
+    <message>
+        <source>It cannot be read: {reason}</source>
+        <translation>No se puede leer: {reason}</translation>
+    </message>
+    <message>
+        <source>This is a {suffix} file.</source>
+        <translation>Es un archivo {suffix}.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Details</source>
@@ -1737,6 +1839,14 @@
         <translation>A&amp;yuda</translation>
     </message>
     <message>
+        <source>Cannot Open a File</source>
+        <translation>No se puede abrir un archivo</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported.</source>
+        <translation>No se puede importar «{name}».</translation>
+    </message>
+    <message>
         <source>Release “{title}” imported</source>
         <translation>Comunicado «{title}» importado</translation>
     </message>
@@ -1747,14 +1857,6 @@
     <message>
         <source>{what}. New contacts: {created}, updated: {updated}, unchanged: {unchanged}, skipped: {skipped}.</source>
         <translation>{what}. Contactos nuevos: {created}, actualizados: {updated}, sin cambios: {unchanged}, omitidos: {skipped}.</translation>
-    </message>
-    <message>
-        <source>About Press Contacts</source>
-        <translation>Acerca de Press Contacts</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Press Contacts&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Press officers and mission contacts, with checked phone numbers and e-mail addresses, release contact blocks and vCards.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Press Contacts&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Responsables de prensa y contactos de misión, con teléfonos y correos verificados, bloques de contacto de los comunicados y vCards.&lt;/p&gt;&lt;p&gt;Base de datos: {database}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

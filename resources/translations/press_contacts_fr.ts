@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Press Contacts</source>
+        <translation>À propos de Press Contacts</translation>
+    </message>
+    <message>
+        <source>Press Contacts icon</source>
+        <translation>Icône de Press Contacts</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Press officers and mission contacts, checked, with the contact block of every press release in its language.</source>
+        <translation>Attachés de presse et contacts des missions, vérifiés, avec le bloc de contacts de chaque communiqué dans sa langue.</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PySide6:</source>
+        <translation>PySide6&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation>Python&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database engine:</source>
+        <translation>Moteur de base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Fichier de la base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database server:</source>
+        <translation>Serveur de la base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier des données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>Licence publique générale GNU, version 3 ou ultérieure</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy these details for a bug report</source>
+        <translation>Copier ces informations pour un rapport d&apos;anomalie</translation>
+    </message>
+    <message>
+        <source>Copy these details, to paste into a bug report</source>
+        <translation>Copier ces informations, à coller dans un rapport d&apos;anomalie</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>An unexpected error stopped the work. The message that opened has the details.</source>
@@ -1243,6 +1314,37 @@
     </message>
 </context>
 <context>
+    <name>FileDrops</name>
+    <message>
+        <source>Press Contacts opens vCards (.vcf, .vcard) and spreadsheets (.csv, .xlsx).</source>
+        <translation>Press Contacts ouvre les vCards (.vcf, .vcard) et les tableurs (.csv, .xlsx).</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>It is a folder, not a file.</source>
+        <translation>C&apos;est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>It is not a regular file.</source>
+        <translation>Ce n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>This file has no extension.</source>
+        <translation>Ce fichier n&apos;a pas d&apos;extension.</translation>
+    </message>
+    <message>
+        <source>It cannot be read: {reason}</source>
+        <translation>Il ne peut pas être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>This is a {suffix} file.</source>
+        <translation>C&apos;est un fichier {suffix}.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Details</source>
@@ -1737,6 +1839,14 @@
         <translation>Ai&amp;de</translation>
     </message>
     <message>
+        <source>Cannot Open a File</source>
+        <translation>Impossible d&apos;ouvrir un fichier</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be imported.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être importé.</translation>
+    </message>
+    <message>
         <source>Release “{title}” imported</source>
         <translation>Communiqué «&#xa0;{title}&#xa0;» importé</translation>
     </message>
@@ -1747,14 +1857,6 @@
     <message>
         <source>{what}. New contacts: {created}, updated: {updated}, unchanged: {unchanged}, skipped: {skipped}.</source>
         <translation>{what}. Nouveaux contacts&#xa0;: {created}, mis à jour&#xa0;: {updated}, inchangés&#xa0;: {unchanged}, ignorés&#xa0;: {skipped}.</translation>
-    </message>
-    <message>
-        <source>About Press Contacts</source>
-        <translation>À propos de Press Contacts</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Press Contacts&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Press officers and mission contacts, with checked phone numbers and e-mail addresses, release contact blocks and vCards.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Press Contacts&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Attachés de presse et contacts de mission, avec numéros de téléphone et adresses électroniques vérifiés, blocs de contacts des communiqués et vCards.&lt;/p&gt;&lt;p&gt;Base de données&#xa0;: {database}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
