@@ -221,11 +221,17 @@ def migration_imports(folder: Path) -> list[str]:
 
 def excluded_modules() -> list[str]:
     """Modules PyInstaller must leave out: unused PySide6 modules, phonenumbers' extras."""
+    from importlib.machinery import EXTENSION_SUFFIXES
+
     import PySide6
 
     folder = Path(PySide6.__file__).parent
-    present = {path.name.split(".", 1)[0] for path in folder.glob("Qt*.*") if path.is_file()}
-    unused = sorted(name for name in present if name.startswith("Qt") and name not in QT_MODULES)
+    present = {  # QtCore.abi3.so, QtCore.pyd: the binding modules, not Qt's own libraries
+        path.name.split(".", 1)[0]
+        for path in folder.glob("Qt*")
+        if path.is_file() and path.name.endswith(tuple(EXTENSION_SUFFIXES))
+    }
+    unused = sorted(name for name in present if name not in QT_MODULES)
     return [*EXCLUDED_MODULES, *(f"PySide6.{name}" for name in unused)]
 
 

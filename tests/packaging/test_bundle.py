@@ -196,6 +196,69 @@ def test_phone_numbers_are_checked_as_by_the_pip_install(unpacked: Unpacked, hom
         assert (bundled.returncode, bundled.stdout) == (installed.returncode, installed.stdout)
 
 
+def test_imports_read_as_with_the_pip_install(
+    unpacked: Unpacked, home: Path, tmp_path: Path
+) -> None:
+    """A scraped release (ftfy, phonenumbers, email-validator, pycountry) and a workbook
+    (openpyxl) read by the bundle give what the pip install gives."""
+    environment = _clean_environment(home)
+    release = (ROOT / "tests/fixtures/releases/seed-iom-beijing-fr.txt").read_text(encoding="utf-8")
+    scraped = tmp_path / "release.txt"
+    # Double-encoded on its way through a web page: "Pékin" became "PÃ©kin".
+    scraped.write_text(release.encode("utf-8").decode("latin-1"), encoding="utf-8")
+    workbook = tmp_path / "contacts.xlsx"
+
+    def both(*args: str) -> str:
+        outputs = []
+        for name, program in (
+            ("bundle", [str(unpacked.program)]),
+            ("pip", [sys.executable, "-m", "crm_app"]),
+        ):
+            data = tmp_path / name
+            if not data.exists():
+                subprocess.run(
+                    [*program, "--data-dir", str(data), "sample-data"],
+                    env=environment,
+                    capture_output=True,
+                    check=True,
+                )
+            result = subprocess.run(
+                [*program, "--data-dir", str(data), *args],
+                env=environment,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            assert result.returncode == 0, (name, result.stderr)
+            outputs.append(result.stdout)
+        bundled, installed = outputs
+        assert bundled == installed
+        return bundled
+
+    found = json.loads(both("release", "import-text", "--dry-run", "--json", str(scraped)))
+    (contact,) = found["contacts"]
+    assert contact["office"] == "OIM Pékin"
+    assert contact["phones"][0]["suggestion"] == "+86 10 5979 9695 ext. 203"
+    assert contact["emails"] == [{"address": "kgormanbest@iom.int"}]
+
+    written = run(
+        unpacked.program,
+        "--data-dir",
+        str(tmp_path / "bundle"),
+        "csv",
+        "export",
+        "--xlsx",
+        "-o",
+        str(workbook),
+        environment=environment,
+        cwd=home,
+    )
+    assert written.returncode == 0, written.stderr
+    read = json.loads(both("csv", "import", "--dry-run", "--json", str(workbook)))
+    assert len(read["unchanged"]) == 5
+    assert read["created"] == read["updated"] == read["skipped"] == []
+
+
 @pytest.mark.postgres
 def test_a_postgresql_database_from_the_bundle(unpacked: Unpacked, home: Path) -> None:
     url = os.environ.get("CRM_TEST_POSTGRES_URL", "").strip()
