@@ -125,6 +125,14 @@ def test_archive_holds_the_program_and_its_desktop_files(unpacked: Unpacked) -> 
         assert (internal / "PySide6/Qt/translations" / f"qtbase_{language}.qm").is_file()
 
 
+def test_qt_is_left_to_the_window(unpacked: Unpacked) -> None:
+    """PyInstaller's PySide6 run-time hook (Qt loaded at every start) is replaced by ours."""
+    readers = pytest.importorskip("PyInstaller.archive.readers")
+    scripts = set(readers.CArchiveReader(str(unpacked.program)).toc)
+    assert "rthook-pyside6" in scripts
+    assert "pyi_rth_pyside6" not in scripts
+
+
 def test_version_is_pyprojects(unpacked: Unpacked, home: Path) -> None:
     result = run(unpacked.program, "--version", environment=_clean_environment(home), cwd=home)
     assert result.returncode == 0, result.stderr
