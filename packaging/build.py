@@ -74,6 +74,10 @@ EXCLUDED_MODULES = (
     "pygments",
     # Line editing for an interactive prompt (pdb, code), which the program never offers.
     "readline",
+    # Only concurrent.futures' ProcessPoolExecutor would import it, and the program runs its
+    # background work in threads. Left in, PyInstaller runs a start-up hook for it that
+    # imports it at every start.
+    "multiprocessing",
     # phonenumbers' optional data: place names (40 MB), carriers and time zones. The
     # program parses, validates and formats (phonenumbers.data, .shortdata) and never
     # describes a number's place, carrier or time zone.
