@@ -346,8 +346,8 @@ class _StderrWatch:
 
 def _clean_quit_on_sigterm() -> bool:
     """Whether this version of the program quits cleanly on SIGTERM (it installs a handler)."""
-    app = ROOT / "crm_app" / "app"
-    return any("SIGTERM" in source.read_text(encoding="utf-8") for source in app.glob("*.py"))
+    sources = (ROOT / "crm_app").rglob("*.py")
+    return any("SIGTERM" in source.read_text(encoding="utf-8") for source in sources)
 
 
 def test_window_opens_offscreen_without_complaint(
