@@ -61,7 +61,8 @@ SQLALCHEMY_HIDDEN_IMPORTS = (
 # The Qt modules the program imports (`grep -rhoE "PySide6\.Qt\w+" crm_app | sort -u`).
 # Every other PySide6 module is excluded; their Qt libraries only come in when one of
 # these links to them.
-QT_MODULES = frozenset({"QtCore", "QtGui", "QtWidgets"})
+# QtNetwork for the local socket that hands files to a window already open.
+QT_MODULES = frozenset({"QtCore", "QtGui", "QtWidgets", "QtNetwork"})
 
 # Python modules that nothing the program runs needs.
 EXCLUDED_MODULES = (
@@ -104,7 +105,6 @@ UNWANTED_QT_LIBRARIES = (
     "HttpServer",
     "Location",
     "Multimedia",
-    "Network",
     "Nfc",
     "Pdf",
     "Positioning",
@@ -163,6 +163,25 @@ UNWANTED_QT_PLATFORMS = (
 # the usual way a Linux bundle crashes. Without it Qt uses its own GNOME/KDE/XDG themes
 # and its own file dialog (or the portal's, under Flatpak and Snap).
 UNWANTED_QT_PLUGINS = frozenset({"libqgtk3.so"})
+# The display and font stack comes from the user's desktop, never from the build machine:
+# a bundled fontconfig or freetype older than the system's misreads its configuration, and
+# X11, xcb and OpenGL must match the running display server and drivers (the libraries the
+# AppImage project's exclusion list leaves out for the same reason).
+SYSTEM_LIBRARIES = (
+    "libX11.",
+    "libX11-xcb.",
+    "libxcb",
+    "libfontconfig.",
+    "libfreetype.",
+    "libharfbuzz.",
+    "libGL.",
+    "libGLX.",
+    "libGLdispatch.",
+    "libOpenGL.",
+    "libEGL.",
+    "libdrm.",
+    "libgbm.",
+)
 
 
 class BuildError(Exception):
@@ -255,7 +274,10 @@ def qt_library_module(destination: str) -> str | None:
 
 def wanted_binary(destination: str) -> bool:
     """Whether a shared library or plugin that the hooks collected belongs in the bundle."""
-    name = PurePath(destination.replace("\\", "/")).name
+    path = PurePath(destination.replace("\\", "/"))
+    name = path.name
+    if len(path.parts) == 1 and name.startswith(SYSTEM_LIBRARIES):
+        return False
     module = qt_library_module(destination)
     if module is not None and module.startswith(UNWANTED_QT_LIBRARIES):
         return False
