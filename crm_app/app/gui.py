@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 
+from crm_app.app.file_open_events import FileOpenEvents
 from crm_app.app.handover import FileHandover, hand_over, server_name
 from crm_app.app.logs import describe_database, log_start, start_logging, stop_logging
 from crm_app.app.paths import AppPaths
@@ -335,6 +336,7 @@ def _run_windows(
         if to_open:
             opened.window.open_files(to_open)
             to_open = []  # a window opened again (restore, another database) starts bare
+        file_open = FileOpenEvents(app, opened.window)
         listener = FileHandover(handover, opened.window) if handover is not None else None
         if listener is not None and listener.listen():
             log.info("waiting for files from other starts")
@@ -347,6 +349,7 @@ def _run_windows(
             requested = opened.window.requested_restore
             reopen = opened.window.requested_reopen
         finally:
+            file_open.remove()
             if listener is not None:
                 listener.close()
             opened.close()

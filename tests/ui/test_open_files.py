@@ -168,3 +168,23 @@ def test_closing_the_window_drops_the_files_not_opened_yet(
     assert window.files_waiting() == []
     QApplication.processEvents()
     assert not [d for d in window.findChildren(SheetImportDialog) if d.isVisible()]
+
+
+def test_a_file_the_system_asks_the_running_program_to_open_starts_its_import(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # macOS: a .vcf double-clicked while the program runs arrives as a FileOpen event.
+    from PySide6.QtGui import QFileOpenEvent
+
+    from crm_app.app.file_open_events import FileOpenEvents
+
+    application = QApplication.instance()
+    assert application is not None
+    events = FileOpenEvents(application, window)
+    try:
+        QApplication.sendEvent(application, QFileOpenEvent(str(_vcard(tmp_path))))
+        dialog = _dialog(qtbot, window, ImportDialog)
+        qtbot.waitUntil(lambda: dialog.preview_report() is not None, timeout=TIMEOUT_MS)
+        dialog.reject()
+    finally:
+        events.remove()
