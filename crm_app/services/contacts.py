@@ -390,12 +390,7 @@ class ContactService:
         """The count, the first `limit` ids and the items of the first `first_rows` rows, in
         one transaction: a search keystroke pays for one, not three."""
         with transaction(self._database, "contact", read_only=True) as session:
-            counted = repositories.counted_first_keys(session, query, cap, limit)
-            if counted is not None:
-                total, keys = counted
-            else:
-                total = repositories.count_contacts(session, query, cap)
-                keys = repositories.contact_keys(session, query, None, limit) if total else []
+            total, keys = repositories.count_and_first_keys(session, query, cap, limit)
             ids = [contact_id for contact_id, _ in keys]
             items = (
                 contact_list_items(repositories.contact_list_columns(session, ids[:first_rows]))

@@ -161,25 +161,24 @@ def _sort_column(query: ContactQuery) -> InstrumentedAttribute[Any]:
     return ContactRow.updated_at if query.sort is ContactSort.UPDATED else ContactRow.sort_key
 
 
-def counted_first_keys(
+def count_and_first_keys(
     session: Session, query: ContactQuery, cap: int | None, limit: int
-) -> tuple[int, list[tuple[int, Any]]] | None:
+) -> tuple[int, list[tuple[int, Any]]]:
     """The count (as `count_contacts` gives it) and the first `limit` keys (as
-    `contact_keys` gives them) in one statement, when the search reads few candidates: they
-    are all read to be sorted anyway, and counting them then costs almost nothing. None
-    when the search is not narrow; the caller then counts and pages apart."""
+    `contact_keys` gives them). When the search reads few candidates, in one statement:
+    they are all read to be sorted anyway, and counting them then costs almost nothing."""
     filters, narrow = _planned_filters(session, query, ordered=True)
-    if not narrow:
-        return None
     column = _sort_column(query)
     order = [column, ContactRow.id]
-    statement = (
-        select(ContactRow.id, column, func.count().over())
-        .where(*filters)
-        .order_by(*(col.desc() if query.descending else col for col in order))
-        .limit(limit)
-    )
-    rows = session.execute(statement).all()
+    ordered = [col.desc() if query.descending else col for col in order]
+    if not narrow:
+        total = count_contacts(session, query, cap)
+        if not total:
+            return 0, []
+        statement = select(ContactRow.id, column).where(*filters).order_by(*ordered)
+        return total, [(row[0], row[1]) for row in session.execute(statement.limit(limit))]
+    counted = select(ContactRow.id, column, func.count().over()).where(*filters)
+    rows = session.execute(counted.order_by(*ordered).limit(limit)).all()
     total = rows[0][2] if rows else 0
     if cap is not None:
         total = min(total, cap + 1)
