@@ -61,6 +61,7 @@ from crm_app.domain.records import (
     OfficeKind,
     Phone,
 )
+from crm_app.domain.text import fold
 from crm_app.domain.vcard import write_cards
 from crm_app.services.common import Clock
 from crm_app.services.container import Services
@@ -76,7 +77,6 @@ from crm_app.store.models import (
     ReleaseContactRow,
     ReleaseRow,
 )
-from crm_app.store.search import fold
 
 COUNTRIES = 150
 OFFICES_PER_COUNTRY = 2

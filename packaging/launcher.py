@@ -14,6 +14,18 @@ if sys.stdout is None:
 if sys.stderr is None:
     sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
+if __name__ == "__main__" and sys.argv[1:] == ["--import-reader"]:
+    # A big import's second process (crm_app/services/read_ahead.py): it needs only the
+    # reader, not the command line. Its first message is a module path, for a Python that
+    # is not frozen; this one has its own.
+    import pickle
+
+    pickle.load(sys.stdin.buffer)
+    from crm_app.services.read_ahead import serve
+
+    serve()
+    raise SystemExit(0)
+
 from crm_app.app.cli import main
 
 if __name__ == "__main__":

@@ -19,6 +19,10 @@ _EAST_ASIAN_NAME = re.compile(
     "\U00020000-\U0003134f]+"
 )
 
+# What one contact may hold, whichever way it comes in (typed, imported, restored).
+MAX_PHONES = 50
+MAX_EMAILS = 50
+
 
 def full_name(given: str, family: str, family_first: bool = False) -> str:
     """The name as a person reads it: "Kieran Best", or family first ("Li Wei", "张伟")."""

@@ -81,3 +81,12 @@ def language_code(value: str, field: str = "language") -> str:
             field, msg("'{value}' is not a language code such as en, fr or es", value=value)
         )
     return cleaned
+
+
+def fold(value: str) -> str:
+    """Lower-case, strip accents, collapse white space: "OIM Pékin" -> "oim pekin"."""
+    if value.isascii():  # nothing to decompose; casefold is lower for ASCII
+        return _WHITESPACE.sub(" ", value.lower()).strip()
+    decomposed = unicodedata.normalize("NFKD", value)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _WHITESPACE.sub(" ", stripped.casefold()).strip()

@@ -42,6 +42,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
+from pathlib import Path
 from typing import BinaryIO, Final, NamedTuple, Protocol
 from urllib.parse import unquote
 
@@ -67,6 +68,7 @@ __all__ = [
     "CardProblem",
     "IncomingContact",
     "ReadReport",
+    "VCardFile",
     "VCardProfile",
     "VCardVersion",
     "clean_text",
@@ -1380,6 +1382,20 @@ def _parse_card(raw: _RawCard, decoder: _Decoder) -> IncomingContact | CardProbl
                 detail=_snippet(str(error)),
             ),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class VCardFile:
+    """A vCard file as an import source (`services/read_ahead.RecordSource`): a path, so that
+    another process can read it."""
+
+    path: Path
+
+    def records(
+        self, progress: Callable[[int], None], warnings: list[Message]
+    ) -> Iterator[IncomingContact | CardProblem]:
+        with self.path.open("rb") as stream:
+            yield from read_cards(stream, progress=progress, report=ReadReport(warnings))
 
 
 def read_cards(

@@ -24,6 +24,8 @@ from crm_app.domain.phones import PhoneCheck, check_phone, format_phone, parse_p
 from crm_app.domain.queries import ContactQuery, ListKey
 from crm_app.domain.records import (
     DEFAULT_LANGUAGE,
+    MAX_EMAILS,
+    MAX_PHONES,
     Contact,
     ContactListItem,
     Email,
@@ -58,9 +60,6 @@ from crm_app.store.locks import lock_contact_identities
 from crm_app.store.models import ContactRow, ContactTitleRow, EmailRow, OfficeRow, PhoneRow
 
 log = logging.getLogger(__name__)
-
-MAX_PHONES = 50
-MAX_EMAILS = 50
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,12 +1,13 @@
 """The import engine every source shares: check, match, then fill in, create or skip.
 
-A source is a small reader in the domain that yields `IncomingContact`s (vCard today;
-release text and CSV next). `ImportEngine` works inside the caller's transaction:
+A source is a small reader in the domain that yields `IncomingContact`s (vCard,
+release text, CSV and Excel). `ImportEngine` works inside the caller's transaction:
 
 1. It prepares each record with the checks typed input gets: names, titles and notes
    cleaned; phones parsed in the region of the matched office with its switchboard (else
    the record's `region_hint`), an invalid number kept and flagged, never dropped; e-mails
-   recovered from the markup they were pasted with.
+   recovered from the markup they were pasted with. These checks (`record_checks.py`)
+   need no database, so a big file's records may be checked in another process.
 2. It matches the record to a contact: by UID, then e-mail, then E.164 + extension
    (a number, which colleagues may share, only with the same family name): these are
    `MatchConfidence.EXACT`. Failing those, a close name at the same office (same folded
@@ -32,50 +33,50 @@ from __future__ import annotations
 
 import uuid
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from functools import lru_cache
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
 from sqlalchemy.orm import Session
 
-from crm_app.domain.emails import check_email
-from crm_app.domain.errors import CrmError, ValidationError
 from crm_app.domain.history import ChangeAction, RecordKind
 from crm_app.domain.incoming import IncomingContact
 from crm_app.domain.messages import Message, msg
-from crm_app.domain.phones import check_phone, format_phone, parse_phone
+from crm_app.domain.phones import format_phone
 from crm_app.domain.records import (
     Contact,
     ContactKind,
     Email,
     EmailKind,
     LineType,
-    OfficeRef,
     Phone,
     PhoneKind,
     full_name,
 )
-from crm_app.domain.text import clean_line, clean_text, language_code
 from crm_app.services import history as hist
 from crm_app.services.common import Actor, Clock, transaction
-from crm_app.services.contacts import MAX_EMAILS, MAX_PHONES, email_columns, phone_columns
+from crm_app.services.contacts import email_columns, phone_columns
 from crm_app.services.mapping import contact_record
+from crm_app.services.record_checks import (
+    IMPORT_BATCH,
+    CheckedRecord,
+    OfficeDirectory,
+    OfficeInfo,
+    Prepared,
+    RecordProblem,
+    batches,
+    check_record,
+    folded,
+    given_key,
+    language_codes,
+)
 from crm_app.services.search_text import search_fields
 from crm_app.store import imports
 from crm_app.store.database import Database
 from crm_app.store.locks import lock_contact_identities
 from crm_app.store.models import ContactRow
-from crm_app.store.search import fold
-
-# Records are matched and written this many at a time: a few statements per chunk, and
-# nothing of a chunk is kept after it, so memory stays flat on a huge source while the
-# whole import stays one transaction.
-IMPORT_BATCH = 500
-
-_T = TypeVar("_T")
 
 
 class MatchConfidence(StrEnum):
@@ -111,16 +112,6 @@ class DecisionPolicy:
         if confidence is MatchConfidence.PROBABLE:
             return self.probable
         return self.unmatched
-
-
-class RecordProblem(Protocol):
-    """A part of the source its reader could not turn into a record (`CardProblem`)."""
-
-    @property
-    def line(self) -> int: ...
-
-    @property
-    def reason(self) -> Message: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +176,7 @@ class ImportEngine:
         self._offices = _OfficeLookup(session)
         self._seen = _SeenUids()
         self._created = _IdRuns()
+        self._locked = False
 
     def preview(self, records: Iterable[IncomingContact | RecordProblem]) -> list[ImportCandidate]:
         """Each record checked and matched against the store; nothing is written.
@@ -193,24 +185,22 @@ class ImportEngine:
         """
         candidates: list[ImportCandidate] = []
         seen = _SeenUids()
+        offices = self._offices.directory()
         for batch in batches(records, IMPORT_BATCH):
-            ready: list[tuple[_Prepared, tuple[Message, ...]]] = []
+            ready: list[tuple[Prepared, tuple[Message, ...]]] = []
             slots: list[ImportCandidate | None] = []
             for item in batch:
-                if not isinstance(item, IncomingContact):
-                    slots.append(_problem_candidate(item.line, None, item.reason))
-                    continue
-                remarks: list[Message] = []
-                try:
-                    prepared = self._prepare(item, remarks)
-                except CrmError as exc:
-                    slots.append(_problem_candidate(item.line, item, _reason_of(exc)))
+                checked = check_record(item, offices)
+                prepared = checked.prepared
+                if prepared is None:
+                    assert checked.problem is not None, "a record not prepared says why"
+                    slots.append(_problem_candidate(item.line, checked.record, checked.problem))
                     continue
                 collision = _collision(seen, prepared)
                 if collision is not None:
-                    slots.append(_problem_candidate(item.line, item, collision))
+                    slots.append(_problem_candidate(item.line, checked.record, collision))
                     continue
-                ready.append((prepared, tuple(remarks)))
+                ready.append((prepared, checked.warnings))
                 slots.append(None)
             chunk = _Chunk.load(
                 self._session, [prepared for prepared, _ in ready], lambda card, match: False
@@ -225,7 +215,7 @@ class ImportEngine:
         return candidates
 
     def _candidate(
-        self, prepared: _Prepared, remarks: tuple[Message, ...], chunk: _Chunk
+        self, prepared: Prepared, remarks: tuple[Message, ...], chunk: _Chunk
     ) -> ImportCandidate:
         match = chunk.match(prepared)
         row = None
@@ -260,42 +250,59 @@ class ImportEngine:
         Contacts are written with plain statements, not through the session's objects: a
         contact row the caller's session holds already is not refreshed.
         """
-        lock_contact_identities(self._session)  # first, before any read (see store/locks.py)
+        offices = self.offices()
+        return self.apply_checked((check_record(item, offices) for item in records), decisions)
+
+    def offices(self) -> OfficeDirectory:
+        """The offices records are checked against (`check_record`), read once per import.
+
+        An import that writes reads them here: the lock comes first, as for any read.
+        """
+        self._lock()
+        return self._offices.directory()
+
+    def apply_checked(
+        self, checked: Iterable[CheckedRecord], decisions: Mapping[int, Decision] | None = None
+    ) -> ImportResult:
+        """`apply` for records `check_record` has checked against `offices()` (perhaps in
+        another process)."""
+        self._lock()
         outcomes: list[ImportOutcome] = []
         warnings: list[Message] = []
-        # What the caller added through the session is seen by the statements below.
-        self._session.flush()
-        for batch in batches(records, IMPORT_BATCH):
+        for batch in batches(checked, IMPORT_BATCH):
             result = self._apply_chunk(batch, decisions or {})
             outcomes += result.outcomes
             warnings += result.warnings
         return ImportResult(tuple(outcomes), tuple(warnings))
 
+    def _lock(self) -> None:
+        if not self._locked:
+            lock_contact_identities(self._session)  # first, before any read (store/locks.py)
+            self._locked = True
+        # What the caller added through the session is seen by the statements that follow.
+        self._session.flush()
+
     def _apply_chunk(
-        self,
-        records: Sequence[IncomingContact | RecordProblem],
-        decisions: Mapping[int, Decision],
+        self, records: Sequence[CheckedRecord], decisions: Mapping[int, Decision]
     ) -> ImportResult:
         warnings: list[Message] = []
         slots: list[ImportOutcome | _Written] = []  # in the records' order
-        prepared: list[_Prepared] = []
-        for item in records:
-            if not isinstance(item, IncomingContact):
-                slots.append(_skipped(item.line, "", item.reason))
-                continue
-            try:
-                card = self._prepare(item, warnings)
-            except CrmError as exc:
-                slots.append(_skipped(item.line, _record_name(item), _reason_of(exc)))
+        prepared: list[Prepared] = []
+        for checked in records:
+            warnings += checked.warnings
+            card = checked.prepared
+            if card is None:
+                assert checked.problem is not None, "a record not prepared says why"
+                slots.append(_skipped(checked.line, checked.name, checked.problem))
                 continue
             collision = _collision(self._seen, card)
             if collision is not None:
-                slots.append(_skipped(item.line, _record_name(item), collision))
+                slots.append(_skipped(card.line, card.name, collision))
                 continue
             prepared.append(card)
             slots.append(_Written(card))
 
-        def links(card: _Prepared, confidence: MatchConfidence) -> bool:
+        def links(card: Prepared, confidence: MatchConfidence) -> bool:
             decision = decisions.get(card.line) or self._policy.decide(confidence)
             return decision is Decision.LINK
 
@@ -314,9 +321,12 @@ class ImportEngine:
             assert person is not None and person.id is not None, "a written record has its row"
             if card.flag_warnings:
                 stored = {phone_columns(0, phone)["raw"] for phone in person.phones}
-                for raw, flagged in card.flag_warnings.items():
-                    if raw not in stored:  # not added: the contact has this number already
-                        warnings[:] = [warning for warning in warnings if warning is not flagged]
+                # Not added: the contact has this number already. (The very message: another
+                # of the same text may stand for a number that was added.)
+                withdrawn = {
+                    id(flagged) for raw, flagged in card.flag_warnings.items() if raw not in stored
+                }
+                warnings[:] = [warning for warning in warnings if id(warning) not in withdrawn]
             outcomes.append(
                 ImportOutcome(
                     card.line, card.name, slot.kind, person.id, slot.confidence, slot.reason
@@ -381,61 +391,7 @@ class ImportEngine:
             slot.probable = match  # the policy chose a new contact: say whom it may be
         return slot
 
-    # Preparation
-
-    def _prepare(self, record: IncomingContact, warnings: list[Message]) -> _Prepared:
-        given = clean_line(record.given, "given")
-        family = clean_line(record.family, "family")
-        if not given and not family:
-            raise ValidationError("name", msg("the card has no name (N or FN)"))
-        office = self._offices.find(record.office) or self._offices.find(record.organisation)
-        name = _record_name(record)
-        for remark in record.remarks:
-            warnings.append(
-                msg("line {line}: {name}: {remark}", line=record.line, name=name, remark=remark)
-            )
-        suggestions: dict[str, str] = {}
-        repaired: dict[str, tuple[str, str]] = {}
-        flag_warnings: dict[str, Message] = {}
-        # In this order: a field that fails stops the record before the next one's warnings.
-        uid = clean_line(record.uid, "uid", 255) if record.uid else ""
-        honorific = clean_line(record.honorific, "honorific", 50)
-        notes = clean_text(record.notes, "notes")
-        titles = _titles(record)
-        phones = _phones(record, office, name, warnings, suggestions, repaired, flag_warnings)
-        prepared = _Prepared(
-            record=record,
-            name=name,
-            uid=uid,
-            given=given,
-            family=family,
-            honorific=honorific,
-            notes=notes,
-            titles=titles,
-            office=office,
-            phones=phones,
-            emails=_emails(record, name, warnings),
-            unmatched_organisation=_unmatched_organisation(record, office),
-            family_key=_folded(family),
-            given_key=_given_key(given),
-            numbers=[(p.e164, p.extension or "") for p in phones if p.valid and p.e164 is not None],
-            phone_suggestions=suggestions,
-            repaired_keys=repaired,
-            flag_warnings=flag_warnings,
-        )
-        # A contact has an office, not a street address: say what is left behind.
-        for address in record.addresses:
-            warnings.append(
-                msg(
-                    "line {line}: {name}: street address not kept: {address}",
-                    line=record.line,
-                    name=name,
-                    address=address,
-                )
-            )
-        return prepared
-
-    def _new_person(self, card: _Prepared, *, new_uid: bool) -> _Person:
+    def _new_person(self, card: Prepared, *, new_uid: bool) -> _Person:
         source = card.record
         return _Person(
             id=None,
@@ -447,7 +403,7 @@ class ImportEngine:
             honorific=card.honorific,
             notes=card.notes_to_create(self._source),
             office_id=card.office_id,
-            languages=",".join(_languages(source.languages)),
+            languages=",".join(language_codes(source.languages)),
             last_verified=source.last_verified,
             titles=dict(card.titles),
             phones=list(card.phones),
@@ -465,242 +421,27 @@ def preview(
         return ImportEngine(session, Clock()).preview(records)
 
 
-def batches(items: Iterable[_T], size: int = IMPORT_BATCH) -> Iterator[list[_T]]:
-    """`items` in lists of `size`, the last one shorter, read as they come."""
-    batch: list[_T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-# Prepared records
-
-
-@dataclass(frozen=True, slots=True)
-class _OfficeInfo:
-    id: int
-    country: str
-    switchboard: str | None
-    names: dict[str, str]  # language -> name
-
-
-@dataclass(frozen=True, slots=True)
-class _Prepared:
-    """A record whose text has passed the same checks as typed input."""
-
-    record: IncomingContact
-    name: str
-    uid: str
-    given: str
-    family: str
-    honorific: str
-    notes: str
-    titles: dict[str, str]
-    office: _OfficeInfo | None
-    phones: list[Phone]
-    emails: list[Email]
-    unmatched_organisation: str
-    family_key: str  # folded: what matching compares
-    given_key: str  # folded, without a final full stop
-    numbers: list[tuple[str, str]]  # (E.164, extension or "") of the valid phones
-    phone_suggestions: dict[str, str] = field(default_factory=dict)
-    # Raw invalid number -> the dial key of what it probably meant.
-    repaired_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
-    # Raw invalid number -> the warning that it was kept flagged, withdrawn when it was not.
-    flag_warnings: dict[str, Message] = field(default_factory=dict)
-
-    @property
-    def line(self) -> int:
-        return self.record.line
-
-    @property
-    def office_id(self) -> int | None:
-        return self.office.id if self.office is not None else None
-
-    def notes_to_create(self, source: str) -> str:
-        """The notes, with the organisation no stored office matched, so it is not lost."""
-        if not self.unmatched_organisation:
-            return self.notes
-        line = f"Organisation (from {source}): {self.unmatched_organisation}"
-        return f"{self.notes}\n{line}" if self.notes else line
-
-    def as_contact(self) -> Contact:
-        source = self.record
-        office = self.office
-        return Contact(
-            id=0,
-            uid=self.uid,
-            given=self.given,
-            family=self.family,
-            honorific=self.honorific,
-            titles=dict(self.titles),
-            office=(
-                OfficeRef(id=office.id, names=office.names, country=office.country)
-                if office is not None
-                else None
-            ),
-            kind=source.kind or ContactKind.MISSION_CONTACT,
-            languages=tuple(_languages(source.languages)),
-            phones=tuple(self.phones),
-            emails=tuple(self.emails),
-            notes=self.notes,
-            active=True if source.active is None else source.active,
-            last_verified=source.last_verified,
-            family_first=source.family_first,
-        )
-
-
-def _phones(
-    record: IncomingContact,
-    office: _OfficeInfo | None,
-    name: str,
-    warnings: list[Message],
-    suggestions: dict[str, str],
-    repaired: dict[str, tuple[str, str]],
-    flag_warnings: dict[str, Message],
-) -> list[Phone]:
-    if len(record.phones) > MAX_PHONES:
-        raise ValidationError("phone", msg("at most {limit} numbers per contact", limit=MAX_PHONES))
-    region = office.country if office is not None else record.region_hint
-    switchboard = office.switchboard if office is not None else None
-    phones: list[Phone] = []
-    for kind, raw in record.phones:
-        if not raw.strip():
-            continue
-        # A number that fails the checks is kept, flagged; one with nothing left to keep
-        # (markup only) is reported, and the rest of the record still imports.
-        try:
-            phone = parse_phone(
-                raw, region=region, switchboard=switchboard, kind=kind, allow_invalid=True
-            )
-        except ValidationError as exc:
-            warnings.append(
-                msg(
-                    "line {line}: {name}: phone '{number}' not imported ({reason})",
-                    line=record.line,
-                    name=name,
-                    number=raw,
-                    reason=exc.reason,
-                )
-            )
-            continue
-        if not phone.valid:
-            flagged = msg(
-                "line {line}: {name}: phone '{number}' kept, flagged invalid",
-                line=record.line,
-                name=name,
-                number=raw,
-            )
-            warnings.append(flagged)
-            flag_warnings[phone.raw] = flagged
-            check = check_phone(raw, region=region, switchboard=switchboard)
-            if check.suggestion:
-                suggestions[raw] = check.suggestion
-            if check.suggestion_e164:
-                repaired[phone.raw] = (check.suggestion_e164, check.extension or "")
-        phones.append(phone)
-    return phones
-
-
-def _emails(record: IncomingContact, name: str, warnings: list[Message]) -> list[Email]:
-    if len(record.emails) > MAX_EMAILS:
-        raise ValidationError(
-            "email", msg("at most {limit} addresses per contact", limit=MAX_EMAILS)
-        )
-    emails: list[Email] = []
-    for kind, raw in record.emails:
-        check = check_email(raw)
-        if check.address is not None:
-            emails.append(Email(kind=kind, address=check.address))
-        elif check.suggestion is not None:
-            # Pasted from a web page ("mailto:", tags, entities): the address in it is kept,
-            # and the warning shows what was dropped around it.
-            emails.append(Email(kind=kind, address=check.suggestion))
-            warnings.append(
-                msg(
-                    "line {line}: {name}: e-mail '{address}' stored as {clean}",
-                    line=record.line,
-                    name=name,
-                    address=raw,
-                    clean=check.suggestion,
-                )
-            )
-        else:
-            warnings.append(
-                msg(
-                    "line {line}: {name}: e-mail '{address}' not imported ({reason})",
-                    line=record.line,
-                    name=name,
-                    address=raw,
-                    reason=check.reason or "",
-                )
-            )
-    return emails
-
-
-def _titles(record: IncomingContact) -> dict[str, str]:
-    titles: dict[str, str] = {}
-    for language, title in record.titles.items():
-        try:
-            code = language_code(language or "en", "title language")
-        except ValidationError:
-            code = "en"
-        value = clean_line(title, "title", 300)
-        if value and code not in titles:
-            titles[code] = value
-    return titles
-
-
-def _languages(codes: Sequence[str]) -> list[str]:
-    cleaned: list[str] = []
-    for code in codes:
-        try:
-            value = language_code(code, "languages")
-        except ValidationError:
-            continue  # an odd language tag is not worth losing the whole record
-        if value not in cleaned:
-            cleaned.append(value)
-    return cleaned
-
-
-def _unmatched_organisation(record: IncomingContact, office: _OfficeInfo | None) -> str:
-    if office is not None:
-        return ""
-    parts = [p for p in (record.organisation, record.office) if p and p.strip()]
-    unique = list(dict.fromkeys(parts))
-    return clean_line(" / ".join(unique), "organisation", 400) if unique else ""
-
-
 class _OfficeLookup:
-    """Offices by any of their names, in any case and accents: all read at the first
-    lookup, once per import (a few hundred rows where one query per name cost more)."""
+    """The offices, all read at the first lookup, once per import (a few hundred rows where
+    one query per name cost more)."""
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self._by_key: dict[str, list[_OfficeInfo]] | None = None
+        self._directory: OfficeDirectory | None = None
 
-    def find(self, name: str) -> _OfficeInfo | None:
-        """The one live office with this name; None for no office, or several."""
-        key = name.strip()
-        if not key:
-            return None
-        if self._by_key is None:
-            self._by_key = self._read()
-        found = self._by_key.get(_folded(key)[:200], ())
-        return found[0] if len(found) == 1 else None
+    def directory(self) -> OfficeDirectory:
+        if self._directory is None:
+            self._directory = OfficeDirectory(self._read())
+        return self._directory
 
-    def _read(self) -> dict[str, list[_OfficeInfo]]:
-        offices: dict[int, _OfficeInfo] = {}
-        keys: dict[str, list[_OfficeInfo]] = {}
+    def _read(self) -> dict[str, list[OfficeInfo]]:
+        offices: dict[int, OfficeInfo] = {}
+        keys: dict[str, list[OfficeInfo]] = {}
         rows = imports.office_names(self._session)
         for row in rows:
             office = offices.get(row.office_id)
             if office is None:
-                office = _OfficeInfo(row.office_id, row.country, row.switchboard_e164, {})
+                office = OfficeInfo(row.office_id, row.country, row.switchboard_e164, {})
                 offices[row.office_id] = office
             office.names[row.language] = row.name
         for row in rows:
@@ -837,7 +578,7 @@ class _Person:
 class _Written:
     """A record to create or fill in, until the chunk is written and its contact has an id."""
 
-    card: _Prepared
+    card: Prepared
     person: _Person | None = None
     kind: OutcomeKind = OutcomeKind.CREATED
     confidence: MatchConfidence = MatchConfidence.NONE
@@ -904,12 +645,12 @@ class _SeenUids:
     def __init__(self) -> None:
         self._first: dict[str, _FirstWithUid] = {}
 
-    def claim(self, card: _Prepared) -> _FirstWithUid | None:
+    def claim(self, card: Prepared) -> _FirstWithUid | None:
         """None when the record may go on: a new UID, or the same person again (then merged);
         else the earlier record whose UID it carries for someone else."""
         if not card.uid:
             return None
-        given, family = _folded(card.given), card.family_key
+        given, family = folded(card.given), card.family_key
         first = self._first.get(card.uid)
         if first is None:
             self._first[card.uid] = _FirstWithUid(card.line, card.name, given, family)
@@ -917,7 +658,7 @@ class _SeenUids:
         return None if _same_person(first, given, family) else first
 
 
-def _collision(seen: _SeenUids, card: _Prepared) -> Message | None:
+def _collision(seen: _SeenUids, card: Prepared) -> Message | None:
     first = seen.claim(card)
     if first is None:
         return None
@@ -963,8 +704,8 @@ class _Chunk:
     def load(
         cls,
         session: Session,
-        cards: Sequence[_Prepared],
-        links: Callable[[_Prepared, MatchConfidence], bool],
+        cards: Sequence[Prepared],
+        links: Callable[[Prepared, MatchConfidence], bool],
     ) -> _Chunk:
         """The chunk's keys looked up; `links` says whether a record would fill in a contact
         it matches with this confidence: those contacts are read whole, in one go.
@@ -997,7 +738,7 @@ class _Chunk:
             (number, card.family_key) for card in rest if card.family_key for number in card.numbers
         }
         for row in imports.phone_holders(session, wanted):
-            family = _folded(row.family)
+            family = folded(row.family)
             if family and (row.number, family) not in wanted:
                 continue
             holders = chunk._by_number.setdefault(row.number, [])
@@ -1020,9 +761,9 @@ class _Chunk:
             for probe in _name_probes(card.family_key, card.given_key)
         }
         for name_row in imports.names_at_offices(session, probes):
-            at = (name_row.office_id, _folded(name_row.family))
+            at = (name_row.office_id, folded(name_row.family))
             if at in offices:
-                chunk._by_name.setdefault(at, []).append((_given_key(name_row.given), name_row))
+                chunk._by_name.setdefault(at, []).append((given_key(name_row.given), name_row))
         whole = set()
         for card in cards:
             match = chunk.match(card)
@@ -1048,7 +789,7 @@ class _Chunk:
         if not person.whole and person.id is not None:
             person.read(imports.stored_contacts(session, [person.id])[person.id])
 
-    def match(self, card: _Prepared) -> _Match | None:
+    def match(self, card: Prepared) -> _Match | None:
         if card.uid and card.uid in self._by_uid:
             return _Match(
                 MatchConfidence.EXACT,
@@ -1066,16 +807,16 @@ class _Chunk:
                 )
         return self._match_number(card) or self._match_name(card)
 
-    def _match_number(self, card: _Prepared) -> _Match | None:
+    def _match_number(self, card: Prepared) -> _Match | None:
         for e164, extension in card.numbers:
             # Colleagues share switchboards: a number alone is the same person only when
             # the family name agrees too.
             for person in self._by_number.get((e164, extension), ()):
-                if _folded(person.family) == card.family_key:
+                if folded(person.family) == card.family_key:
                     return _Match(MatchConfidence.EXACT, _same_number(e164, extension), person)
         return None
 
-    def _match_name(self, card: _Prepared) -> _Match | None:
+    def _match_name(self, card: Prepared) -> _Match | None:
         if card.office_id is None or not card.family_key or not card.given_key:
             return None
         for named, found in self._by_name.get((card.office_id, card.family_key), ()):
@@ -1089,7 +830,7 @@ class _Chunk:
                 return _Match(MatchConfidence.PROBABLE, _said(reason), person)
         return None
 
-    def remember(self, person: _Person, card: _Prepared) -> None:
+    def remember(self, person: _Person, card: Prepared) -> None:
         """A later record of the chunk with this record's UID, e-mail or number is `person`."""
         if card.uid:
             self._by_uid.setdefault(card.uid, person)
@@ -1104,7 +845,7 @@ class _Chunk:
     def created(self) -> list[_Person]:
         return self._new
 
-    def add(self, person: _Person, card: _Prepared) -> None:
+    def add(self, person: _Person, card: Prepared) -> None:
         """A contact to create, found by the later records of the chunk (by name too)."""
         self._new.append(person)
         self.remember(person, card)
@@ -1226,7 +967,7 @@ def _email_rows(contact_id: int, first: int, emails: Sequence[Email]) -> list[di
     ]
 
 
-def _fill_in(person: _Person, card: _Prepared) -> bool:
+def _fill_in(person: _Person, card: Prepared) -> bool:
     """Fill what the contact lacks; never blank out or overwrite what it has."""
     changed = False
     # A one-part name has no order yet: when the record completes it, its order comes too.
@@ -1250,7 +991,7 @@ def _fill_in(person: _Person, card: _Prepared) -> bool:
         changed = True
     source = card.record
     if not person.languages and source.languages:
-        person.languages = ",".join(_languages(source.languages))
+        person.languages = ",".join(language_codes(source.languages))
         changed = bool(person.languages) or changed
     if person.last_verified is None and source.last_verified is not None:
         person.last_verified = source.last_verified
@@ -1316,15 +1057,6 @@ def _followed(text: str) -> list[imports.KeyRange]:
     return [_starting(text + "."), _starting(text + " ")]
 
 
-def _given_key(given: str) -> str:
-    return _folded(given).rstrip(".").strip()
-
-
-# Names repeat (a family name across a chunk, an office's names on every card): folding
-# each once is worth a bounded cache.
-_folded = lru_cache(maxsize=8192)(fold)
-
-
 def _close_given(mine: str, theirs: str) -> Message | None:
     """Why two given names (folded) at the same office and family are probably one person."""
     if mine == theirs:
@@ -1343,10 +1075,6 @@ _MIN_SHORT_GIVEN = 3  # "Kie" for "Kieran"; two letters ("Jo", "Al") are names o
 
 
 # Outcomes
-
-
-def _record_name(record: IncomingContact) -> str:
-    return full_name(record.given, record.family, record.family_first) or "(no name)"
 
 
 def _skipped(
@@ -1370,10 +1098,3 @@ def _problem_candidate(
         matched=None,
         problem=problem,
     )
-
-
-def _reason_of(error: CrmError) -> Message:
-    """The skip reason: a field's error names the field ("name: the card has no name")."""
-    if isinstance(error, ValidationError):
-        return msg("{field}: {reason}", field=error.field, reason=error.reason)
-    return error.message

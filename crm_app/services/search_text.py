@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from crm_app.domain.records import Phone
+from crm_app.domain.text import fold
 from crm_app.services.mapping import phone_record
 from crm_app.store.models import ContactRow, OfficeNameRow, OfficeRow
 from crm_app.store.search import (
     build_office_search_text,
     build_search_text,
-    fold,
     unspaced_name_forms,
 )
 

@@ -53,7 +53,7 @@ from crm_app.domain.sheets import (
     Table,
     open_table,
 )
-from crm_app.domain.text import language_code
+from crm_app.domain.text import fold, language_code
 from crm_app.services import importing
 from crm_app.services.common import Actor, Clock, transaction
 from crm_app.services.drafts import OfficeDraft
@@ -62,9 +62,9 @@ from crm_app.services.importing import (
     DecisionPolicy,
     ImportEngine,
     OutcomeKind,
-    batches,
 )
 from crm_app.services.offices import OfficeService
+from crm_app.services.record_checks import IMPORT_BATCH, batches
 from crm_app.services.vcards import (
     OPTIMIZE_AFTER,
     CardOutcome,
@@ -80,7 +80,6 @@ from crm_app.services.vcards import (
 )
 from crm_app.store import imports
 from crm_app.store.database import Database
-from crm_app.store.search import fold
 
 # As for vCards: exact matches merge; a close name only is a new contact and a warning.
 SHEET_POLICY = DecisionPolicy(
@@ -407,7 +406,7 @@ class SpreadsheetService:
                     source=SOURCE_NAME,
                     actor=self._actor,
                 )
-                for batch in batches(records, importing.IMPORT_BATCH):
+                for batch in batches(records, IMPORT_BATCH):
                     if is_cancelled is not None and is_cancelled():
                         raise ImportCancelledError
                     offices.note(batch)

@@ -1,7 +1,8 @@
 """vCard export and import: streaming, one transaction, merge instead of duplicate.
 
-The import reads cards with `domain.vcard.read_cards` and hands them, a batch at a time, to
-the shared engine in `services/importing.py`, which checks, matches and merges them.
+The import reads cards with `domain.vcard.read_cards`, checks them (`services/record_checks.py`;
+a big file in a second process, `services/read_ahead.py`) and hands them, a batch at a time,
+to the shared engine in `services/importing.py`, which matches and merges them.
 """
 
 from __future__ import annotations
@@ -9,26 +10,28 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from crm_app.domain.errors import ValidationError
+from crm_app.domain.incoming import IncomingContact
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.domain.records import DEFAULT_LANGUAGE
 from crm_app.domain.text import language_code
 from crm_app.domain.values import ContactValues
 from crm_app.domain.vcard import (
+    CardProblem,
     ReadReport,
+    VCardFile,
     VCardProfile,
     VCardVersion,
     read_cards,
     write_cards,
 )
-from crm_app.services import importing
 from crm_app.services.common import Actor, Clock, fewer_collections, transaction
 from crm_app.services.importing import (
     Decision,
@@ -36,17 +39,14 @@ from crm_app.services.importing import (
     ImportEngine,
     ImportResult,
     OutcomeKind,
-    batches,
 )
 from crm_app.services.mapping import contact_values, office_refs
+from crm_app.services.read_ahead import RecordSource, checked_batches, read_aside
 from crm_app.store import repositories
 from crm_app.store.database import Database
 from crm_app.store.models import ReleaseRow
 
 EXPORT_PAGE = repositories.LOAD_CHUNK
-# Flushing and forgetting rows every so often keeps memory flat on a huge file while the
-# whole import still stays one transaction (the engine's batch size, here to be tuned).
-IMPORT_BATCH = importing.IMPORT_BATCH
 # Exact matches (UID, e-mail, number and family name) merge; a close name at the same office
 # only may be someone else: a new contact, and a warning that names the other.
 VCARD_POLICY = DecisionPolicy(
@@ -217,9 +217,10 @@ class VCardService:
         progress: Progress | None = None,
         is_cancelled: IsCancelled | None = None,
     ) -> ImportReport:
+        """A big file is read and checked in a second process, beside the writing."""
         try:
-            total = path.stat().st_size
             stream = path.open("rb")
+            status = os.fstat(stream.fileno())
         except OSError as exc:
             raise ValidationError(
                 "file",
@@ -228,8 +229,20 @@ class VCardService:
                 ),
             ) from exc
         with stream:
-            return self.import_stream(
-                stream, total=total, dry_run=dry_run, progress=progress, is_cancelled=is_cancelled
+            # A pipe or a device is read once, here; a file the reader can open again.
+            if stat.S_ISREG(status.st_mode) and read_aside(status.st_size):
+                stream.close()
+                source: RecordSource = VCardFile(path)
+                aside = True
+            else:
+                source, aside = _VCardStream(stream), False
+            return self._import(
+                source,
+                total=status.st_size,
+                aside=aside,
+                dry_run=dry_run,
+                progress=progress,
+                is_cancelled=is_cancelled,
             )
 
     def import_stream(
@@ -241,13 +254,27 @@ class VCardService:
         progress: Progress | None = None,
         is_cancelled: IsCancelled | None = None,
     ) -> ImportReport:
-        report = ImportReport(dry_run=dry_run)
-        read_report = ReadReport(warnings=[])
-        cards = read_cards(
-            stream,
-            progress=(lambda done: progress(done, total)) if progress else None,
-            report=read_report,
+        return self._import(
+            _VCardStream(stream),
+            total=total,
+            aside=False,
+            dry_run=dry_run,
+            progress=progress,
+            is_cancelled=is_cancelled,
         )
+
+    def _import(
+        self,
+        source: RecordSource,
+        *,
+        total: int,
+        aside: bool,
+        dry_run: bool,
+        progress: Progress | None,
+        is_cancelled: IsCancelled | None,
+    ) -> ImportReport:
+        report = ImportReport(dry_run=dry_run)
+        read_warnings: list[Message] = []
         try:
             # The common transaction: a lock held by another program (the window saving)
             # is the same clear "busy, nothing saved" as anywhere else.
@@ -255,13 +282,17 @@ class VCardService:
                 engine = ImportEngine(
                     session, self._clock, policy=VCARD_POLICY, source="vCard", actor=self._actor
                 )
-                for batch in batches(cards, IMPORT_BATCH):
-                    if is_cancelled is not None and is_cancelled():
-                        raise ImportCancelledError
-                    # Checks every card, matches the batch in a few queries, writes in one
-                    # flush; the rows written stay in the transaction, forgotten here.
-                    self._add_outcomes(report, engine.apply(batch))
-                    session.expunge_all()
+                with checked_batches(source, engine.offices(), aside=aside) as reading:
+                    for batch in reading:
+                        if is_cancelled is not None and is_cancelled():
+                            raise ImportCancelledError
+                        # Matches the batch in a few queries, writes it in one flush; the rows
+                        # written stay in the transaction, forgotten here.
+                        self._add_outcomes(report, engine.apply_checked(batch.records))
+                        session.expunge_all()
+                        if progress is not None:
+                            progress(batch.done, total)
+                    read_warnings = reading.warnings
                 if dry_run:
                     raise _DryRunRollbackError
         except ImportCancelledError:
@@ -273,7 +304,7 @@ class VCardService:
             pass
         if report.written and len(report.created) >= OPTIMIZE_AFTER:
             self._database.optimize()  # a big import changes what the planner should pick
-        report.warnings.extend(read_report.warnings)
+        report.warnings.extend(read_warnings)
         return report
 
     def _add_outcomes(self, report: ImportReport, result: ImportResult) -> None:
@@ -292,6 +323,16 @@ class VCardService:
             else:
                 report.unchanged.append(card)
         report.warnings.extend(result.warnings)
+
+
+@dataclass(frozen=True, slots=True)
+class _VCardStream:
+    stream: BinaryIO
+
+    def records(
+        self, progress: Callable[[int], None], warnings: list[Message]
+    ) -> Iterator[IncomingContact | CardProblem]:
+        return read_cards(self.stream, progress=progress, report=ReadReport(warnings))
 
 
 def _check_target(path: Path) -> None:

@@ -24,6 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from crm_app.domain.queries import Archive, ContactQuery, ContactSort, ListKey
+from crm_app.domain.text import fold
 from crm_app.store.models import (
     ContactRow,
     ContactTitleRow,
@@ -35,7 +36,7 @@ from crm_app.store.models import (
     ReleaseContactRow,
     ReleaseRow,
 )
-from crm_app.store.search import fold, search_condition
+from crm_app.store.search import search_condition
 
 LOAD_CHUNK = 500
 # Contacts a stream reads at once: their phones and e-mails are then read LOAD_CHUNK at a time

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import re
 import time
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,6 +57,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.selectable import CompoundSelect, Select
 
+from crm_app.domain.text import fold
 from crm_app.store.models import ContactRow, OfficeRow
 
 _SPACES = re.compile(r"\s+")
@@ -74,15 +74,6 @@ PAGE_CANDIDATES = 5_000
 # For a count (which stops past the list's cap), candidates read from an index, up to this
 # many; past it, a term is in so many documents that testing rows finds enough sooner.
 COUNT_CANDIDATES = 10_000
-
-
-def fold(value: str) -> str:
-    """Lower-case, strip accents, collapse white space: "OIM Pékin" -> "oim pekin"."""
-    if value.isascii():  # nothing to decompose; casefold is lower for ASCII
-        return _SPACES.sub(" ", value.lower()).strip()
-    decomposed = unicodedata.normalize("NFKD", value)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", stripped.casefold()).strip()
 
 
 def build_search_text(

@@ -4753,6 +4753,10 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>omitido, según lo decidido</translation>
     </message>
     <message>
+        <source>reading the file stopped unexpectedly ({detail})</source>
+        <translation>la lectura del archivo se detuvo de forma inesperada ({detail})</translation>
+    </message>
+    <message>
         <source>line {line}: {name}: {remark}</source>
         <translation>línea {line}: {name}: {remark}</translation>
     </message>

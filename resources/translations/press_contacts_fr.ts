@@ -4753,6 +4753,10 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>laissé de côté, comme décidé</translation>
     </message>
     <message>
+        <source>reading the file stopped unexpectedly ({detail})</source>
+        <translation>la lecture du fichier s&apos;est arrêtée de façon inattendue ({detail})</translation>
+    </message>
+    <message>
         <source>line {line}: {name}: {remark}</source>
         <translation>ligne {line}&#xa0;: {name}&#xa0;: {remark}</translation>
     </message>

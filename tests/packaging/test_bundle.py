@@ -28,6 +28,7 @@ from pathlib import Path
 import pytest
 import vobject
 
+from crm_app.services.read_ahead import READ_ASIDE_FROM_BYTES
 from tests.packaging.recipe import ROOT
 
 pytestmark = pytest.mark.bundle
@@ -265,6 +266,42 @@ def test_imports_read_as_with_the_pip_install(
     read = json.loads(both("csv", "import", "--dry-run", "--json", str(workbook)))
     assert len(read["unchanged"]) == 5
     assert read["created"] == read["updated"] == read["skipped"] == []
+
+    # A file this big is read and checked by a second process (the bundle started again
+    # as its reader): the same report as the pip install's.
+    cards = tmp_path / "big.vcf"
+    big_vcard_file(cards, at_least=READ_ASIDE_FROM_BYTES)
+    imported = json.loads(both("vcard", "import", "--dry-run", "--json", str(cards)))
+    assert len(imported["created"]) == BIG_FILE_CARDS - 1
+    assert [skipped["line"] for skipped in imported["skipped"]] == [BIG_FILE_NAMELESS_LINE]
+
+
+BIG_FILE_CARDS = 4_500
+BIG_FILE_NAMELESS_LINE = 11  # the second card
+
+
+def big_vcard_file(path: Path, at_least: int) -> None:
+    """Cards in three scripts with numbers to check, one of them with no name."""
+    names = [("Ann", "Lee"), ("Jörg", "Müller"), ("伟", "李"), ("أحمد", "الحسيني")]
+    lines: list[str] = []
+    for number in range(BIG_FILE_CARDS):
+        given, family = names[number % len(names)]
+        if number == 1:
+            given = family = ""
+        lines += [
+            "BEGIN:VCARD",
+            "VERSION:3.0",
+            f"N:{family}{number if family else ''};{given};;;",
+            f"FN:{given} {family}{number}" if family else "FN:",
+            "ORG:IOM Beijing",
+            f"TEL;TYPE=WORK:+86 10 6{number % 1000:03d} {number:04d} ext. {number % 97}",
+            f"TEL;TYPE=CELL:+86 139 {number:04d} {number % 10_000:04d}",
+            f"EMAIL;TYPE=INTERNET:person{number}@iom.int",
+            "NOTE:Press officer for the region\\, media and donors.",
+            "END:VCARD",
+        ]
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    assert path.stat().st_size >= at_least, "big enough to be read aside"
 
 
 @pytest.mark.postgres

@@ -21,11 +21,11 @@ from sqlalchemy import select
 from crm_app.app.cli import main as cli_main
 from crm_app.domain.queries import ContactQuery
 from crm_app.domain.records import Contact, ReleaseStatus
+from crm_app.domain.text import fold
 from crm_app.services.container import Services
 from crm_app.services.drafts import ContactChanges
 from crm_app.store.database import Database, open_database
 from crm_app.store.models import ContactRow
-from crm_app.store.search import fold
 
 GENERATOR = Path(__file__).resolve().parents[2] / "benchmarks" / "generate.py"
 CONTACTS = 200

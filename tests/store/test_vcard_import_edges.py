@@ -69,7 +69,9 @@ def test_the_same_person_twice_under_one_uid_is_merged(services: Services, tmp_p
 def test_a_uid_clash_across_batches_is_caught_too(
     services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("crm_app.services.vcards.IMPORT_BATCH", 1)
+    monkeypatch.setattr("crm_app.services.read_ahead.FIRST_BATCH", 1)
+    monkeypatch.setattr("crm_app.services.read_ahead.IMPORT_BATCH", 1)
+    monkeypatch.setattr("crm_app.services.importing.IMPORT_BATCH", 1)
     path = tmp_path / "clash.vcf"
     path.write_text(card("uid-1", "Kieran", "Best") + card("uid-1", "Ann", "Lee"), "utf-8")
     report = services.vcards.import_file(path, dry_run=True)

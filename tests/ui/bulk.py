@@ -14,9 +14,10 @@ from datetime import datetime
 from sqlalchemy import func, insert, select
 
 from crm_app.domain.records import Office
+from crm_app.domain.text import fold
 from crm_app.store.database import Database
 from crm_app.store.models import ContactRow, EmailRow, PhoneRow
-from crm_app.store.search import build_search_text, fold
+from crm_app.store.search import build_search_text
 
 GIVEN = (
     "Kieran", "Nadia", "Daniel", "Amélie", "Carmen", "Li", "Wei", "Fatima", "José", "Anna",
