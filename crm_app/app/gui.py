@@ -12,6 +12,7 @@ import gc
 import logging
 import signal
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -210,6 +211,9 @@ def open_window(app: QApplication, db_url: str | None, data_dir: str | None) -> 
     reporter.install()
     window.show()
     log.info("window shown")
+    # The first searches find the database in memory, not on a cold disk. A plain thread
+    # with plain file reads: it touches neither Qt nor SQLite, and ends on its own.
+    threading.Thread(target=services.maintenance.warm_up, name="warm-up", daemon=True).start()
     return OpenWindow(window, preferences, reporter, database, restore, services.maintenance)
 
 

@@ -134,6 +134,11 @@ class MaintenanceService:
         """Whether the open file is damaged (cheap: damage() also looks for a sound backup)."""
         return self._database is not None and self._database.damage is not None
 
+    def warm_up(self) -> int:
+        """The open database's file read into the system's memory (see
+        Database.read_into_memory); slow on a cold disk, so for a worker thread."""
+        return self._database.read_into_memory() if self._database is not None else 0
+
     def engine(self) -> DatabaseEngine:
         """The open database's engine and its version, and where the database is."""
         database = self._database

@@ -54,6 +54,12 @@ class Health:
         self.damage = damage
 
 
+# What read_into_memory reads at most, a mebibyte at a time: a database of a few hundred
+# thousand contacts whole, without flooding the cache with a rare much bigger file.
+WARM_UP_LIMIT = 1 << 30
+_WARM_UP_CHUNK = 1 << 20
+
+
 @dataclass(frozen=True, slots=True)
 class Database:
     """An open, up-to-date database: the engine and how to start a session on it."""
@@ -102,6 +108,28 @@ class Database:
         backups.remember(self.file, _CLEAN_CHECK, None)
         # Connections made from now on are read-only (see _read_only_when_damaged).
         self.engine.dispose()
+
+    def read_into_memory(self, limit: int = WARM_UP_LIMIT) -> int:
+        """Reads the SQLite file through once, so that the system keeps it in memory; the
+        bytes read (0 for a server). After a cold start the first searches otherwise wait
+        for the disk: 65 to 360 ms a keystroke at 100,000 contacts, 10 once it is read.
+
+        Plain file reads, not SQLite: nothing is locked and any thread may call it. Files
+        past `limit` are read up to it only.
+        """
+        if self.file is None:
+            return 0
+        done = 0
+        try:
+            with self.file.open("rb", buffering=0) as handle:
+                while done < limit:
+                    chunk = handle.read(_WARM_UP_CHUNK)
+                    if not chunk:
+                        break
+                    done += len(chunk)
+        except OSError as exc:  # gone or unreadable: SQLite will say so where it matters
+            log.info("database file not read ahead: %s", exc)
+        return done
 
     def optimize(self) -> None:
         """Refresh the planner's statistics (SQLite), so the list walks the name index.

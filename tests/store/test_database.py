@@ -426,3 +426,20 @@ def test_word_starts_are_indexed_after_upgrading_and_taken_off_on_downgrade(
         assert office == "iom nairobi (kenya)"
     finally:
         database.close()
+
+
+def test_the_file_is_read_ahead_whole_or_up_to_the_limit(database_url: str) -> None:
+    """What the window does after opening, so that the first searches need no disk."""
+    database = open_database(database_url)
+    try:
+        if database.file is None:  # a server keeps its own cache
+            assert database.read_into_memory() == 0
+            return
+        size = database.file.stat().st_size
+        assert size > 0
+        assert database.read_into_memory() == size
+        assert database.read_into_memory(limit=1) == min(size, 1 << 20)  # a chunk at least
+        database.file.rename(database.file.with_suffix(".moved"))
+        assert database.read_into_memory() == 0  # gone: nothing read, no error
+    finally:
+        database.close()
