@@ -98,3 +98,12 @@ def services(database: Database, clock: FakeClock, tmp_path: Path) -> Services:
     from crm_app.services.container import Services
 
     return Services.build(database, templates_override=tmp_path / "templates", clock=clock)
+
+
+@pytest.fixture(params=[False, True], ids=["read-here", "read-aside"])
+def read_aside(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """A vCard file read in the importing process, or checked in a second one as a big file
+    is (services/read_ahead.py), whatever its size."""
+    aside: bool = request.param
+    monkeypatch.setattr("crm_app.services.read_ahead.READ_ASIDE_FROM_BYTES", 0 if aside else 10**12)
+    return aside

@@ -114,15 +114,27 @@ def everyone(services: Services) -> list[tuple[Any, ...]]:
     ]
 
 
-@pytest.mark.usefixtures("small_batches")
-def test_a_file_read_aside_imports_exactly_as_one_read_here(
-    stored: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def everyone_file(tmp_path: Path) -> Path:
     path = tmp_path / "everyone.vcf"
     hostile_file(path)
+    return path
+
+
+def read_here(services: Services, path: Path, monkeypatch: pytest.MonkeyPatch) -> ImportReport:
+    """The file's dry run read in this process; then the next import reads it aside."""
     aside(monkeypatch, False)
-    here = stored.vcards.import_file(path, dry_run=True)
+    report = services.vcards.import_file(path, dry_run=True)
     aside(monkeypatch, True)
+    return report
+
+
+@pytest.mark.usefixtures("small_batches")
+def test_a_file_read_aside_imports_exactly_as_one_read_here(
+    stored: Services, everyone_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = everyone_file
+    here = read_here(stored, path, monkeypatch)
     started = spy_on_readers(monkeypatch)
     progress: list[tuple[int, int]] = []
     there = stored.vcards.import_file(path, dry_run=True, progress=lambda *p: progress.append(p))
@@ -168,10 +180,9 @@ def spy_on_readers(monkeypatch: pytest.MonkeyPatch) -> list[subprocess.Popen[byt
 
 @pytest.mark.usefixtures("small_batches")
 def test_a_cancel_stops_the_reader_and_writes_nothing(
-    stored: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    stored: Services, everyone_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "everyone.vcf"
-    hostile_file(path)
+    path = everyone_file
     aside(monkeypatch, True)
     started = spy_on_readers(monkeypatch)
     before = everyone(stored)
@@ -186,10 +197,9 @@ def test_a_cancel_stops_the_reader_and_writes_nothing(
 
 
 def test_a_reader_that_dies_is_reported_and_nothing_is_written(
-    stored: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    stored: Services, everyone_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "everyone.vcf"
-    hostile_file(path)
+    path = everyone_file
     aside(monkeypatch, True)
     # Killed, or out of memory: it ends without a word.
     monkeypatch.setattr(
@@ -288,12 +298,9 @@ def test_leaving_early_ends_the_reader(monkeypatch: pytest.MonkeyPatch, tmp_path
 
 @pytest.mark.usefixtures("small_batches")
 def test_a_reader_that_cannot_start_leaves_the_import_to_this_process(
-    stored: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    stored: Services, everyone_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "everyone.vcf"
-    hostile_file(path)
-    aside(monkeypatch, False)
-    here = stored.vcards.import_file(path, dry_run=True)
-    aside(monkeypatch, True)
+    path = everyone_file
+    here = read_here(stored, path, monkeypatch)
     monkeypatch.setattr(read_ahead, "reader_command", lambda: [str(tmp_path / "no-such-program")])
     assert seen(stored.vcards.import_file(path, dry_run=True)) == seen(here)

@@ -96,19 +96,10 @@ SAME_AS = {3: 0, 6: 1, 7: 2, 8: 1, 11: 10}  # card -> the card it merges into (0
 @pytest.fixture(params=[1, 3, 500], ids=["chunks-of-1", "chunks-of-3", "one-chunk"])
 def chunk(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
     size: int = request.param
-    monkeypatch.setattr("crm_app.services.read_ahead.FIRST_BATCH", size)
+    monkeypatch.setattr("crm_app.services.read_ahead.FIRST_BATCH", min(size, 2))
     monkeypatch.setattr("crm_app.services.read_ahead.IMPORT_BATCH", size)
     monkeypatch.setattr("crm_app.services.importing.IMPORT_BATCH", size)
     return size
-
-
-@pytest.fixture(params=[False, True], ids=["read-here", "read-aside"])
-def read_aside(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
-    """Read in this process, or checked in a second one (as a big file is)."""
-    aside: bool = request.param
-    monkeypatch.setattr("crm_app.services.read_ahead.READ_ASIDE_FROM_BYTES", 0 if aside else 10**12)
-    monkeypatch.setattr("crm_app.services.read_ahead.FIRST_BATCH", 2)
-    return aside
 
 
 def test_cards_merge_into_earlier_ones_whichever_chunk_they_were_in(

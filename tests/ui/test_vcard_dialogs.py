@@ -86,14 +86,6 @@ def _wait_idle(qtbot: QtBot, dialog: ImportDialog | ExportDialog) -> None:
         qtbot.waitUntil(lambda: not task.is_running(), timeout=TIMEOUT_MS)
 
 
-@pytest.fixture(params=[False, True], ids=["read-here", "read-aside"])
-def read_aside(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
-    """Read in the worker thread, or in a second process as a big file is."""
-    aside: bool = request.param
-    monkeypatch.setattr("crm_app.services.read_ahead.READ_ASIDE_FROM_BYTES", 0 if aside else 10**12)
-    return aside
-
-
 @pytest.mark.usefixtures("read_aside")
 def test_small_file_is_previewed_then_imported(
     qtbot: QtBot, tmp_path: Path, vcards: VCardService, services: Services
