@@ -21,11 +21,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
+from pathlib import Path
 
 from crm_app.domain.incoming import IncomingContact
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.records import ContactKind, EmailKind, PhoneKind
-from crm_app.domain.sheets import SheetRow
+from crm_app.domain.sheets import Progress, ReadOptions, SheetFormat, SheetRow, Table, open_table
 
 
 class SheetField(StrEnum):
@@ -967,6 +968,30 @@ def _plan(mapping: ColumnMapping) -> _Plan:
         else:
             plan.single.setdefault(value, index)
     return plan
+
+
+def table_records(table: Table, mapping: ColumnMapping) -> Iterator[IncomingContact | RowProblem]:
+    """`sheet_records` of an open table's rows: a CSV's rows must be as wide as its header."""
+    return sheet_records(table.rows(), mapping, strict_width=table.format is SheetFormat.CSV)
+
+
+@dataclass(frozen=True, slots=True)
+class SheetFile:
+    """A spreadsheet as an import source (`services/read_ahead.RecordSource`): where it is,
+    how to read it and what each column holds, so that another process can read it. It is
+    opened with the options the person gave, so whatever is detected (encoding, delimiter,
+    first sheet) is detected as it was when the mapping was chosen."""
+
+    path: Path
+    options: ReadOptions
+    mapping: ColumnMapping
+
+    def records(
+        self, progress: Progress, warnings: list[Message]
+    ) -> Iterator[IncomingContact | RowProblem]:
+        with open_table(self.path, self.options, progress) as table:
+            yield from table_records(table, self.mapping)
+            warnings.extend(table.warnings)
 
 
 def sheet_records(

@@ -37,6 +37,7 @@ import base64
 import binascii
 import codecs
 import functools
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -1392,10 +1393,13 @@ class VCardFile:
     path: Path
 
     def records(
-        self, progress: Callable[[int], None], warnings: list[Message]
+        self, progress: Callable[[int, int], None], warnings: list[Message]
     ) -> Iterator[IncomingContact | CardProblem]:
         with self.path.open("rb") as stream:
-            yield from read_cards(stream, progress=progress, report=ReadReport(warnings))
+            size = os.fstat(stream.fileno()).st_size
+            yield from read_cards(
+                stream, progress=lambda done: progress(done, size), report=ReadReport(warnings)
+            )
 
 
 def read_cards(

@@ -1,7 +1,8 @@
 """An import's records read and checked a batch ahead, in a second process on a big source.
 
-Reading and checking records (the vCard parser, phonenumbers, email-validator) takes a
-good third of an import's time, and needs no database, only the offices. So a big file is
+Reading and checking records (the vCard or spreadsheet reader, phonenumbers,
+email-validator) takes a good third of an import's time, and needs no database, only the
+offices. So a big file (`domain.vcard.VCardFile`, `domain.sheet_columns.SheetFile`) is
 read and checked in a process of its own while this one matches and writes the batch
 before: on two cores the import then takes about the time of the matching and writing.
 Batches come back through a pipe that holds about one, so memory stays flat however long
@@ -52,17 +53,19 @@ class RecordSource(Protocol):
     so it must pickle (a path, not an open file)."""
 
     def records(
-        self, progress: Callable[[int], None], warnings: list[Message]
+        self, progress: Callable[[int, int], None], warnings: list[Message]
     ) -> Iterator[IncomingContact | RecordProblem]:
-        """The records in order; `progress` gets the bytes read so far, `warnings` what
-        concerns the whole source."""
+        """The records in order; `progress` gets how far the reading is (done, total; a
+        total of 0 is unknown), `warnings` what concerns the whole source, once all of it
+        is read."""
         ...
 
 
 @dataclass(frozen=True, slots=True)
 class CheckedBatch:
     records: list[CheckedRecord]
-    done: int  # bytes of the source read so far
+    done: int  # how far the source is read: bytes, or a sheet's rows
+    total: int  # 0: unknown
 
 
 class ReadingStoppedError(CrmError):
@@ -119,19 +122,19 @@ class _ReadingHere:
 def _checked(
     source: RecordSource, offices: OfficeDirectory, warnings: list[Message]
 ) -> Iterator[CheckedBatch]:
-    done = 0
+    done = total = 0
 
-    def progress(read: int) -> None:
-        nonlocal done
-        done = read
+    def progress(read: int, whole: int) -> None:
+        nonlocal done, total
+        done, total = read, whole
 
     records = iter(source.records(progress, warnings))
     # A short first batch: the writing starts while the reader is still warming up.
     first = list(itertools.islice(records, FIRST_BATCH))
     if first:
-        yield CheckedBatch([check_record(item, offices) for item in first], done)
+        yield CheckedBatch([check_record(item, offices) for item in first], done, total)
     for batch in batches(records, IMPORT_BATCH):
-        yield CheckedBatch([check_record(item, offices) for item in batch], done)
+        yield CheckedBatch([check_record(item, offices) for item in batch], done, total)
 
 
 class _ReadingAside:

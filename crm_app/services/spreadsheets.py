@@ -13,7 +13,9 @@ Import, in the steps a window takes:
    vCard `ImportReport` with each row's number as its line, plus the offices the rows
    name that do not exist. Those are never made up: the rows are imported without an
    office (the name kept in their notes, as vCard import does), unless the caller passes
-   them back as `new_offices`, created in the same transaction first.
+   them back as `new_offices`, created in the same transaction first. A big file's rows
+   are read and checked in a second process while this one matches and writes
+   (`services/read_ahead.py`), as a big vCard file's are.
 4. `remember(mapping)` keeps the mapping for the next file with the same headers
    (`MappingMemory`, a JSON file in the data folder); a written import remembers it too.
 """
@@ -24,7 +26,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,10 +41,11 @@ from crm_app.domain.sheet_columns import (
     Layout,
     RowProblem,
     SheetField,
+    SheetFile,
     column_name,
     header_key,
     recognise,
-    sheet_records,
+    table_records,
 )
 from crm_app.domain.sheet_export import ExportLayout, SheetKind, write_csv, write_xlsx
 from crm_app.domain.sheets import (
@@ -64,7 +67,7 @@ from crm_app.services.importing import (
     OutcomeKind,
 )
 from crm_app.services.offices import OfficeService
-from crm_app.services.record_checks import IMPORT_BATCH, batches
+from crm_app.services.read_ahead import RecordSource, checked_batches, read_aside
 from crm_app.services.vcards import (
     OPTIMIZE_AFTER,
     CardOutcome,
@@ -361,19 +364,23 @@ class SpreadsheetService:
         Raises SheetError for a file that cannot be read, ValidationError for a mapping
         that cannot be imported; then nothing is written.
         """
-        with open_table(path, options, progress) as table:
+        relay = _ProgressRelay()
+        with open_table(path, options, relay) as table:
             used = mapping or self.mapping_for(table.headers)
-            return self._import(table, used, dry_run, decisions, new_offices, is_cancelled)
+            self._check_mapping(table, used)
+            # A big file is read and checked again in a second process, as it was opened
+            # here (services/read_ahead.py); any other through the table opened here.
+            aside = path.is_file() and read_aside(path.stat().st_size)
+            source: RecordSource = (
+                SheetFile(path, options or ReadOptions(), used)
+                if aside
+                else _OpenTable(table, used, relay)
+            )
+            return self._import(
+                table, source, aside, used, dry_run, decisions, new_offices, progress, is_cancelled
+            )
 
-    def _import(
-        self,
-        table: Table,
-        mapping: ColumnMapping,
-        dry_run: bool,
-        decisions: Mapping[int, Decision] | None,
-        new_offices: Sequence[OfficeDraft],
-        is_cancelled: IsCancelled | None,
-    ) -> SheetImportReport:
+    def _check_mapping(self, table: Table, mapping: ColumnMapping) -> None:
         if tuple(header_key(h) for h in mapping.headers) != tuple(
             header_key(h) for h in table.headers
         ):
@@ -383,6 +390,19 @@ class SpreadsheetService:
         problems = mapping.problems()
         if problems:
             raise ValidationError("mapping", problems[0])
+
+    def _import(
+        self,
+        table: Table,
+        source: RecordSource,
+        aside: bool,
+        mapping: ColumnMapping,
+        dry_run: bool,
+        decisions: Mapping[int, Decision] | None,
+        new_offices: Sequence[OfficeDraft],
+        progress: Progress | None,
+        is_cancelled: IsCancelled | None,
+    ) -> SheetImportReport:
         report = SheetImportReport(
             dry_run=dry_run,
             mapping=mapping,
@@ -392,7 +412,7 @@ class SpreadsheetService:
             sheet=table.sheet,
         )
         offices: _OfficeNames | None = None
-        records = sheet_records(table.rows(), mapping, strict_width=table.format is SheetFormat.CSV)
+        read_warnings: list[Message] | None = None  # all the source's, once read to the end
         try:
             with transaction(self._database, "spreadsheet import") as session:
                 for draft in new_offices:
@@ -406,12 +426,16 @@ class SpreadsheetService:
                     source=SOURCE_NAME,
                     actor=self._actor,
                 )
-                for batch in batches(records, IMPORT_BATCH):
-                    if is_cancelled is not None and is_cancelled():
-                        raise ImportCancelledError
-                    offices.note(batch)
-                    self._add_outcomes(report, engine.apply(batch, decisions))
-                    session.expunge_all()
+                with checked_batches(source, engine.offices(), aside=aside) as reading:
+                    for batch in reading:
+                        if is_cancelled is not None and is_cancelled():
+                            raise ImportCancelledError
+                        offices.note(checked.record for checked in batch.records)
+                        self._add_outcomes(report, engine.apply_checked(batch.records, decisions))
+                        session.expunge_all()
+                        if progress is not None:
+                            progress(batch.done, batch.total)
+                    read_warnings = reading.warnings
                 if dry_run:
                     raise _DryRunRollbackError
         except ImportCancelledError:
@@ -426,7 +450,7 @@ class SpreadsheetService:
             self._memory.remember(mapping)
         report.unknown_offices = offices.unknown() if offices is not None else []
         report.warnings[:0] = [
-            *table.warnings,
+            *(table.warnings if read_warnings is None else read_warnings),
             *(_unknown_warning(o) for o in report.unknown_offices),
         ]
         if report.written and len(report.created) >= OPTIMIZE_AFTER:
@@ -544,7 +568,8 @@ class _OfficeNames:
     def _found(self, name: str) -> bool:
         return bool(name.strip()) and fold(name.strip())[:200] in self._known
 
-    def note(self, batch: Sequence[IncomingContact | RowProblem]) -> None:
+    def note(self, batch: Iterable[IncomingContact | None]) -> None:
+        """The records of a batch (None: a row that gave none)."""
         for record in batch:
             if not isinstance(record, IncomingContact):
                 continue
@@ -595,3 +620,38 @@ __all__ = [
     "column_name",
     "mapping_from_file",
 ]
+
+
+class _ProgressRelay:
+    """Progress of a table opened before anyone listens (its first block is read on
+    opening): the latest is handed on to whoever listens, then each one as it comes."""
+
+    def __init__(self) -> None:
+        self._listener: Progress | None = None
+        self._latest: tuple[int, int] | None = None
+
+    def listen(self, listener: Progress) -> None:
+        self._listener = listener
+        if self._latest is not None:
+            listener(*self._latest)
+
+    def __call__(self, done: int, total: int) -> None:
+        self._latest = (done, total)
+        if self._listener is not None:
+            self._listener(done, total)
+
+
+@dataclass(slots=True)
+class _OpenTable:
+    """The table opened here as the import's source (a small file, or a stream)."""
+
+    table: Table
+    mapping: ColumnMapping
+    relay: _ProgressRelay
+
+    def records(
+        self, progress: Progress, warnings: list[Message]
+    ) -> Iterator[IncomingContact | RowProblem]:
+        self.relay.listen(progress)
+        yield from table_records(self.table, self.mapping)
+        warnings.extend(self.table.warnings)

@@ -330,9 +330,11 @@ class _VCardStream:
     stream: BinaryIO
 
     def records(
-        self, progress: Callable[[int], None], warnings: list[Message]
+        self, progress: Callable[[int, int], None], warnings: list[Message]
     ) -> Iterator[IncomingContact | CardProblem]:
-        return read_cards(self.stream, progress=progress, report=ReadReport(warnings))
+        return read_cards(
+            self.stream, progress=lambda done: progress(done, 0), report=ReadReport(warnings)
+        )
 
 
 def _check_target(path: Path) -> None:

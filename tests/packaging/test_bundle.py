@@ -274,9 +274,20 @@ def test_imports_read_as_with_the_pip_install(
     imported = json.loads(both("vcard", "import", "--dry-run", "--json", str(cards)))
     assert len(imported["created"]) == BIG_FILE_CARDS - 1
     assert [skipped["line"] for skipped in imported["skipped"]] == [BIG_FILE_NAMELESS_LINE]
+    sheet = tmp_path / "big.csv"
+    rows = ["First Name,Last Name,Company,Business Phone,E-mail Address"]
+    rows += [
+        f"Ann,Lee{number},IOM Beijing,+86 10 6{number % 1000:03d} {number:04d},ann{number}@iom.int"
+        for number in range(BIG_SHEET_ROWS)
+    ]
+    sheet.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+    assert sheet.stat().st_size >= READ_ASIDE_FROM_BYTES, "big enough to be read aside"
+    imported = json.loads(both("csv", "import", "--dry-run", "--json", str(sheet)))
+    assert len(imported["created"]) == BIG_SHEET_ROWS
 
 
 BIG_FILE_CARDS = 4_500
+BIG_SHEET_ROWS = 18_000
 BIG_FILE_NAMELESS_LINE = 11  # the second card
 
 

@@ -117,6 +117,7 @@ def test_changing_a_drop_down_changes_the_mapping_and_twice_disables_next(
     assert next_button.isEnabled()
 
 
+@pytest.mark.usefixtures("read_aside")
 def test_preview_then_import_stores_the_contacts_and_remembers_the_mapping(
     qtbot: QtBot, sheets: SpreadsheetService, services: Services
 ) -> None:
@@ -169,6 +170,7 @@ def _many_rows(path: Path, count: int) -> Path:
     return path
 
 
+@pytest.mark.usefixtures("read_aside")
 def test_cancelling_the_import_writes_nothing(
     qtbot: QtBot,
     sheets: SpreadsheetService,
