@@ -1060,15 +1060,21 @@ def _followed(text: str) -> list[imports.KeyRange]:
 def _close_given(mine: str, theirs: str) -> Message | None:
     """Why two given names (folded) at the same office and family are probably one person."""
     if mine == theirs:
-        return msg("same name at the same office")
+        return _SAME_NAME
     short, long = sorted((mine, theirs), key=len)
     if not long.startswith(short):
         return None
     if len(short) == 1:
-        return msg("same family name and initial at the same office")
+        return _SAME_INITIAL
     if len(short) >= _MIN_SHORT_GIVEN:
-        return msg("same family name and a shortened given name at the same office")
+        return _SHORTENED_GIVEN
     return None
+
+
+# Built once: a big import compares names many thousand times.
+_SAME_NAME = msg("same name at the same office")
+_SAME_INITIAL = msg("same family name and initial at the same office")
+_SHORTENED_GIVEN = msg("same family name and a shortened given name at the same office")
 
 
 _MIN_SHORT_GIVEN = 3  # "Kie" for "Kieran"; two letters ("Jo", "Al") are names of their own
