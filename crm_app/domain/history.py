@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from crm_app.domain.phones import format_phone
+from crm_app.domain.records import DEFAULT_LANGUAGE, pick_language
 
 
 class RecordKind(StrEnum):
@@ -67,6 +68,19 @@ class FieldChange:
 
 
 @dataclass(frozen=True, slots=True)
+class NameBook:
+    """Names of the records a snapshot refers to by id (an office, a release's contacts)."""
+
+    offices: Mapping[int, Mapping[str, str]] = field(default_factory=dict)  # by language
+    contacts: Mapping[int, str] = field(default_factory=dict)
+
+    def office(self, office_id: int, language: str = DEFAULT_LANGUAGE) -> str | None:
+        """The office's name in this language (else English, else any); None if unknown."""
+        names = self.offices.get(office_id)
+        return pick_language(names, language) if names else None
+
+
+@dataclass(frozen=True, slots=True)
 class RecordVersion:
     kind: RecordKind
     record_id: int
@@ -78,18 +92,12 @@ class RecordVersion:
     reverted_to: int | None = None  # the version a revert put back
     # Every field of the record at this version, in words ("" for nothing).
     values: Mapping[str, str] = field(default_factory=dict)
+    # The offices and contacts its fields refer to, for words in another language.
+    names: NameBook = field(default_factory=NameBook)
 
     @property
     def changed_fields(self) -> tuple[str, ...]:
         return tuple(change.field for change in self.changes)
-
-
-@dataclass(frozen=True, slots=True)
-class NameBook:
-    """Names of the records a snapshot refers to by id (an office, a release's contacts)."""
-
-    offices: Mapping[int, str] = field(default_factory=dict)
-    contacts: Mapping[int, str] = field(default_factory=dict)
 
 
 def field_label(name: str) -> str:
@@ -168,7 +176,7 @@ def readable(name: str, value: Any, names: NameBook) -> str:
             f"{email.get('kind', 'work')}: {email.get('address', '')}" for email in value
         )
     if name in ("office", "parent"):
-        return names.offices.get(int(value), f"office {value}")
+        return names.office(int(value)) or f"office {value}"
     if name == "contacts":
         return "; ".join(names.contacts.get(int(i), f"contact {i}") for i in value)
     if name == "switchboard":

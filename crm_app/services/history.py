@@ -28,7 +28,7 @@ from crm_app.domain.history import (
     flatten,
     readable_values,
 )
-from crm_app.domain.records import Contact, Email, Office, Phone, Release, full_name, pick_language
+from crm_app.domain.records import Contact, Email, Office, Phone, Release, full_name
 from crm_app.services.common import Actor, Clock
 from crm_app.services.mapping import utc
 from crm_app.store import history as store
@@ -290,7 +290,7 @@ class Recorder:
 
 
 def name_book(session: Session, snapshots: Iterable[Snapshot]) -> NameBook:
-    """The English names of the offices and contacts these snapshots refer to."""
+    """The names of the offices (in every language) and contacts these snapshots refer to."""
     office_ids: set[int] = set()
     contact_ids: set[int] = set()
     for snapshot in snapshots:
@@ -313,7 +313,7 @@ def name_book(session: Session, snapshots: Iterable[Snapshot]) -> NameBook:
         for contact_id, given, family, family_first in session.execute(statement2):
             contacts[contact_id] = full_name(given, family, family_first)
     return NameBook(
-        offices={office_id: pick_language(names, "en") for office_id, names in offices.items()},
+        offices=offices,
         contacts=contacts,
     )
 
@@ -357,6 +357,7 @@ def read_history(
                 changes=changes,
                 reverted_to=version.reverted_to,
                 values=readable_values(version.snapshot, names),
+                names=names,
             )
         )
         previous = version.snapshot

@@ -148,9 +148,9 @@ class HistoryModel(QAbstractListModel):
         for change in version.changes:
             if change.field in HIDDEN_FIELDS:
                 continue
-            after = self._values.text(change.field, change.new, change.after)
+            after = self._values.text(change.field, change.new, change.after, version.names)
             if not new_record:  # a new record's fields had no value before
-                before = self._values.text(change.field, change.old, change.before)
+                before = self._values.text(change.field, change.old, change.before, version.names)
                 after = _tr("{before} → {after}").format(before=before, after=after)
             fields.append((field_label(version.kind, change.field), after))
         return _Entry(action_text(version), subtitle, tuple(fields))

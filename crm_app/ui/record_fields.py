@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from crm_app.domain.countries import country_name
-from crm_app.domain.history import RecordKind
+from crm_app.domain.history import NameBook, RecordKind
 from crm_app.domain.phones import format_phone
 from crm_app.domain.records import (
     Contact,
@@ -171,10 +171,13 @@ class HistoryValues:
         self._language = language
         self._numbers = numbers or format_phone
 
-    def text(self, key: str, value: Any, words: str) -> str:
+    def text(self, key: str, value: Any, words: str, names: NameBook | None = None) -> str:
+        """`names`: the offices' names in every language, for an office in this one."""
         if value is None or value in ("", [], {}):
             return empty_value()
         try:
+            if key in ("office", "parent") and names is not None:
+                return names.office(int(value), self._language) or words or str(value)
             return self._text(key, value, words)
         except (KeyError, TypeError, ValueError, AttributeError):
             return words or str(value)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from crm_app.domain.history import ChangeAction
+from crm_app.domain.history import ChangeAction, RecordKind
 from crm_app.domain.queries import Archive
 from crm_app.services.common import default_user
 from crm_app.services.container import Services
@@ -30,12 +30,14 @@ from crm_app.services.drafts import (
     ContactDraft,
     EmailInput,
     OfficeChanges,
+    OfficeDraft,
     ReleaseChanges,
     ReleaseDraft,
 )
 from crm_app.store.database import open_database
 from crm_app.ui import preferences_dialog
 from crm_app.ui.conflict_dialog import ConflictDialog
+from crm_app.ui.history_view import HistoryView
 from crm_app.ui.main_window import MainWindow
 from crm_app.ui.preferences import Preferences
 from crm_app.ui.preferences_dialog import PreferencesDialog
@@ -575,3 +577,21 @@ def test_restoring_a_release_version_from_its_history_tab_and_undoing_it(
     stored = services.releases.get(release.id)
     assert (stored.title, stored.contacts) == ("Floods in Henan", ())
     assert editor.current() == stored
+
+
+def test_an_office_in_the_history_is_named_in_the_chosen_language(
+    qtbot: QtBot, services: Services, kieran: int
+) -> None:
+    services.offices.add(OfficeDraft(names={"en": "IOM Geneva", "fr": "OIM Genève"}, country="CH"))
+    services.contacts.edit(kieran, ContactChanges(office="IOM Geneva"))
+
+    texts = {}
+    for language in ("fr", "en"):
+        view = HistoryView(RecordKind.CONTACT, language)
+        qtbot.addWidget(view)
+        view.show_record(lambda: services.contacts.history(kieran))
+        view.show()
+        qtbot.waitUntil(lambda view=view: view.model.rowCount() == 2)
+        texts[language] = [view.model.index(row).data() for row in range(2)]
+    assert "Office: OIM Pékin → OIM Genève" in texts["fr"][0].splitlines()
+    assert "Office: IOM Beijing" in texts["en"][1].splitlines()
