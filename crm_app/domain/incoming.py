@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 
-from crm_app.domain.messages import Message
+from crm_app.domain.messages import Message, msg
 from crm_app.domain.records import ContactKind, EmailKind, PhoneKind
 
 
@@ -41,3 +42,16 @@ class IncomingContact:
     # release's dateline) and no stored office says otherwise.
     region_hint: str | None = None
     remarks: tuple[Message, ...] = ()  # what the reader noticed about this person
+
+
+class RecordPlace(StrEnum):
+    """What a record's number counts, as the person sees their source."""
+
+    LINE = "line"  # a text file's line: a vCard, a release
+    ROW = "row"  # a spreadsheet's row, the header being row 1
+
+    def of(self, number: int) -> Message:
+        """Where a record is, as messages start: "line 12", "row 12"."""
+        if self is RecordPlace.ROW:
+            return msg("row {row}", row=number)
+        return msg("line {line}", line=number)

@@ -23,7 +23,7 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
-from crm_app.domain.incoming import IncomingContact
+from crm_app.domain.incoming import IncomingContact, RecordPlace
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.records import ContactKind, EmailKind, PhoneKind
 from crm_app.domain.sheets import Progress, ReadOptions, SheetFormat, SheetRow, Table, open_table
@@ -985,6 +985,10 @@ class SheetFile:
     path: Path
     options: ReadOptions
     mapping: ColumnMapping
+
+    @property
+    def place(self) -> RecordPlace:
+        return RecordPlace.ROW
 
     def records(
         self, progress: Progress, warnings: list[Message]

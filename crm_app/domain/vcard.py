@@ -52,7 +52,7 @@ import vobject.base
 
 from crm_app.domain.countries import country_name
 from crm_app.domain.errors import ValidationError
-from crm_app.domain.incoming import IncomingContact
+from crm_app.domain.incoming import IncomingContact, RecordPlace
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.records import (
     DEFAULT_LANGUAGE,
@@ -1391,6 +1391,10 @@ class VCardFile:
     another process can read it."""
 
     path: Path
+
+    @property
+    def place(self) -> RecordPlace:
+        return RecordPlace.LINE
 
     def records(
         self, progress: Callable[[int, int], None], warnings: list[Message]

@@ -42,7 +42,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from crm_app.domain.history import ChangeAction, RecordKind
-from crm_app.domain.incoming import IncomingContact
+from crm_app.domain.incoming import IncomingContact, RecordPlace
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.phones import format_phone
 from crm_app.domain.records import (
@@ -165,6 +165,7 @@ class ImportEngine:
         policy: DecisionPolicy | None = None,
         source: str = "import",
         actor: Actor | None = None,
+        where: RecordPlace = RecordPlace.LINE,
     ) -> None:
         """`source` names where unmatched organisations came from in the notes ("vCard");
         `actor` who the contacts it creates and fills in are recorded as changed by."""
@@ -173,6 +174,7 @@ class ImportEngine:
         self._history = hist.Recorder(actor or Actor(), clock)
         self._policy = policy or DecisionPolicy()
         self._source = source
+        self._where = where  # what a record's number counts, in warnings
         self._offices = _OfficeLookup(session)
         self._seen = _SeenUids()
         self._created = _IdRuns()
@@ -190,7 +192,7 @@ class ImportEngine:
             ready: list[tuple[Prepared, tuple[Message, ...]]] = []
             slots: list[ImportCandidate | None] = []
             for item in batch:
-                checked = check_record(item, offices)
+                checked = check_record(item, offices, self._where)
                 prepared = checked.prepared
                 if prepared is None:
                     assert checked.problem is not None, "a record not prepared says why"
@@ -251,7 +253,8 @@ class ImportEngine:
         contact row the caller's session holds already is not refreshed.
         """
         offices = self.offices()
-        return self.apply_checked((check_record(item, offices) for item in records), decisions)
+        checked = (check_record(item, offices, self._where) for item in records)
+        return self.apply_checked(checked, decisions)
 
     def offices(self) -> OfficeDirectory:
         """The offices records are checked against (`check_record`), read once per import.
@@ -338,9 +341,9 @@ class ImportEngine:
             if probable is not None and probable.person.id not in self._created:
                 warnings.append(
                     msg(
-                        "line {line}: {name}: created as a new contact; contact {id} ({other}) "
+                        "{place}: {name}: created as a new contact; contact {id} ({other}) "
                         "may be the same person ({reason})",
-                        line=card.line,
+                        place=self._where.of(card.line),
                         name=card.name,
                         id=probable.person.id,
                         other=probable.person.name,

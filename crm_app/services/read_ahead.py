@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from crm_app.domain.errors import CrmError
-from crm_app.domain.incoming import IncomingContact
+from crm_app.domain.incoming import IncomingContact, RecordPlace
 from crm_app.domain.messages import Message, msg
 from crm_app.services.record_checks import (
     IMPORT_BATCH,
@@ -51,6 +51,11 @@ FIRST_BATCH = 50
 class RecordSource(Protocol):
     """Where an import's records come from. One read aside is sent to the other process,
     so it must pickle (a path, not an open file)."""
+
+    @property
+    def place(self) -> RecordPlace:
+        """What a record's number counts (a line, a row), as warnings say it."""
+        ...
 
     def records(
         self, progress: Callable[[int, int], None], warnings: list[Message]
@@ -129,12 +134,13 @@ def _checked(
         done, total = read, whole
 
     records = iter(source.records(progress, warnings))
+    where = source.place
     # A short first batch: the writing starts while the reader is still warming up.
     first = list(itertools.islice(records, FIRST_BATCH))
     if first:
-        yield CheckedBatch([check_record(item, offices) for item in first], done, total)
+        yield CheckedBatch([check_record(item, offices, where) for item in first], done, total)
     for batch in batches(records, IMPORT_BATCH):
-        yield CheckedBatch([check_record(item, offices) for item in batch], done, total)
+        yield CheckedBatch([check_record(item, offices, where) for item in batch], done, total)
 
 
 class _ReadingAside:

@@ -14,7 +14,7 @@ from typing import Protocol, TypeVar
 
 from crm_app.domain.emails import check_email
 from crm_app.domain.errors import CrmError, ValidationError
-from crm_app.domain.incoming import IncomingContact
+from crm_app.domain.incoming import IncomingContact, RecordPlace
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.phones import check_phone, parse_phone
 from crm_app.domain.records import (
@@ -138,13 +138,17 @@ class CheckedRecord:
     warnings: tuple[Message, ...]
 
 
-def check_record(item: IncomingContact | RecordProblem, offices: OfficeDirectory) -> CheckedRecord:
+def check_record(
+    item: IncomingContact | RecordProblem,
+    offices: OfficeDirectory,
+    where: RecordPlace = RecordPlace.LINE,
+) -> CheckedRecord:
     """One record checked: names, titles and notes cleaned, phones and e-mails checked."""
     if not isinstance(item, IncomingContact):
         return CheckedRecord(item.line, "", None, None, item.reason, ())
     warnings: list[Message] = []
     try:
-        prepared = _prepare(item, offices, warnings)
+        prepared = _prepare(item, offices, warnings, where)
     except CrmError as exc:
         return CheckedRecord(
             item.line, record_name(item), item, None, reason_of(exc), tuple(warnings)
@@ -153,18 +157,19 @@ def check_record(item: IncomingContact | RecordProblem, offices: OfficeDirectory
 
 
 def _prepare(
-    record: IncomingContact, offices: OfficeDirectory, warnings: list[Message]
+    record: IncomingContact, offices: OfficeDirectory, warnings: list[Message], where: RecordPlace
 ) -> Prepared:
     given = clean_line(record.given, "given")
     family = clean_line(record.family, "family")
     if not given and not family:
+        if where is RecordPlace.ROW:
+            raise ValidationError("name", msg("the row has no given or family name"))
         raise ValidationError("name", msg("the card has no name (N or FN)"))
     office = offices.find(record.office) or offices.find(record.organisation)
     name = record_name(record)
+    place = where.of(record.line)
     for remark in record.remarks:
-        warnings.append(
-            msg("line {line}: {name}: {remark}", line=record.line, name=name, remark=remark)
-        )
+        warnings.append(msg("{place}: {name}: {remark}", place=place, name=name, remark=remark))
     suggestions: dict[str, str] = {}
     repaired: dict[str, tuple[str, str]] = {}
     flag_warnings: dict[str, Message] = {}
@@ -173,7 +178,7 @@ def _prepare(
     honorific = clean_line(record.honorific, "honorific", 50)
     notes = clean_text(record.notes, "notes")
     titles = _titles(record)
-    phones = _phones(record, office, name, warnings, suggestions, repaired, flag_warnings)
+    phones = _phones(record, office, name, place, warnings, suggestions, repaired, flag_warnings)
     prepared = Prepared(
         record=record,
         name=name,
@@ -185,7 +190,7 @@ def _prepare(
         titles=titles,
         office=office,
         phones=phones,
-        emails=_emails(record, name, warnings),
+        emails=_emails(record, name, place, warnings),
         unmatched_organisation=_unmatched_organisation(record, office),
         family_key=folded(family),
         given_key=given_key(given),
@@ -198,8 +203,8 @@ def _prepare(
     for address in record.addresses:
         warnings.append(
             msg(
-                "line {line}: {name}: street address not kept: {address}",
-                line=record.line,
+                "{place}: {name}: street address not kept: {address}",
+                place=place,
                 name=name,
                 address=address,
             )
@@ -211,6 +216,7 @@ def _phones(
     record: IncomingContact,
     office: OfficeInfo | None,
     name: str,
+    place: Message,
     warnings: list[Message],
     suggestions: dict[str, str],
     repaired: dict[str, tuple[str, str]],
@@ -233,8 +239,8 @@ def _phones(
         except ValidationError as exc:
             warnings.append(
                 msg(
-                    "line {line}: {name}: phone '{number}' not imported ({reason})",
-                    line=record.line,
+                    "{place}: {name}: phone '{number}' not imported ({reason})",
+                    place=place,
                     name=name,
                     number=raw,
                     reason=exc.reason,
@@ -243,8 +249,8 @@ def _phones(
             continue
         if not phone.valid:
             flagged = msg(
-                "line {line}: {name}: phone '{number}' kept, flagged invalid",
-                line=record.line,
+                "{place}: {name}: phone '{number}' kept, flagged invalid",
+                place=place,
                 name=name,
                 number=raw,
             )
@@ -259,7 +265,9 @@ def _phones(
     return phones
 
 
-def _emails(record: IncomingContact, name: str, warnings: list[Message]) -> list[Email]:
+def _emails(
+    record: IncomingContact, name: str, place: Message, warnings: list[Message]
+) -> list[Email]:
     if len(record.emails) > MAX_EMAILS:
         raise ValidationError(
             "email", msg("at most {limit} addresses per contact", limit=MAX_EMAILS)
@@ -275,8 +283,8 @@ def _emails(record: IncomingContact, name: str, warnings: list[Message]) -> list
             emails.append(Email(kind=kind, address=check.suggestion))
             warnings.append(
                 msg(
-                    "line {line}: {name}: e-mail '{address}' stored as {clean}",
-                    line=record.line,
+                    "{place}: {name}: e-mail '{address}' stored as {clean}",
+                    place=place,
                     name=name,
                     address=raw,
                     clean=check.suggestion,
@@ -285,8 +293,8 @@ def _emails(record: IncomingContact, name: str, warnings: list[Message]) -> list
         else:
             warnings.append(
                 msg(
-                    "line {line}: {name}: e-mail '{address}' not imported ({reason})",
-                    line=record.line,
+                    "{place}: {name}: e-mail '{address}' not imported ({reason})",
+                    place=place,
                     name=name,
                     address=raw,
                     reason=check.reason or "",

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from crm_app.domain.errors import ValidationError
-from crm_app.domain.incoming import IncomingContact
+from crm_app.domain.incoming import IncomingContact, RecordPlace
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.records import DEFAULT_LANGUAGE
 from crm_app.domain.sheet_columns import (
@@ -425,6 +425,7 @@ class SpreadsheetService:
                     policy=SHEET_POLICY,
                     source=SOURCE_NAME,
                     actor=self._actor,
+                    where=RecordPlace.ROW,
                 )
                 with checked_batches(source, engine.offices(), aside=aside) as reading:
                     for batch in reading:
@@ -648,6 +649,10 @@ class _OpenTable:
     table: Table
     mapping: ColumnMapping
     relay: _ProgressRelay
+
+    @property
+    def place(self) -> RecordPlace:
+        return RecordPlace.ROW
 
     def records(
         self, progress: Progress, warnings: list[Message]

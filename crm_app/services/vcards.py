@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from crm_app.domain.errors import ValidationError
-from crm_app.domain.incoming import IncomingContact
+from crm_app.domain.incoming import IncomingContact, RecordPlace
 from crm_app.domain.messages import Message, msg
 from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.domain.records import DEFAULT_LANGUAGE
@@ -328,6 +328,10 @@ class VCardService:
 @dataclass(frozen=True, slots=True)
 class _VCardStream:
     stream: BinaryIO
+
+    @property
+    def place(self) -> RecordPlace:
+        return RecordPlace.LINE
 
     def records(
         self, progress: Callable[[int, int], None], warnings: list[Message]

@@ -4109,6 +4109,14 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>{what} {key} fue modificado por otra persona desde que leyó la versión {expected}: {who} guardó la versión {version} el {when}; no se guardó nada</translation>
     </message>
     <message>
+        <source>line {line}</source>
+        <translation>línea {line}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
         <source>the number is too short for {plan}: the area code ({area}) is missing</source>
         <translation>el número es demasiado corto para {plan}: falta el prefijo de zona ({area})</translation>
     </message>
@@ -4753,20 +4761,16 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>omitido, según lo decidido</translation>
     </message>
     <message>
+        <source>{place}: {name}: created as a new contact; contact {id} ({other}) may be the same person ({reason})</source>
+        <translation>{place}: {name}: creado como contacto nuevo; el contacto {id} ({other}) puede ser la misma persona ({reason})</translation>
+    </message>
+    <message>
         <source>reading the file stopped unexpectedly ({detail})</source>
         <translation>la lectura del archivo se detuvo de forma inesperada ({detail})</translation>
     </message>
     <message>
-        <source>line {line}: {name}: {remark}</source>
-        <translation>línea {line}: {name}: {remark}</translation>
-    </message>
-    <message>
         <source>same UID {uid}</source>
         <translation>mismo UID {uid}</translation>
-    </message>
-    <message>
-        <source>line {line}: {name}: created as a new contact; contact {id} ({other}) may be the same person ({reason})</source>
-        <translation>línea {line}: {name}: creado como contacto nuevo; el contacto {id} ({other}) puede ser la misma persona ({reason})</translation>
     </message>
     <message>
         <source>no stored contact to link it to</source>
@@ -4843,6 +4847,34 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>&apos;{name}&apos; is already the name of office {id}</source>
         <translation>«{name}» ya es el nombre de la oficina {id}</translation>
+    </message>
+    <message>
+        <source>{place}: {name}: {remark}</source>
+        <translation>{place}: {name}: {remark}</translation>
+    </message>
+    <message>
+        <source>{place}: {name}: street address not kept: {address}</source>
+        <translation>{place}: {name}: dirección postal no conservada: {address}</translation>
+    </message>
+    <message>
+        <source>{place}: {name}: phone &apos;{number}&apos; kept, flagged invalid</source>
+        <translation>{place}: {name}: teléfono «{number}» conservado, marcado como no válido</translation>
+    </message>
+    <message>
+        <source>the row has no given or family name</source>
+        <translation>la fila no tiene nombre ni apellido</translation>
+    </message>
+    <message>
+        <source>{place}: {name}: phone &apos;{number}&apos; not imported ({reason})</source>
+        <translation>{place}: {name}: teléfono «{number}» no importado ({reason})</translation>
+    </message>
+    <message>
+        <source>{place}: {name}: e-mail &apos;{address}&apos; stored as {clean}</source>
+        <translation>{place}: {name}: correo «{address}» guardado como {clean}</translation>
+    </message>
+    <message>
+        <source>{place}: {name}: e-mail &apos;{address}&apos; not imported ({reason})</source>
+        <translation>{place}: {name}: correo «{address}» no importado ({reason})</translation>
     </message>
     <message>
         <source>the text gives no title for the release</source>
@@ -4931,10 +4963,6 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>{path} is read-only</source>
         <translation>{path} es de solo lectura</translation>
-    </message>
-    <message>
-        <source>line {line}: {name}: e-mail &apos;{address}&apos; stored as {clean}</source>
-        <translation>línea {line}: {name}: correo «{address}» guardado como {clean}</translation>
     </message>
     <message>
         <source>is more than {limit} MB: too large to be a press release</source>
@@ -5049,10 +5077,6 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>la tarjeta no tiene nombre (N o FN)</translation>
     </message>
     <message>
-        <source>line {line}: {name}: street address not kept: {address}</source>
-        <translation>línea {line}: {name}: dirección postal no conservada: {address}</translation>
-    </message>
-    <message>
         <source>cannot write {path}: {detail}</source>
         <translation>no se puede escribir {path}: {detail}</translation>
     </message>
@@ -5065,10 +5089,6 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
         <translation>no se puede leer {path}: {detail}</translation>
     </message>
     <message>
-        <source>line {line}: {name}: phone &apos;{number}&apos; kept, flagged invalid</source>
-        <translation>línea {line}: {name}: teléfono «{number}» conservado, marcado como no válido</translation>
-    </message>
-    <message>
         <source>no release with id {id}</source>
         <translation>no hay ningún comunicado con el id {id}</translation>
     </message>
@@ -5079,14 +5099,6 @@ Sigue en Editar → Rehacer: podrá volver a intentarlo cuando se haya resuelto.
     <message>
         <source>contact {id} ({name}) has this UID but is deleted; restore it first</source>
         <translation>el contacto {id} ({name}) tiene este UID pero está eliminado; restáurelo primero</translation>
-    </message>
-    <message>
-        <source>line {line}: {name}: phone &apos;{number}&apos; not imported ({reason})</source>
-        <translation>línea {line}: {name}: teléfono «{number}» no importado ({reason})</translation>
-    </message>
-    <message>
-        <source>line {line}: {name}: e-mail &apos;{address}&apos; not imported ({reason})</source>
-        <translation>línea {line}: {name}: correo «{address}» no importado ({reason})</translation>
     </message>
 </context>
 </TS>

@@ -4109,6 +4109,14 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>{what} {key} a été modifié par quelqu&apos;un d&apos;autre depuis que vous avez lu la version {expected}&#xa0;: {who} a enregistré la version {version} le {when}&#xa0;; rien n&apos;a été enregistré</translation>
     </message>
     <message>
+        <source>line {line}</source>
+        <translation>ligne {line}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
         <source>the number is too short for {plan}: the area code ({area}) is missing</source>
         <translation>le numéro est trop court pour {plan}&#xa0;: il manque l&apos;indicatif régional ({area})</translation>
     </message>
@@ -4753,20 +4761,16 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>laissé de côté, comme décidé</translation>
     </message>
     <message>
+        <source>{place}: {name}: created as a new contact; contact {id} ({other}) may be the same person ({reason})</source>
+        <translation>{place}&#xa0;: {name}&#xa0;: créé comme nouveau contact&#xa0;; le contact {id} ({other}) est peut-être la même personne ({reason})</translation>
+    </message>
+    <message>
         <source>reading the file stopped unexpectedly ({detail})</source>
         <translation>la lecture du fichier s&apos;est arrêtée de façon inattendue ({detail})</translation>
     </message>
     <message>
-        <source>line {line}: {name}: {remark}</source>
-        <translation>ligne {line}&#xa0;: {name}&#xa0;: {remark}</translation>
-    </message>
-    <message>
         <source>same UID {uid}</source>
         <translation>même UID {uid}</translation>
-    </message>
-    <message>
-        <source>line {line}: {name}: created as a new contact; contact {id} ({other}) may be the same person ({reason})</source>
-        <translation>ligne {line}&#xa0;: {name}&#xa0;: créé comme nouveau contact&#xa0;; le contact {id} ({other}) est peut-être la même personne ({reason})</translation>
     </message>
     <message>
         <source>no stored contact to link it to</source>
@@ -4843,6 +4847,34 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>&apos;{name}&apos; is already the name of office {id}</source>
         <translation>«&#xa0;{name}&#xa0;» est déjà le nom du bureau {id}</translation>
+    </message>
+    <message>
+        <source>{place}: {name}: {remark}</source>
+        <translation>{place}&#xa0;: {name}&#xa0;: {remark}</translation>
+    </message>
+    <message>
+        <source>{place}: {name}: street address not kept: {address}</source>
+        <translation>{place}&#xa0;: {name}&#xa0;: adresse postale non conservée&#xa0;: {address}</translation>
+    </message>
+    <message>
+        <source>{place}: {name}: phone &apos;{number}&apos; kept, flagged invalid</source>
+        <translation>{place}&#xa0;: {name}&#xa0;: numéro «&#xa0;{number}&#xa0;» conservé, signalé comme non valide</translation>
+    </message>
+    <message>
+        <source>the row has no given or family name</source>
+        <translation>la ligne n&apos;a ni prénom ni nom</translation>
+    </message>
+    <message>
+        <source>{place}: {name}: phone &apos;{number}&apos; not imported ({reason})</source>
+        <translation>{place}&#xa0;: {name}&#xa0;: numéro «&#xa0;{number}&#xa0;» non importé ({reason})</translation>
+    </message>
+    <message>
+        <source>{place}: {name}: e-mail &apos;{address}&apos; stored as {clean}</source>
+        <translation>{place}&#xa0;: {name}&#xa0;: courriel «&#xa0;{address}&#xa0;» enregistré sous la forme {clean}</translation>
+    </message>
+    <message>
+        <source>{place}: {name}: e-mail &apos;{address}&apos; not imported ({reason})</source>
+        <translation>{place}&#xa0;: {name}&#xa0;: courriel «&#xa0;{address}&#xa0;» non importé ({reason})</translation>
     </message>
     <message>
         <source>the text gives no title for the release</source>
@@ -4931,10 +4963,6 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>{path} is read-only</source>
         <translation>{path} est en lecture seule</translation>
-    </message>
-    <message>
-        <source>line {line}: {name}: e-mail &apos;{address}&apos; stored as {clean}</source>
-        <translation>ligne {line}&#xa0;: {name}&#xa0;: courriel «&#xa0;{address}&#xa0;» enregistré sous la forme {clean}</translation>
     </message>
     <message>
         <source>is more than {limit} MB: too large to be a press release</source>
@@ -5049,10 +5077,6 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>la carte n&apos;a pas de nom (N ou FN)</translation>
     </message>
     <message>
-        <source>line {line}: {name}: street address not kept: {address}</source>
-        <translation>ligne {line}&#xa0;: {name}&#xa0;: adresse postale non conservée&#xa0;: {address}</translation>
-    </message>
-    <message>
         <source>cannot write {path}: {detail}</source>
         <translation>impossible d&apos;écrire {path}&#xa0;: {detail}</translation>
     </message>
@@ -5065,10 +5089,6 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
         <translation>impossible de lire {path}&#xa0;: {detail}</translation>
     </message>
     <message>
-        <source>line {line}: {name}: phone &apos;{number}&apos; kept, flagged invalid</source>
-        <translation>ligne {line}&#xa0;: {name}&#xa0;: numéro «&#xa0;{number}&#xa0;» conservé, signalé comme non valide</translation>
-    </message>
-    <message>
         <source>no release with id {id}</source>
         <translation>aucun communiqué n° {id}</translation>
     </message>
@@ -5079,14 +5099,6 @@ L&apos;action reste dans Édition → Rétablir&#xa0;: vous pourrez réessayer u
     <message>
         <source>contact {id} ({name}) has this UID but is deleted; restore it first</source>
         <translation>le contact {id} ({name}) a cet UID mais il est supprimé&#xa0;; restaurez-le d&apos;abord</translation>
-    </message>
-    <message>
-        <source>line {line}: {name}: phone &apos;{number}&apos; not imported ({reason})</source>
-        <translation>ligne {line}&#xa0;: {name}&#xa0;: numéro «&#xa0;{number}&#xa0;» non importé ({reason})</translation>
-    </message>
-    <message>
-        <source>line {line}: {name}: e-mail &apos;{address}&apos; not imported ({reason})</source>
-        <translation>ligne {line}&#xa0;: {name}&#xa0;: courriel «&#xa0;{address}&#xa0;» non importé ({reason})</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from crm_app.domain.incoming import IncomingContact
+from crm_app.domain.incoming import IncomingContact, RecordPlace
 from crm_app.domain.messages import Message
 from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.domain.records import ContactKind, EmailKind, PhoneKind
@@ -221,13 +221,14 @@ class FailingSource:
     """Two records, then a read error: the disk went away."""
 
     error: str
+    place = RecordPlace.LINE
 
     def records(
-        self, progress: Callable[[int], None], warnings: list[Message]
+        self, progress: Callable[[int, int], None], warnings: list[Message]
     ) -> Iterator[IncomingContact]:
         print("a library that prints to stdout")  # must not reach the batches
         for number in range(2):
-            progress(number + 1)
+            progress(number + 1, 2)
             yield person(number)
         if self.error == "os":
             raise OSError(5, "Input/output error")
