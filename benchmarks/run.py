@@ -39,8 +39,8 @@ their ratio):
 
 The vCard import runs after the scrolling: it reads and checks its cards in a second process
 while the first matches and writes, so it uses both cores; --beside runs it in a process of
-its own while the window scrolls, a few minutes sooner, with the two sharing the cores. At
-100,000 contacts on two cores a run takes six to nine minutes with --keep (this machine's
+its own while the window scrolls, a little sooner, with the two sharing the cores. At
+100,000 contacts on two cores a run takes one to two minutes with --keep (this machine's
 speed varied by up to 2x between runs), one or two more the first time (generating the
 databases). Measuring changes only copies: the databases in DIR stay as generated.
 """
@@ -778,8 +778,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--beside",
         action="store_true",
-        help="run the vCard import while the window scrolls, not after it (a few minutes"
-        " shorter; both then share the two cores, which the import alone uses)",
+        help="run the vCard import while the window scrolls, not after it (a little shorter;"
+        " both then share the two cores, which the import alone uses)",
     )
     parser.add_argument(
         "--only",
