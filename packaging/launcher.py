@@ -16,15 +16,10 @@ if sys.stderr is None:
 
 if __name__ == "__main__" and sys.argv[1:] == ["--import-reader"]:
     # A big import's second process (crm_app/services/read_ahead.py): it needs only the
-    # reader, not the command line. Its first message is a module path, for a Python that
-    # is not frozen; this one has its own.
-    import pickle
-
-    pickle.load(sys.stdin.buffer)
+    # reader, not the command line.
     from crm_app.services.read_ahead import serve
 
-    serve()
-    raise SystemExit(0)
+    raise SystemExit(serve())
 
 from crm_app.app.cli import main
 

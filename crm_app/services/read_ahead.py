@@ -21,6 +21,7 @@ import logging
 import os
 import pickle
 import signal
+import stat
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -88,9 +89,10 @@ class CheckedReading(Protocol):
     def __iter__(self) -> Iterator[CheckedBatch]: ...
 
 
-def read_aside(size: int) -> bool:
-    """Whether a source of `size` bytes is worth a process of its own."""
-    return size >= READ_ASIDE_FROM_BYTES
+def read_aside(status: os.stat_result) -> bool:
+    """Whether a file is worth a process of its own: big, and one the reader can open again
+    (a pipe or a device is read once, by the importing process)."""
+    return stat.S_ISREG(status.st_mode) and status.st_size >= READ_ASIDE_FROM_BYTES
 
 
 @contextlib.contextmanager
@@ -159,7 +161,6 @@ class _ReadingAside:
         self._receiving = self._process.stdout
         try:
             with self._process.stdin as sending:
-                pickle.dump(sys.path, sending, _PROTOCOL)
                 pickle.dump((source, offices), sending, _PROTOCOL)
         except OSError:
             pass  # it ended at once: said when the first batch is read
@@ -204,24 +205,27 @@ def reader_command() -> list[str]:
         if sys.platform == "win32" and console.exists():
             executable = console
         return [str(executable), READER_ARGUMENT]
-    # The module path comes first on its stdin, then this imports only the reader.
+    # This process's module path, then only the reader is imported.
     code = (
-        "import pickle, sys; sys.path[:] = pickle.load(sys.stdin.buffer); "
-        "from crm_app.services.read_ahead import serve; serve()"
+        f"import sys; sys.path[:] = {sys.path!r}; "
+        "from crm_app.services.read_ahead import serve; raise SystemExit(serve())"
     )
     return [sys.executable, "-c", code]
 
 
-def serve() -> None:
-    """The reader's side: the source and offices from stdin (after the module path, read
-    already), then each batch on stdout as soon as it is checked, then the warnings."""
+def serve() -> int:
+    """The reader's side: the source and offices from stdin, then each batch on stdout as
+    soon as it is checked, then the warnings; the exit status."""
     # Ctrl+C in a terminal reaches the whole process group; the importing process
     # decides what it means and stops this one.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         source, offices = pickle.load(sys.stdin.buffer)
     except EOFError:
-        return  # the importing process ended before it said what to read
+        return 0  # the importing process ended before it said what to read
+    except Exception:
+        sys.stderr.write(f"crm-app: {READER_ARGUMENT} is for the program's own imports\n")
+        return 2
     # Batches go out on a copy of stdout; anything a library prints goes to stderr instead,
     # where it cannot corrupt them.
     sending = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
@@ -232,13 +236,14 @@ def serve() -> None:
             _send(sending, (_BATCH, batch))
         _send(sending, (_END, warnings))
     except (BrokenPipeError, ConnectionResetError):
-        return  # the importing process stopped listening: it has finished or was stopped
+        return 0  # the importing process stopped listening: it has finished or was stopped
     except BaseException as error:
         with contextlib.suppress(OSError):
             _send(sending, (_ERROR, _portable(error)))
     finally:
         with contextlib.suppress(OSError):
             sending.close()
+    return 0
 
 
 def _send(sending: BinaryIO, message: tuple[str, object]) -> None:

@@ -370,7 +370,7 @@ class SpreadsheetService:
             self._check_mapping(table, used)
             # A big file is read and checked again in a second process, as it was opened
             # here (services/read_ahead.py); any other through the table opened here.
-            aside = path.is_file() and read_aside(path.stat().st_size)
+            aside = read_aside(path.stat())
             source: RecordSource = (
                 SheetFile(path, options or ReadOptions(), used)
                 if aside

@@ -229,8 +229,7 @@ class VCardService:
                 ),
             ) from exc
         with stream:
-            # A pipe or a device is read once, here; a file the reader can open again.
-            if stat.S_ISREG(status.st_mode) and read_aside(status.st_size):
+            if read_aside(status):
                 stream.close()
                 source: RecordSource = VCardFile(path)
                 aside = True

@@ -305,3 +305,16 @@ def test_a_reader_that_cannot_start_leaves_the_import_to_this_process(
     here = read_here(stored, path, monkeypatch)
     monkeypatch.setattr(read_ahead, "reader_command", lambda: [str(tmp_path / "no-such-program")])
     assert seen(stored.vcards.import_file(path, dry_run=True)) == seen(here)
+
+
+@pytest.mark.parametrize("stdin", [b"", b"garbage\n", b"\x80\x05K\x01."])
+def test_the_reader_started_by_hand_says_what_it_is_for(stdin: bytes) -> None:
+    """`press-contacts --import-reader` typed by someone: a sentence, never a traceback."""
+    command = [*read_ahead.reader_command()]
+    finished = subprocess.run(command, input=stdin, capture_output=True, timeout=60, check=False)
+    if stdin:  # not an import's messages
+        assert finished.returncode == 2
+        assert finished.stderr == b"crm-app: --import-reader is for the program's own imports\n"
+    else:  # the importing process ended before saying anything
+        assert (finished.returncode, finished.stderr) == (0, b"")
+    assert finished.stdout == b""

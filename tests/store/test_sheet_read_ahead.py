@@ -16,6 +16,7 @@ from crm_app.domain.queries import Archive, ContactQuery
 from crm_app.services.container import Services
 from crm_app.services.importing import Decision
 from crm_app.services.spreadsheets import SheetImportReport
+from tests.store.test_read_ahead import seen as seen_import
 from tests.store.test_spreadsheet_service import FIXTURES, add_offices
 
 
@@ -26,16 +27,11 @@ def offices(services: Services) -> Services:
 
 
 def seen(report: SheetImportReport) -> dict[str, Any]:
-    """What the user is shown of a spreadsheet import."""
+    """What the user is shown of a spreadsheet import: a vCard import's, and more."""
     return {
-        "created": [(o.line, o.name, o.contact_id) for o in report.created],
-        "updated": [(o.line, o.name, o.contact_id) for o in report.updated],
-        "unchanged": [(o.line, o.name, o.contact_id) for o in report.unchanged],
-        "skipped": [(s.line, str(s.reason)) for s in report.skipped],
-        "warnings": [str(w) for w in report.warnings],
+        **seen_import(report),
         "unknown_offices": report.unknown_offices,
         "read_as": (report.format, report.encoding, report.delimiter, report.sheet),
-        "cancelled": report.cancelled,
     }
 
 
